@@ -1,0 +1,153 @@
+/**
+ * Plumbing between Excel's custom-function values and the core: reading cells, mapping over
+ * ranges with broadcasting, and turning failures into CustomFunctions.Error values.
+ * Nothing here knows budget rules; functions.ts wires each BUDGET function to the core.
+ */
+import { Decimal } from '../src/amount/decimal';
+import { parseAmount } from '../src/amount/parse';
+import { message } from '../src/i18n/messages';
+
+export type Scalar = number | string | boolean | null | undefined;
+export type Matrix = Scalar[][];
+/** What one output cell holds: a number, a text ('' is the empty result) or an Excel error. */
+export type Out = number | string | CustomFunctions.Error;
+
+export type FailureCode = 'value' | 'div0' | 'num' | 'na';
+
+/** A failure inside a cell computation, turned into an Excel error at the boundary. */
+export class CellFailure extends Error {
+  constructor(
+    readonly code: FailureCode,
+    readonly detail?: string,
+  ) {
+    super(detail ?? code);
+  }
+}
+
+const CODES: Record<FailureCode, CustomFunctions.ErrorCode> = {
+  value: 'invalidValue' as CustomFunctions.ErrorCode,
+  div0: 'divisionByZero' as CustomFunctions.ErrorCode,
+  num: 'invalidNumber' as CustomFunctions.ErrorCode,
+  na: 'notAvailable' as CustomFunctions.ErrorCode,
+};
+
+/** Excel allows a custom message only with #VALUE! and #N/A. */
+export function toExcelError(f: CellFailure): CustomFunctions.Error {
+  const key = CODES[f.code] as unknown as keyof typeof CustomFunctions.ErrorCode;
+  const code = CustomFunctions.ErrorCode[key];
+  const withMessage = f.code === 'value' || f.code === 'na';
+  return withMessage && f.detail ? new CustomFunctions.Error(code, f.detail) : new CustomFunctions.Error(code);
+}
+
+/** The empty result: an empty text, so that an empty input never shows as 0. */
+export const EMPTY = '';
+
+/** A cell read as an exact amount; undefined when empty. Throws CellFailure(#VALUE!) on text. */
+export function readAmount(v: Scalar): Decimal | undefined {
+  const p = parseAmount(v);
+  if (p.kind === 'amount') return p.value;
+  if (p.kind === 'empty') return undefined;
+  throw new CellFailure('value', p.reason.zh);
+}
+
+/** A value Excel may pass for an optional argument: a scalar, a 1×1 matrix, or nothing. */
+export function scalarArg(v: unknown): Scalar {
+  let x = v;
+  while (Array.isArray(x)) x = x.length ? x[0] : undefined;
+  return x as Scalar;
+}
+
+function asMatrix(v: unknown): Matrix {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return [[null]];
+    return v.map((row) => (Array.isArray(row) ? (row as Scalar[]) : [row as Scalar]));
+  }
+  return [[v as Scalar]];
+}
+
+function shapeOf(m: Matrix): [number, number] {
+  return [m.length, m.reduce((w, r) => Math.max(w, r.length), 0)];
+}
+
+function guard(compute: () => Out): Out {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof CellFailure) return toExcelError(e);
+    const text = e instanceof Error ? e.message : String(e);
+    return toExcelError(new CellFailure('value', text));
+  }
+}
+
+/**
+ * Applies `fn` cell by cell over the inputs. Every input is a cell or a range; ranges must share
+ * one shape, a single cell is used for every position (broadcast). The result has the common
+ * shape, so a range spills a same-shaped array. A failure in one cell becomes an error in that
+ * cell only.
+ */
+export function mapCells(inputs: readonly unknown[], fn: (...cells: Scalar[]) => Out): Out[][] {
+  const ms = inputs.map(asMatrix);
+  let rows = 1;
+  let cols = 1;
+  for (const m of ms) {
+    const [r, c] = shapeOf(m);
+    if (r === 1 && c === 1) continue;
+    if (rows === 1 && cols === 1) {
+      rows = r;
+      cols = c;
+    } else if (r !== rows || c !== cols) {
+      const text = message('metric.shapeMismatch', { a: `${rows}×${cols}`, b: `${r}×${c}` }).zh;
+      return [[toExcelError(new CellFailure('value', text))]];
+    }
+  }
+  const out: Out[][] = new Array(rows);
+  const args: Scalar[] = new Array(ms.length);
+  for (let i = 0; i < rows; i++) {
+    const row: Out[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      for (let k = 0; k < ms.length; k++) {
+        const m = ms[k];
+        args[k] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j];
+      }
+      row[j] = guard(() => fn(...args));
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+/** Runs a whole-result computation, turning a failure into a 1×1 error. */
+export function guarded(compute: () => Out[][]): Out[][] {
+  try {
+    return compute();
+  } catch (e) {
+    return [[guard(() => {
+      throw e;
+    })]];
+  }
+}
+
+/** The cells of a matrix, row by row (for aggregating functions). */
+export function flatten(v: unknown): Scalar[] {
+  return asMatrix(v).flat();
+}
+
+export function matrixShape(v: unknown): [number, number] {
+  return shapeOf(asMatrix(v));
+}
+
+export function matrix(v: unknown): Matrix {
+  return asMatrix(v);
+}
+
+/** An optional whole-number argument (digits, decimals) with bounds. */
+export function digitsArg(v: unknown, fallback: number): number {
+  const s = scalarArg(v);
+  if (s === null || s === undefined || s === '') return fallback;
+  const d = readAmount(s);
+  if (d === undefined) return fallback;
+  if (!d.isInteger() || d.abs().gt(15)) {
+    throw new CellFailure('value', message('metric.badDigits', { value: String(s) }).zh);
+  }
+  return d.toNumber();
+}

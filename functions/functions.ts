@@ -1,0 +1,267 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * The BUDGET custom functions. Each is a thin wrapper over the core (src/): it reads cells or
+ * ranges, maps cell by cell (ranges spill same-shaped arrays), and turns failures into Excel
+ * errors. The JSDoc tags below generate functions.json at build time; Chinese descriptions come
+ * from functions/translations.zh-CN.json through the build.
+ */
+import { Decimal, ZERO } from '../src/amount/decimal';
+import { parseAmount } from '../src/amount/parse';
+import { roundHalfUp } from '../src/amount/round';
+import { message } from '../src/i18n/messages';
+import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
+import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
+import { describeChange } from '../src/metrics/describe';
+import { changeFast, ratioFast, yoyFast } from '../src/metrics/fast';
+import { shares } from '../src/metrics/shares';
+import {
+  CellFailure,
+  digitsArg,
+  EMPTY,
+  flatten,
+  guarded,
+  mapCells,
+  matrix,
+  matrixShape,
+  Out,
+  readAmount,
+  Scalar,
+  scalarArg,
+} from './cells';
+
+function zeroBaseArg(v: unknown): ZeroBase {
+  const s = scalarArg(v);
+  if (s === null || s === undefined || s === '') return 'error';
+  const k = String(s).trim().toLowerCase();
+  const aliases: Record<string, ZeroBase> = { '0': 'error', '1': 'hundred', '2': 'blank', '100': 'hundred', '100%': 'hundred' };
+  const mode = (ZERO_BASES as readonly string[]).includes(k) ? (k as ZeroBase) : aliases[k];
+  if (!mode) {
+    throw new CellFailure('value', message('metric.badOption', { value: String(s), allowed: ZERO_BASES.join('/') }).zh);
+  }
+  return mode;
+}
+
+function yoyCell(c: Scalar, p: Scalar, mode: ZeroBase): Out {
+  if (typeof c === 'number' && typeof p === 'number' && p !== 0) {
+    const fast = yoyFast(c, p);
+    if (fast === fast) return fast;
+  }
+  const cur = readAmount(c);
+  const pri = readAmount(p);
+  if (cur === undefined || pri === undefined) return EMPTY;
+  if (pri.isZero()) {
+    if (mode === 'error') throw new CellFailure('div0');
+    const r = zeroBaseYoy(cur, mode);
+    return r === null ? EMPTY : r.toNumber();
+  }
+  return cur.minus(pri).div(pri.abs()).toNumber();
+}
+
+/**
+ * Year-over-year change as a fraction (format the cell as %): (current − prior) / |prior|.
+ * @customfunction YOY
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @param [zero_base] When last year is 0: "error" (default, #DIV/0!), "hundred" (the disclosure convention: +100%), or "blank".
+ * @returns The change as a fraction, e.g. 0.0344 for 3.44%.
+ */
+export function yoy(current: any[][], prior: any[][], zero_base?: string): any[][] {
+  return guarded(() => {
+    const mode = zeroBaseArg(zero_base);
+    return mapCells([current, prior], (c, p) => yoyCell(c, p, mode));
+  });
+}
+
+/**
+ * The change from last year, exact: current − prior.
+ * @customfunction CHANGE
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @returns current − prior.
+ */
+export function change(current: any[][], prior: any[][]): any[][] {
+  return mapCells([current, prior], (c, p) => {
+    if (typeof c === 'number' && typeof p === 'number') {
+      const fast = changeFast(c, p);
+      if (fast === fast) return fast;
+    }
+    const cur = readAmount(c);
+    const pri = readAmount(p);
+    if (cur === undefined || pri === undefined) return EMPTY;
+    return cur.minus(pri).toNumber();
+  });
+}
+
+/**
+ * A part's share of a whole as a fraction (format as %): part / whole.
+ * @customfunction RATIO
+ * @param part The part: a cell or a range.
+ * @param whole The whole: a cell, or a range of the same shape.
+ * @returns part / whole, e.g. 0.9913 for 99.13%.
+ */
+export function ratio(part: any[][], whole: any[][]): any[][] {
+  return mapCells([part, whole], (a, b) => {
+    if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+      const fast = ratioFast(a, b);
+      if (fast === fast) return fast;
+    }
+    const x = readAmount(a);
+    const y = readAmount(b);
+    if (x === undefined || y === undefined) return EMPTY;
+    if (y.isZero()) throw new CellFailure('div0');
+    return x.div(y).toNumber();
+  });
+}
+
+/**
+ * Each cell's share of the range's total, as fractions; with decimals, rounded half away from zero.
+ * @customfunction SHARES
+ * @param parts The parts: a range (empty cells stay empty and count as 0).
+ * @param [decimals] Decimals of the percentage (2 gives 99.13%); omit for exact shares.
+ * @param [balance] TRUE: adjust the rounded shares so they add up to exactly 100%.
+ * @returns A range of the same shape with each share.
+ */
+export function shares_(parts: any[][], decimals?: number, balance?: boolean): any[][] {
+  return guarded(() => {
+    const d = scalarArg(decimals) === undefined || scalarArg(decimals) === null ? undefined : digitsArg(decimals, 2);
+    const cells = matrix(parts);
+    const values: (Decimal | undefined)[][] = cells.map((row) => row.map(readAmount));
+    const present = values.flat().filter((v): v is Decimal => v !== undefined);
+    if (present.length === 0) return cells.map((row) => row.map(() => EMPTY));
+    const whole = present.reduce((a, b) => a.plus(b), ZERO);
+    if (whole.isZero()) throw new CellFailure('div0');
+    const result = shares(present, { decimals: d, balance: Boolean(scalarArg(balance)) });
+    let k = 0;
+    return values.map((row) => row.map((v) => (v === undefined ? EMPTY : result[k++].toNumber())));
+  });
+}
+
+/**
+ * Roll-forward balance: opening + income − expenditure + other_in − other_out. Empty parts count
+ * as 0; all empty gives an empty result.
+ * @customfunction BALANCE
+ * @param opening Opening balance (上年结余).
+ * @param income Income (收入).
+ * @param expenditure Expenditure (支出).
+ * @param [other_in] Other inflows, e.g. 上级补助收入 + 下级上解收入.
+ * @param [other_out] Other outflows, e.g. 补助下级支出 + 上解上级支出.
+ * @returns The closing balance (年末结余).
+ */
+export function balance(
+  opening: any[][],
+  income: any[][],
+  expenditure: any[][],
+  other_in?: any[][],
+  other_out?: any[][],
+): any[][] {
+  return mapCells([opening, income, expenditure, other_in ?? null, other_out ?? null], (o, i, e, a, b) => {
+    const parts = [o, i, e, a, b].map(readAmount);
+    if (parts.slice(0, 3).every((x) => x === undefined)) return EMPTY;
+    const [po, pi, pe, pa, pb] = parts.map((x) => x ?? ZERO);
+    return po.plus(pi).minus(pe).plus(pa).minus(pb).toNumber();
+  });
+}
+
+/**
+ * Static payable months (可支付月数): closing balance ÷ (annual expenditure ÷ 12).
+ * @customfunction MONTHS
+ * @param balance Closing balance (年末结余).
+ * @param annual_expenditure The year's expenditure.
+ * @returns How many months of spending the balance covers.
+ */
+export function months(balance: any[][], annual_expenditure: any[][]): any[][] {
+  return mapCells([balance, annual_expenditure], (b, e) => {
+    const x = readAmount(b);
+    const y = readAmount(e);
+    if (x === undefined || y === undefined) return EMPTY;
+    try {
+      return payableMonths(x, y).toNumber();
+    } catch (err) {
+      if (err instanceof ZeroExpenditureError) throw new CellFailure('div0');
+      throw err;
+    }
+  });
+}
+
+/**
+ * Rounds half away from zero, exactly (1.005 → 1.01), reading values at Excel's 15 digits.
+ * @customfunction ROUND
+ * @param value A cell or a range.
+ * @param [digits] Decimals to keep (default 2; negative rounds to tens, hundreds…).
+ * @returns The rounded value(s).
+ */
+export function round(value: any[][], digits?: number): any[][] {
+  return guarded(() => {
+    const d = digitsArg(digits, 2);
+    return mapCells([value], (v) => {
+      const x = readAmount(v);
+      return x === undefined ? EMPTY : roundHalfUp(x, d).toNumber();
+    });
+  });
+}
+
+/**
+ * Reads text as a number: full-width digits, thousands separators, OCR spaces, (negatives), 万元, %.
+ * @customfunction NUM
+ * @param text A cell or a range holding numbers as text, e.g. "1, 114. 26" or "（12.30）".
+ * @returns The number, or empty for "-", "—", "/" and blanks.
+ */
+export function num(text: any[][]): any[][] {
+  return mapCells([text], (v) => {
+    const p = parseAmount(v);
+    if (p.kind === 'empty') return EMPTY;
+    if (p.kind === 'invalid') throw new CellFailure('value', p.reason.zh);
+    return p.value.toNumber();
+  });
+}
+
+/**
+ * The standard 情况说明 phrase, e.g. "比上年预算增加 34.45 万元，增长 3.44%".
+ * @customfunction DESCRIBE
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @param [label] A label to lead with, e.g. "一般公共预算" (gives "一般公共预算 1,104.54 万元，比上年预算…").
+ * @param [unit] The unit printed after amounts (default 万元).
+ * @returns The sentence.
+ */
+export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
+  const u = scalarArg(unit);
+  return mapCells([current, prior, label ?? null], (c, p, l) => {
+    const cur = readAmount(c);
+    const pri = readAmount(p);
+    if (cur === undefined || pri === undefined) return EMPTY;
+    const hasLabel = l !== null && l !== undefined && String(l) !== '';
+    return describeChange(cur, pri, {
+      label: hasLabel ? String(l) : undefined,
+      unit: u === null || u === undefined || u === '' ? '万元' : String(u),
+    });
+  });
+}
+
+/**
+ * A total minus the sum of its items, exact (0 when they agree). A column of totals checks each row
+ * of the items; a row of totals each column.
+ * @customfunction SUMCHECK
+ * @param total The stated total: a cell, a column (one per items row) or a row (one per items column).
+ * @param items The items to add up.
+ * @returns total − Σ items.
+ */
+export function sumcheck(total: any[][], items: any[][]): any[][] {
+  return guarded(() => {
+    const [tr, tc] = matrixShape(total);
+    const [ir, ic] = matrixShape(items);
+    const t = matrix(total);
+    const it = matrix(items);
+    const sum = (cells: Scalar[]): Decimal => cells.map(readAmount).reduce<Decimal>((a, b) => (b ? a.plus(b) : a), ZERO);
+    const check = (tv: Scalar, cells: Scalar[]): Out => {
+      const x = readAmount(tv);
+      if (x === undefined && cells.every((c) => readAmount(c) === undefined)) return EMPTY;
+      return (x ?? ZERO).minus(sum(cells)).toNumber();
+    };
+    const guardCell = (f: () => Out): Out => mapCells([null], () => f())[0][0];
+    if (tr === 1 && tc === 1) return [[guardCell(() => check(t[0][0], flatten(items)))]];
+    if (tc === 1 && tr === ir) return t.map((row, i) => [guardCell(() => check(row[0], it[i]))]);
+    if (tr === 1 && tc === ic) return [t[0].map((tv, j) => guardCell(() => check(tv, it.map((r) => r[j]))))];
+    throw new CellFailure('value', message('metric.shapeMismatch', { a: `${tr}×${tc}`, b: `${ir}×${ic}` }).zh);
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * The one message catalogue: every user-facing sentence, Chinese first, English second.
+ * Parameters are written `{name}` and filled by {@link message}.
+ *
+ * Rule modules add their own entries through {@link registerMessages} so that a new rule
+ * arrives as a new file; keys are namespaced (`amount.*`, `rule.H1.*`, …).
+ */
+export type Lang = 'zh' | 'en';
+
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+const catalogue: Record<string, BilingualText> = {
+  'amount.unrecognized': { zh: '无法识别的数字：{raw}', en: 'Unrecognised number: {raw}' },
+  'amount.notFinite': { zh: '不是有限的数字：{raw}', en: 'Not a finite number: {raw}' },
+  'amount.boolean': { zh: '逻辑值不是金额：{raw}', en: 'A logical value is not an amount: {raw}' },
+  'amount.excelError': { zh: '单元格含错误值：{raw}', en: 'The cell holds an error value: {raw}' },
+  'amount.grouping': {
+    zh: '千分位分隔符位置不正确：{raw}',
+    en: 'Thousands separators in the wrong place: {raw}',
+  },
+  'amount.tooLong': { zh: '文本过长，不是数字（{length} 个字符）', en: 'Text too long to be a number ({length} characters)' },
+  'metric.divZero': { zh: '除数为零：上年数（或总数）为 0', en: 'Division by zero: the prior (or whole) is 0' },
+  'metric.shapeMismatch': {
+    zh: '区域大小不一致：{a} 与 {b}',
+    en: 'Ranges differ in size: {a} and {b}',
+  },
+  'metric.badOption': { zh: '无效的选项：{value}（可选：{allowed}）', en: 'Invalid option: {value} (allowed: {allowed})' },
+  'metric.badDigits': { zh: '小数位数必须是 -15 到 15 之间的整数：{value}', en: 'Digits must be a whole number from -15 to 15: {value}' },
+  'metric.negativeWhole': { zh: '总数为负数，无法计算占比', en: 'The whole is negative; shares cannot be computed' },
+  'metric.zeroExpenditure': { zh: '支出为零，无法计算可支付月数', en: 'Expenditure is zero; payable months cannot be computed' },
+};
+
+/** Adds messages (e.g. from a rule module). A key may be registered once. */
+export function registerMessages(entries: Record<string, BilingualText>): void {
+  for (const [key, text] of Object.entries(entries)) {
+    if (catalogue[key] && (catalogue[key].zh !== text.zh || catalogue[key].en !== text.en)) {
+      throw new Error(`message key registered twice with different text: ${key}`);
+    }
+    catalogue[key] = text;
+  }
+}
+
+export function hasMessage(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
+
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** The message `key` in both languages with its parameters filled. */
+export function message(key: string, params: MessageParams = {}): BilingualText {
+  const text = catalogue[key];
+  if (!text) throw new Error(`unknown message key: ${key}`);
+  return { zh: fill(text.zh, params), en: fill(text.en, params) };
+}
+
+export function messageIn(lang: Lang, key: string, params: MessageParams = {}): string {
+  return message(key, params)[lang];
+}
+
+/** Every key, for tests that check the catalogue is complete. */
+export function messageKeys(): string[] {
+  return Object.keys(catalogue);
+}

@@ -1,0 +1,89 @@
+import { Decimal, ZERO } from '../amount/decimal';
+import { formatAmount, formatPercent } from '../amount/format';
+import { AmountLike, toDecimal } from '../amount/parse';
+import { roundHalfUp } from '../amount/round';
+
+export interface PhraseOptions {
+  /** The unit printed after amounts (default 万元). */
+  unit?: string;
+  /** Decimals of amounts and percentages (default 2). */
+  decimals?: number;
+  /** What the change is measured against (default 上年预算 → `比上年预算增加…`). */
+  basis?: string;
+  /**
+   * Spaces around numbers (`增加 34.45 万元`), as typeset in most PDFs; false gives the compact
+   * form (`增加34.45万元`). Default true.
+   */
+  spaced?: boolean;
+  /** A label before the current amount: `一般公共预算 1,104.54 万元，…`. */
+  label?: string;
+}
+
+export interface ChangeFacts {
+  current: Decimal;
+  prior: Decimal;
+  change: Decimal;
+  /** 增加 or 减少. */
+  amountWord: '增加' | '减少';
+  /** 增长 or 下降. */
+  rateWord: '增长' | '下降';
+  /** The percentage as printed (2 decimals by default), following the zero conventions. */
+  percent: Decimal;
+}
+
+/**
+ * The facts behind a 比上年 sentence, with the disclosure conventions: a zero prior gives
+ * 增长 100.00%; a zero current 下降 100.00%; both zero 增加 0.00，增长 0.00%. The percent is
+ * change / |prior| × 100 rounded half away from zero.
+ */
+export function changeFacts(current: AmountLike, prior: AmountLike, decimals = 2): ChangeFacts {
+  const c = toDecimal(current);
+  const p = toDecimal(prior);
+  const ch = c.minus(p);
+  const down = ch.isNegative() && !ch.isZero();
+  let percent: Decimal;
+  if (p.isZero()) percent = c.isZero() ? ZERO : new Decimal(100);
+  else percent = roundHalfUp(ch.abs().div(p.abs()).times(100), decimals);
+  return {
+    current: c,
+    prior: p,
+    change: ch,
+    amountWord: down ? '减少' : '增加',
+    rateWord: down ? '下降' : '增长',
+    percent,
+  };
+}
+
+function joiner(spaced: boolean) {
+  const s = spaced ? ' ' : '';
+  return (amount: string, unit: string) => `${s}${amount}${s}${unit}`;
+}
+
+/** `比上年预算增加 34.45 万元，增长 3.44%` (optionally preceded by `label amount 万元，`). */
+export function describeChange(current: AmountLike, prior: AmountLike, options: PhraseOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  const unit = options.unit ?? '万元';
+  const spaced = options.spaced ?? true;
+  const num = joiner(spaced);
+  const f = changeFacts(current, prior, decimals);
+  const sp = spaced ? ' ' : '';
+  const head = options.label !== undefined ? `${options.label}${num(formatAmount(f.current, { decimals }), unit)}，` : '';
+  const amount = formatAmount(f.change.abs(), { decimals });
+  const pct = `${formatAmount(f.percent, { decimals, grouping: false })}%`;
+  return `${head}比${options.basis ?? '上年预算'}${f.amountWord}${num(amount, unit)}，${f.rateWord}${sp}${pct}`;
+}
+
+/** `占 99.13%` (optionally preceded by `label amount 万元，`). */
+export function describeShare(part: AmountLike, whole: AmountLike, options: PhraseOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  const spaced = options.spaced ?? true;
+  const sp = spaced ? ' ' : '';
+  const w = toDecimal(whole);
+  const p = toDecimal(part);
+  const share = w.isZero() ? ZERO : p.div(w);
+  const head =
+    options.label !== undefined
+      ? `${options.label}${joiner(spaced)(formatAmount(p, { decimals }), options.unit ?? '万元')}，`
+      : '';
+  return `${head}占${sp}${formatPercent(share, decimals)}`;
+}
