@@ -121,9 +121,13 @@ export function guarded(compute: () => Out[][]): Out[][] {
   try {
     return compute();
   } catch (e) {
-    return [[guard(() => {
-      throw e;
-    })]];
+    return [
+      [
+        guard(() => {
+          throw e;
+        }),
+      ],
+    ];
   }
 }
 

@@ -1,4 +1,15 @@
-import { balance, change, describe as describeFn, months, num, ratio, round, shares_, sumcheck, yoy } from './functions';
+import {
+  balance,
+  change,
+  describe as describeFn,
+  months,
+  num,
+  ratio,
+  round,
+  shares_,
+  sumcheck,
+  yoy,
+} from './functions';
 
 type Err = { code: string; message?: string };
 const isErr = (v: unknown, code: string) => typeof v === 'object' && v !== null && (v as Err).code === code;
@@ -91,8 +102,24 @@ describe('the other functions', () => {
 
   it('SUMCHECK gives total − Σ items, per cell, row or column', () => {
     expect(sumcheck([[1114.26]], [[388.2, 726.07]])).toEqual([[-0.01]]);
-    expect(sumcheck([[3], [7]], [[1, 2], [3, 4]])).toEqual([[0], [0]]);
-    expect(sumcheck([[4, 5]], [[1, 2], [3, 3]])).toEqual([[0, 0]]);
+    expect(
+      sumcheck(
+        [[3], [7]],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ),
+    ).toEqual([[0], [0]]);
+    expect(
+      sumcheck(
+        [[4, 5]],
+        [
+          [1, 2],
+          [3, 3],
+        ],
+      ),
+    ).toEqual([[0, 0]]);
     expect((sumcheck([[1, 2, 3]], [[1, 2]])[0][0] as Err).code).toBe('#VALUE!');
   });
 });

@@ -33,7 +33,13 @@ function zeroBaseArg(v: unknown): ZeroBase {
   const s = scalarArg(v);
   if (s === null || s === undefined || s === '') return 'error';
   const k = String(s).trim().toLowerCase();
-  const aliases: Record<string, ZeroBase> = { '0': 'error', '1': 'hundred', '2': 'blank', '100': 'hundred', '100%': 'hundred' };
+  const aliases: Record<string, ZeroBase> = {
+    '0': 'error',
+    '1': 'hundred',
+    '2': 'blank',
+    '100': 'hundred',
+    '100%': 'hundred',
+  };
   const mode = (ZERO_BASES as readonly string[]).includes(k) ? (k as ZeroBase) : aliases[k];
   if (!mode) {
     throw new CellFailure('value', message('metric.badOption', { value: String(s), allowed: ZERO_BASES.join('/') }).zh);
@@ -252,7 +258,8 @@ export function sumcheck(total: any[][], items: any[][]): any[][] {
     const [ir, ic] = matrixShape(items);
     const t = matrix(total);
     const it = matrix(items);
-    const sum = (cells: Scalar[]): Decimal => cells.map(readAmount).reduce<Decimal>((a, b) => (b ? a.plus(b) : a), ZERO);
+    const sum = (cells: Scalar[]): Decimal =>
+      cells.map(readAmount).reduce<Decimal>((a, b) => (b ? a.plus(b) : a), ZERO);
     const check = (tv: Scalar, cells: Scalar[]): Out => {
       const x = readAmount(tv);
       if (x === undefined && cells.every((c) => readAmount(c) === undefined)) return EMPTY;
@@ -261,7 +268,17 @@ export function sumcheck(total: any[][], items: any[][]): any[][] {
     const guardCell = (f: () => Out): Out => mapCells([null], () => f())[0][0];
     if (tr === 1 && tc === 1) return [[guardCell(() => check(t[0][0], flatten(items)))]];
     if (tc === 1 && tr === ir) return t.map((row, i) => [guardCell(() => check(row[0], it[i]))]);
-    if (tr === 1 && tc === ic) return [t[0].map((tv, j) => guardCell(() => check(tv, it.map((r) => r[j]))))];
+    if (tr === 1 && tc === ic)
+      return [
+        t[0].map((tv, j) =>
+          guardCell(() =>
+            check(
+              tv,
+              it.map((r) => r[j]),
+            ),
+          ),
+        ),
+      ];
     throw new CellFailure('value', message('metric.shapeMismatch', { a: `${tr}×${tc}`, b: `${ir}×${ic}` }).zh);
   });
 }

@@ -19,7 +19,7 @@ export function formatAmount(value: AmountLike, options: FormatOptions = {}): st
   const rounded = roundHalfUp(value, decimals);
   const fixed = rounded.abs().toFixed(Math.max(0, decimals));
   const [i, f] = fixed.split('.');
-  const body = (options.grouping ?? true ? group(i) : i) + (f !== undefined ? `.${f}` : '');
+  const body = ((options.grouping ?? true) ? group(i) : i) + (f !== undefined ? `.${f}` : '');
   return rounded.isNegative() && !rounded.isZero() ? `-${body}` : body;
 }
 

@@ -25,7 +25,19 @@ export interface ParsedInvalid {
 export type Parsed = ParsedAmount | ParsedEmpty | ParsedInvalid;
 
 /** Texts that mean "nothing here" on the forms. Empty is not zero. */
-export const EMPTY_MARKERS: ReadonlySet<string> = new Set(['', '-', '--', '—', '——', '–', '/', '／', '－', '－－', '…']);
+export const EMPTY_MARKERS: ReadonlySet<string> = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '/',
+  '／',
+  '－',
+  '－－',
+  '…',
+]);
 
 const EXCEL_ERRORS = new Set([
   '#NULL!',
@@ -108,7 +120,9 @@ export function parseAmountText(raw: string): Parsed {
     return invalid(raw, 'amount.unrecognized');
   }
   const plain = s.replace(/,/g, '');
-  let value = new Decimal(plain.endsWith('.') ? plain.slice(0, -1) || '0' : plain.startsWith('.') ? `0${plain}` : plain);
+  let value = new Decimal(
+    plain.endsWith('.') ? plain.slice(0, -1) || '0' : plain.startsWith('.') ? `0${plain}` : plain,
+  );
   if (negative) value = value.negated();
   let decimals = Math.max(0, (m[2] ?? '').length - (m[3] ? Number(m[3]) : 0));
   if (percent) {

@@ -20,7 +20,10 @@ describe('interval rule', () => {
     ['45941', ['52964'], 'mismatch', '-7023'],
   ])('%s vs %p → %s (%s)', (total, items, status, diff) => {
     const d = total.includes('.') ? 2 : 0;
-    const c = compareSum(t(total, d), items.map((i) => t(i, d)));
+    const c = compareSum(
+      t(total, d),
+      items.map((i) => t(i, d)),
+    );
     expect(c.status).toBe(status);
     expect(c.difference.toString()).toBe(diff);
   });

@@ -53,11 +53,7 @@ export function compareSum(
   for (const it of items) sum = sum.plus(it.value);
   const difference = total.value.minus(sum);
   const tolerance = copied ? ZERO : mode.kind === 'fixed' ? mode.amount : intervalTolerance(total, items);
-  const status: Consistency = difference.isZero()
-    ? 'equal'
-    : difference.abs().lte(tolerance)
-      ? 'rounding'
-      : 'mismatch';
+  const status: Consistency = difference.isZero() ? 'equal' : difference.abs().lte(tolerance) ? 'rounding' : 'mismatch';
   return { status, difference, tolerance };
 }
 

@@ -23,16 +23,28 @@ const catalogue: Record<string, BilingualText> = {
     zh: '千分位分隔符位置不正确：{raw}',
     en: 'Thousands separators in the wrong place: {raw}',
   },
-  'amount.tooLong': { zh: '文本过长，不是数字（{length} 个字符）', en: 'Text too long to be a number ({length} characters)' },
+  'amount.tooLong': {
+    zh: '文本过长，不是数字（{length} 个字符）',
+    en: 'Text too long to be a number ({length} characters)',
+  },
   'metric.divZero': { zh: '除数为零：上年数（或总数）为 0', en: 'Division by zero: the prior (or whole) is 0' },
   'metric.shapeMismatch': {
     zh: '区域大小不一致：{a} 与 {b}',
     en: 'Ranges differ in size: {a} and {b}',
   },
-  'metric.badOption': { zh: '无效的选项：{value}（可选：{allowed}）', en: 'Invalid option: {value} (allowed: {allowed})' },
-  'metric.badDigits': { zh: '小数位数必须是 -15 到 15 之间的整数：{value}', en: 'Digits must be a whole number from -15 to 15: {value}' },
+  'metric.badOption': {
+    zh: '无效的选项：{value}（可选：{allowed}）',
+    en: 'Invalid option: {value} (allowed: {allowed})',
+  },
+  'metric.badDigits': {
+    zh: '小数位数必须是 -15 到 15 之间的整数：{value}',
+    en: 'Digits must be a whole number from -15 to 15: {value}',
+  },
   'metric.negativeWhole': { zh: '总数为负数，无法计算占比', en: 'The whole is negative; shares cannot be computed' },
-  'metric.zeroExpenditure': { zh: '支出为零，无法计算可支付月数', en: 'Expenditure is zero; payable months cannot be computed' },
+  'metric.zeroExpenditure': {
+    zh: '支出为零，无法计算可支付月数',
+    en: 'Expenditure is zero; payable months cannot be computed',
+  },
 };
 
 /** Adds messages (e.g. from a rule module). A key may be registered once. */

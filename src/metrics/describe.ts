@@ -67,7 +67,8 @@ export function describeChange(current: AmountLike, prior: AmountLike, options: 
   const num = joiner(spaced);
   const f = changeFacts(current, prior, decimals);
   const sp = spaced ? ' ' : '';
-  const head = options.label !== undefined ? `${options.label}${num(formatAmount(f.current, { decimals }), unit)}，` : '';
+  const head =
+    options.label !== undefined ? `${options.label}${num(formatAmount(f.current, { decimals }), unit)}，` : '';
   const amount = formatAmount(f.change.abs(), { decimals });
   const pct = `${formatAmount(f.percent, { decimals, grouping: false })}%`;
   return `${head}比${options.basis ?? '上年预算'}${f.amountWord}${num(amount, unit)}，${f.rateWord}${sp}${pct}`;

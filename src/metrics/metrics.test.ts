@@ -113,18 +113,14 @@ describe('fast kernel agrees with decimal.js', () => {
 
   it('yoyFast equals the decimal quotient rounded to a double', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: -1e11, max: 1e11 }),
-        fc.integer({ min: -1e11, max: 1e11 }),
-        (a, b) => {
-          fc.pre(b !== 0);
-          const c = a / 100;
-          const p = b / 100;
-          const fast = yoyFast(c, p);
-          const exact = yoy(c, p)!.toNumber();
-          expect(fast).toBe(exact);
-        },
-      ),
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), fc.integer({ min: -1e11, max: 1e11 }), (a, b) => {
+        fc.pre(b !== 0);
+        const c = a / 100;
+        const p = b / 100;
+        const fast = yoyFast(c, p);
+        const exact = yoy(c, p)!.toNumber();
+        expect(fast).toBe(exact);
+      }),
       { numRuns: 1000 },
     );
   });

@@ -32,7 +32,10 @@ export function shares(parts: readonly AmountLike[], options: SharesOptions = {}
   // Largest remainder: start from floors, hand out the missing units to the largest remainders.
   const unit = new Decimal(10).pow(-places);
   const floors = exact.map((s) => s.toDecimalPlaces(places, Decimal.ROUND_DOWN));
-  let missing = ONE.minus(floors.reduce((a, b) => a.plus(b), ZERO)).div(unit).round().toNumber();
+  let missing = ONE.minus(floors.reduce((a, b) => a.plus(b), ZERO))
+    .div(unit)
+    .round()
+    .toNumber();
   const order = exact
     .map((s, i) => ({ i, rem: s.minus(floors[i]) }))
     .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
