@@ -69,14 +69,10 @@ function shapeOf(m: Matrix): [number, number] {
   return [m.length, m.reduce((w, r) => Math.max(w, r.length), 0)];
 }
 
-function guard(compute: () => Out): Out {
-  try {
-    return compute();
-  } catch (e) {
-    if (e instanceof CellFailure) return toExcelError(e);
-    const text = e instanceof Error ? e.message : String(e);
-    return toExcelError(new CellFailure('value', text));
-  }
+function failureToError(e: unknown): CustomFunctions.Error {
+  if (e instanceof CellFailure) return toExcelError(e);
+  const text = e instanceof Error ? e.message : String(e);
+  return toExcelError(new CellFailure('value', text));
 }
 
 /**
@@ -100,16 +96,39 @@ export function mapCells(inputs: readonly unknown[], fn: (...cells: Scalar[]) =>
       return [[toExcelError(new CellFailure('value', text))]];
     }
   }
+  const single = ms.map((m) => m.length === 1 && m[0].length === 1);
   const out: Out[][] = new Array(rows);
+  // Arity-specific loops without per-cell closures: this is the custom functions' hot path.
+  if (ms.length === 2) {
+    const [a, b] = ms;
+    const [sa, sb] = single;
+    const a0 = a[0][0];
+    const b0 = b[0][0];
+    for (let i = 0; i < rows; i++) {
+      const ra = sa ? undefined : a[i];
+      const rb = sb ? undefined : b[i];
+      const row: Out[] = new Array(cols);
+      for (let j = 0; j < cols; j++) {
+        try {
+          row[j] = fn(ra ? ra[j] : a0, rb ? rb[j] : b0);
+        } catch (e) {
+          row[j] = failureToError(e);
+        }
+      }
+      out[i] = row;
+    }
+    return out;
+  }
   const args: Scalar[] = new Array(ms.length);
   for (let i = 0; i < rows; i++) {
     const row: Out[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
-      for (let k = 0; k < ms.length; k++) {
-        const m = ms[k];
-        args[k] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[i][j];
+      for (let k = 0; k < ms.length; k++) args[k] = single[k] ? ms[k][0][0] : ms[k][i][j];
+      try {
+        row[j] = fn(...args);
+      } catch (e) {
+        row[j] = failureToError(e);
       }
-      row[j] = guard(() => fn(...args));
     }
     out[i] = row;
   }
@@ -121,13 +140,16 @@ export function guarded(compute: () => Out[][]): Out[][] {
   try {
     return compute();
   } catch (e) {
-    return [
-      [
-        guard(() => {
-          throw e;
-        }),
-      ],
-    ];
+    return [[failureToError(e)]];
+  }
+}
+
+/** Runs one cell's computation, turning a failure into that cell's error. */
+export function guardCell(compute: () => Out): Out {
+  try {
+    return compute();
+  } catch (e) {
+    return failureToError(e);
   }
 }
 

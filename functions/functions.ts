@@ -19,6 +19,7 @@ import {
   digitsArg,
   EMPTY,
   flatten,
+  guardCell,
   guarded,
   mapCells,
   matrix,
@@ -265,7 +266,6 @@ export function sumcheck(total: any[][], items: any[][]): any[][] {
       if (x === undefined && cells.every((c) => readAmount(c) === undefined)) return EMPTY;
       return (x ?? ZERO).minus(sum(cells)).toNumber();
     };
-    const guardCell = (f: () => Out): Out => mapCells([null], () => f())[0][0];
     if (tr === 1 && tc === 1) return [[guardCell(() => check(t[0][0], flatten(items)))]];
     if (tc === 1 && tr === ir) return t.map((row, i) => [guardCell(() => check(row[0], it[i]))]);
     if (tr === 1 && tc === ic)

@@ -1,0 +1,72 @@
+/** Small timing helpers for `npm run bench`. Timings are compared only as ratios within one run. */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as os from 'os';
+
+export interface Row {
+  suite: string;
+  case: string;
+  n: number;
+  ms: number;
+  perSecond?: number;
+  ratio?: number;
+  note?: string;
+  [extra: string]: string | number | undefined;
+}
+
+/** Runs fn `repeat` times after one warm-up and returns the best time in ms. */
+export function time(fn: () => unknown, repeat = 3): number {
+  fn();
+  let best = Infinity;
+  for (let i = 0; i < repeat; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    best = Math.min(best, ms);
+  }
+  return best;
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so every run measures the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function machine(): Record<string, string | number> {
+  return { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+}
+
+export function writeResults(rows: Row[], file = path.join(__dirname, 'results.json')): void {
+  const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: Row[] }) : { rows: [] };
+  const suites = new Set(rows.map((r) => r.suite));
+  const kept = previous.rows.filter((r) => !suites.has(r.suite));
+  const all = [...kept, ...rows];
+  fs.writeFileSync(file, JSON.stringify({ machine: machine(), rows: all }, null, 2) + '\n');
+  const md = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.ts). Compare timings only as ratios within one run: the machine is shared.',
+    '',
+    `Machine: ${Object.entries(machine())
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    '',
+    '| suite | case | n | ms | per second | ratio | note |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    ...all.map(
+      (r) =>
+        `| ${r.suite} | ${r.case} | ${r.n.toLocaleString('en-US')} | ${r.ms.toFixed(1)} | ${
+          r.perSecond ? Math.round(r.perSecond).toLocaleString('en-US') : ''
+        } | ${r.ratio !== undefined ? r.ratio.toFixed(2) : ''} | ${r.note ?? ''} |`,
+    ),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(path.dirname(file), 'RESULTS.md'), md);
+}

@@ -1,0 +1,93 @@
+/**
+ * BUDGET.YOY over 10^5 and 10^6 pairs against a plain float expression, in the same run.
+ * Goal (issue 2): exact results at no less than 1/5 of float speed.
+ */
+import { Row, rng, time } from './harness';
+import { yoy as yoyFunction, ratio as ratioFunction, describe as describeFunction } from '../functions/functions';
+import { yoy as yoyCore } from '../src/metrics/change';
+import { yoyFast } from '../src/metrics/fast';
+
+function data(n: number): { cur: number[]; prior: number[] } {
+  const r = rng(42);
+  const cur = new Array<number>(n);
+  const prior = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    cur[i] = Math.round(r() * 1e8) / 100; // amounts up to 1,000,000.00 with 2 decimals
+    prior[i] = Math.round((r() * 1e8 + 1)) / 100;
+  }
+  return { cur, prior };
+}
+
+export function run(): Row[] {
+  const rows: Row[] = [];
+  for (const n of [1e5, 1e6]) {
+    const { cur, prior } = data(n);
+    const colC = cur.map((v) => [v]);
+    const colP = prior.map((v) => [v]);
+    let sink = 0;
+    const float = time(() => {
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) out[i] = (cur[i] - prior[i]) / Math.abs(prior[i]);
+      sink += out[n - 1];
+    });
+    const kernel = time(() => {
+      const out = new Array<number>(n);
+      for (let i = 0; i < n; i++) out[i] = yoyFast(cur[i], prior[i]);
+      sink += out[n - 1];
+    });
+    const floatMatrix = time(() => {
+      const out = new Array<number[]>(n);
+      for (let i = 0; i < n; i++) {
+        const c = colC[i][0];
+        const p = colP[i][0];
+        out[i] = [(c - p) / Math.abs(p)];
+      }
+      sink += out.length;
+    });
+    const fn = time(() => {
+      const out = yoyFunction(colC, colP);
+      sink += out.length;
+    });
+    const decimalOnly = n <= 1e5 ? time(() => {
+      for (let i = 0; i < n; i++) sink += yoyCore(cur[i], prior[i])!.toNumber();
+    }, 1) : NaN;
+    void sink;
+    const per = (ms: number) => (n / ms) * 1000;
+    rows.push({ suite: 'functions', case: 'YOY float (c−p)/|p|', n, ms: float, perSecond: per(float), ratio: 1 });
+    rows.push({ suite: 'functions', case: 'YOY exact kernel (scaled integers)', n, ms: kernel, perSecond: per(kernel), ratio: float / kernel });
+    rows.push({
+      suite: 'functions',
+      case: 'BUDGET.YOY on an n×1 range',
+      n,
+      ms: fn,
+      perSecond: per(fn),
+      ratio: float / fn,
+      note: 'ratio = float (plain arrays) ÷ this; goal ≥ 0.20',
+    });
+    rows.push({
+      suite: 'functions',
+      case: 'float (c−p)/|p| on the same n×1 matrices',
+      n,
+      ms: floatMatrix,
+      perSecond: per(floatMatrix),
+      ratio: float / floatMatrix,
+      note: `BUDGET.YOY vs this: ${(floatMatrix / fn).toFixed(2)}`,
+    });
+    if (!Number.isNaN(decimalOnly)) {
+      rows.push({ suite: 'functions', case: 'YOY decimal.js only', n, ms: decimalOnly, perSecond: per(decimalOnly), ratio: float / decimalOnly });
+    }
+  }
+  const { cur, prior } = data(1e5);
+  const colC = cur.map((v) => [v]);
+  const colP = prior.map((v) => [v]);
+  const floatRatio = time(() => {
+    const out = new Array<number>(cur.length);
+    for (let i = 0; i < cur.length; i++) out[i] = cur[i] / prior[i];
+    return out;
+  });
+  const ratioMs = time(() => ratioFunction(colC, colP));
+  rows.push({ suite: 'functions', case: 'BUDGET.RATIO on an n×1 range', n: 1e5, ms: ratioMs, perSecond: (1e5 / ratioMs) * 1000, ratio: floatRatio / ratioMs });
+  const describeMs = time(() => describeFunction(colC, colP), 1);
+  rows.push({ suite: 'functions', case: 'BUDGET.DESCRIBE on an n×1 range', n: 1e5, ms: describeMs, perSecond: (1e5 / describeMs) * 1000 });
+  return rows;
+}

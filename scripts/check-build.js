@@ -1,0 +1,55 @@
+/**
+ * After `npm run build`: checks what the build emitted. The add-in: dist/functions.json lists
+ * every BUDGET function with descriptions, dist/functions.zh-CN.json is its Chinese twin, the
+ * pane and the manifest are there. The library: the package loads by name and by path, with
+ * require() and import, and its API answers.
+ */
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+const { execFileSync } = require('child_process');
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+const read = (f) => JSON.parse(fs.readFileSync(path.join(dist, f), 'utf8'));
+const EXPECTED = ['YOY', 'CHANGE', 'RATIO', 'SHARES', 'BALANCE', 'MONTHS', 'ROUND', 'NUM', 'DESCRIBE', 'SUMCHECK'];
+
+const en = read('functions.json');
+const zh = read('functions.zh-CN.json');
+assert.deepStrictEqual(en.functions.map((f) => f.id).sort(), [...EXPECTED].sort());
+for (const f of en.functions) assert.ok(f.description, `${f.id} has no description`);
+for (const f of zh.functions) {
+  assert.match(f.description, /[\u4e00-\u9fff]/, `${f.id} zh-CN description`);
+  for (const p of f.parameters) assert.match(p.description, /[\u4e00-\u9fff]/, `${f.id}(${p.name}) zh-CN`);
+}
+for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'commands.js', 'manifest.xml', 'assets/icon-32.png']) {
+  assert.ok(fs.existsSync(path.join(dist, f)), `dist/${f} missing`);
+}
+
+const script = `
+  const byName = require('budget-disclosure-addin');
+  const byPath = require('./lib/index.js');
+  if (byName.yoy !== byPath.yoy) throw new Error('name and path differ');
+  const out = [
+    byName.formatAmount(byName.parseAmount('1, 114. 26').value),
+    byName.roundHalfUp(1.005, 2).toString(),
+    byName.change(1104.54, 1251).toString(),
+    byName.yoy(5, 0, { zeroBase: 'hundred' }).toString(),
+    byName.ratio(1, 4).toString(),
+    byName.balance(45941, 43477, 36454).toString(),
+    byName.describeChange(1036.02, 1001.57),
+  ];
+  console.log(JSON.stringify(out));
+`;
+const cjs = execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }).trim();
+assert.strictEqual(
+  cjs,
+  JSON.stringify(['1,114.26', '1.01', '-146.46', '1', '0.25', '52964', '比上年预算增加 34.45 万元，增长 3.44%']),
+);
+const esm = execFileSync(
+  process.execPath,
+  ['--input-type=module', '-e', "import { yoy, describeChange } from 'budget-disclosure-addin'; console.log(yoy(110, 100).toString(), describeChange(0, 0));"],
+  { cwd: root, encoding: 'utf8' },
+).trim();
+assert.strictEqual(esm, '0.1 比上年预算增加 0.00 万元，增长 0.00%');
+console.log('build check: dist and lib are complete; the package loads by name with require() and import');
