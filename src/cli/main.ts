@@ -1,0 +1,146 @@
+/**
+ * `budget-check`: the command-line checker.
+ *
+ *   budget-check validate <files or folders…> [--format text|json|xlsx] [--out PATH]
+ *                [--lang zh|en] [--tolerance auto|<amount>] [--catalog FILE]
+ *
+ * The report goes to stdout (or --out); progress and messages to stderr. Exit 0: no errors;
+ * 1: errors found; 2: something could not be read (the other files are still checked).
+ */
+import * as fs from 'fs';
+import { Decimal } from '../amount/decimal';
+import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
+import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
+import { validateWorkbook } from '../engine/validate';
+import { Lang } from '../i18n/messages';
+import { buildReport, FileReport, fileReport, unreadableFile } from '../report/report';
+import { formatText } from '../report/text';
+import { reportWorkbook } from '../report/xlsx';
+import { TOOL_NAME, TOOL_VERSION } from '../version';
+import { readXlsx, WorkbookReadError } from '../xlsx/read';
+import { parseArgs } from './args';
+import { expandInputs } from './files';
+
+export interface Io {
+  stdout: (s: string | Uint8Array) => void;
+  stderr: (s: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+};
+
+const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险基金预算表审核 / budget disclosure checker
+
+用法 Usage:
+  ${TOOL_NAME} validate <文件或文件夹…> [选项]
+      --format text|json|xlsx   报告格式（默认 text）/ report format (default text)
+      --out PATH                写入文件（默认输出到标准输出）/ write to a file (default stdout)
+      --lang zh|en              报告语言（默认 zh）/ report language (default zh)
+      --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
+      --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
+  ${TOOL_NAME} --version
+
+退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 有文件无法读取 something could not be read
+`;
+
+class UsageError extends Error {}
+
+function toleranceOf(v: string | true | undefined): ToleranceMode {
+  if (v === undefined || v === true || v === 'auto') return AUTO_TOLERANCE;
+  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--tolerance 应为 auto 或非负金额 / --tolerance takes auto or an amount: ${v}`);
+  return { kind: 'fixed', amount: new Decimal(v) };
+}
+
+function readError(e: unknown): { zh: string; en: string } {
+  if (e instanceof WorkbookReadError) return e.reason;
+  const text = e instanceof Error ? e.message : String(e);
+  if (/EACCES|EPERM/.test(text)) return { zh: '没有读取权限', en: 'Permission denied' };
+  if (/EISDIR/.test(text)) return { zh: '是文件夹，不是文件', en: 'A folder, not a file' };
+  return { zh: `无法读取：${text.slice(0, 200)}`, en: `Cannot read: ${text.slice(0, 200)}` };
+}
+
+async function loadCatalog(path: string): Promise<Catalog> {
+  const model = await readXlsx(fs.readFileSync(path));
+  const catalog = catalogFromWorkbook(model, path);
+  if (catalog.size === 0) throw new UsageError(`科目表中没有找到编码和名称 / no codes found in the catalogue: ${path}`);
+  return catalog;
+}
+
+export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
+  const format = (args.flags.format ?? 'text') as string;
+  if (!['text', 'json', 'xlsx'].includes(format)) throw new UsageError(`--format 应为 text、json 或 xlsx / unknown format: ${format}`);
+  const lang = (args.flags.lang ?? 'zh') as Lang;
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 应为 zh 或 en / unknown language: ${lang}`);
+  const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
+  if (format === 'xlsx' && !out) throw new UsageError('xlsx 报告需要 --out 文件名 / the xlsx report needs --out FILE');
+  if (args.positional.length === 0) throw new UsageError('请给出要审核的文件或文件夹 / give the files or folders to check');
+  const tolerance = toleranceOf(args.flags.tolerance);
+  let catalog: Catalog | undefined;
+  if (typeof args.flags.catalog === 'string') {
+    try {
+      catalog = await loadCatalog(args.flags.catalog);
+      io.stderr(`科目表 catalogue: ${catalog.size} codes from ${args.flags.catalog}\n`);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      const r = readError(e);
+      throw new UsageError(`无法读取科目表 / cannot read the catalogue ${args.flags.catalog}: ${r.zh} / ${r.en}`);
+    }
+  }
+
+  const { files, missing } = expandInputs(args.positional);
+  const reports: FileReport[] = missing.map((m) => unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }));
+  const progress = files.length > 1;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    if (progress) io.stderr(`[${i + 1}/${files.length}] ${file}\n`);
+    try {
+      const model = await readXlsx(fs.readFileSync(file));
+      reports.push(fileReport(file, validateWorkbook(model, { tolerance, catalog })));
+    } catch (e) {
+      reports.push(unreadableFile(file, readError(e)));
+    }
+  }
+  if (files.length === 0 && missing.length === 0) io.stderr('没有找到工作簿 / no workbooks found\n');
+  const report = buildReport(reports);
+  let body: string | Uint8Array;
+  if (format === 'json') body = `${JSON.stringify(report, null, 2)}\n`;
+  else if (format === 'xlsx') body = await reportWorkbook(report, lang);
+  else body = formatText(report, lang);
+  if (out) {
+    fs.writeFileSync(out, body);
+    io.stderr(`报告已写入 report written: ${out}\n`);
+  } else {
+    io.stdout(body);
+  }
+  if (report.summary.unreadable > 0) return 2;
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  const args = parseArgs(argv, ['help', 'version']);
+  try {
+    if (args.flags.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (args.flags.help || !args.command || args.command === 'help') {
+      io.stdout(HELP);
+      return args.command || args.flags.help ? 0 : 2;
+    }
+    switch (args.command) {
+      case 'validate':
+        return await validateCommand(args, io);
+      default:
+        throw new UsageError(`未知命令 / unknown command: ${args.command}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n\n${HELP}`);
+      return 2;
+    }
+    io.stderr(`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+}

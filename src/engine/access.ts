@@ -1,0 +1,103 @@
+/** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
+import { BilingualText } from '../i18n/messages';
+import { RecognizedTable, TableRow } from '../recognize/types';
+import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
+import { Rule, RuleContextApi } from './types';
+
+export function totalRow(t: RecognizedTable): TableRow | undefined {
+  return t.rows.find((r) => r.kind === 'total');
+}
+
+export function fixedRow(t: RecognizedTable, key: string): TableRow | undefined {
+  return t.rows.find((r) => r.key === key);
+}
+
+/** Rows carrying a classification code (code rows and coded project rows). */
+export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): TableRow[] {
+  return t.rows.filter((r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel));
+}
+
+/** Amount column keys the table has. */
+export function amountKeys(t: RecognizedTable, panel?: 'income' | 'expense'): string[] {
+  return t.template.columns
+    .filter((c) => c.role === 'amount' && t.columns.has(c.key) && (!panel || c.panel === panel))
+    .map((c) => c.key);
+}
+
+/**
+ * The rows one level below a code: for 类 (3 digits) its 款 (5), for 款 its 项 (7). Where a 项
+ * is printed once as a function row and again on each of its projects (表7), the function row
+ * stands for them.
+ */
+export function childrenOf(rows: readonly TableRow[], code: string): TableRow[] {
+  const level = code.length + 2;
+  const kids = rows.filter((r) => r.code && r.code.length === level && r.code.startsWith(code));
+  const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
+  return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
+}
+
+/** The first row of each code (a code printed twice is checked once). */
+export function firstByCode(rows: readonly TableRow[]): Map<string, TableRow> {
+  const m = new Map<string, TableRow>();
+  for (const r of rows) if (r.code && !m.has(r.code)) m.set(r.code, r);
+  return m;
+}
+
+/**
+ * Checks `target = Σ items` in one row of a table (`合计 = 基本支出 + 项目支出`), for each row
+ * given. Items missing from the table are left out; a target column that is missing skips.
+ */
+export function checkRowIdentity(
+  ctx: RuleContextApi,
+  rule: Rule,
+  table: RecognizedTable,
+  rows: readonly TableRow[],
+  target: string,
+  items: readonly string[],
+): void {
+  for (const row of rows) {
+    const t = operand(table, row, target);
+    if (!t) continue;
+    const ops = items
+      .map((k) => operand(table, row, k, columnName(table, k)))
+      .filter((o): o is Operand => o !== undefined);
+    if (ops.length === 0) continue;
+    t.label = columnName(table, target).zh;
+    t.labelEn = columnName(table, target).en;
+    checkSum(ctx, { rule, target: t, items: ops, where: where(table, row, target), copied: false });
+  }
+}
+
+/**
+ * Checks a row against the sum of other rows, column by column (`类 = Σ 款`, `总计 = Σ 类`).
+ * Item labels are the rows' codes or names.
+ */
+export function checkRowSum(
+  ctx: RuleContextApi,
+  rule: Rule,
+  table: RecognizedTable,
+  parent: TableRow,
+  children: readonly TableRow[],
+  keys: readonly string[],
+  extra: { hint?: BilingualText; copied?: boolean } = {},
+): void {
+  if (children.length === 0) return;
+  for (const key of keys) {
+    const t = operand(table, parent, key);
+    if (!t) continue;
+    const ops = children
+      .map((row) => {
+        const label = row.code ?? rowLabel(row).zh;
+        return operand(table, row, key, { zh: label, en: row.code ?? rowLabel(row).en });
+      })
+      .filter((o): o is Operand => o !== undefined);
+    checkSum(ctx, {
+      rule,
+      target: t,
+      items: ops,
+      where: where(table, parent, key),
+      copied: extra.copied ?? false,
+      hint: extra.hint,
+    });
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The one comparison every arithmetic rule goes through: a stated figure against the sum of
+ * others, with the rounding-aware tolerance, unit conversion between tables, and the finding
+ * written in plain finance language ("表3 总计 合计 1,114.26 ≠ 基本支出 388.20 + 项目支出 726.07 =
+ * 1,114.27，差 0.01").
+ */
+import { Decimal, ZERO } from '../amount/decimal';
+import { formatAmount } from '../amount/format';
+import { Unit } from '../amount/parse';
+import { compareSum, Term } from '../amount/tolerance';
+import { BilingualText, registerMessages, message } from '../i18n/messages';
+import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
+import { sheetRef, a1 } from '../workbook/model';
+import { Finding, Rule, RuleContextApi, Severity } from './types';
+
+registerMessages({
+  'compare.rounding': {
+    zh: '（舍入差异，在容差 {tolerance} 以内）',
+    en: ' (rounding difference, within the tolerance of {tolerance})',
+  },
+  'compare.empty': { zh: '（空）', en: '(empty)' },
+  'compare.items': { zh: '{n} 项之和', en: 'the sum of {n} items' },
+  'compare.missingTable': {
+    zh: '缺少“{title}”，无法核对：{rule}',
+    en: '“{title}” is missing; cannot check: {rule}',
+  },
+});
+
+const UNIT_FACTOR: Record<Unit, Decimal> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  亿元: new Decimal(10000),
+};
+const UNIT_SHIFT: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
+
+/** One side of a comparison: a cell of a table, with the label it has in messages. */
+export interface Operand {
+  table: RecognizedTable;
+  cell: AmountCell;
+  label?: string;
+  labelEn?: string;
+}
+
+export interface SumCheck {
+  rule: Rule;
+  /** The stated figure. */
+  target: Operand;
+  /** What it should equal the sum of. */
+  items: Operand[];
+  /** Where, for the message: `表3 总计 合计`. */
+  where: BilingualText;
+  /** The two sides are the same quantity copied (no rounding excuse). Default: one item only. */
+  copied?: boolean;
+  hint?: BilingualText;
+  /** Severity of a real mismatch (default: the rule's). */
+  severity?: Severity;
+}
+
+export function tableName(t: RecognizedTable): BilingualText {
+  return { zh: `表${t.template.no}`, en: `Table ${t.template.no}` };
+}
+
+export function rowLabel(row: TableRow): BilingualText {
+  if (row.kind === 'total') return { zh: row.name || '总计', en: 'total' };
+  const head = row.code ? `${row.code} ` : '';
+  const name = row.project ? `${row.name ? `${row.name} ` : ''}${row.project}` : row.name;
+  return { zh: `${head}${name}`.trim(), en: `${head}${name}`.trim() };
+}
+
+export function columnName(t: RecognizedTable, key: string): BilingualText {
+  const spec = t.template.columns.find((c) => c.key === key);
+  return spec ? spec.name : { zh: key, en: key };
+}
+
+export function where(t: RecognizedTable, row: TableRow, key: string): BilingualText {
+  const tn = tableName(t);
+  const rl = rowLabel(row);
+  const cn = columnName(t, key);
+  return { zh: `${tn.zh} ${rl.zh} ${cn.zh}`, en: `${tn.en} ${rl.en}, ${cn.en}` };
+}
+
+export function cellRefOf(op: { table: RecognizedTable; cell: { r: number; c: number } }): string {
+  return sheetRef(op.table.sheet.name, op.cell.r, op.cell.c);
+}
+
+/** A cell's value converted into another table's unit, with its decimals shifted accordingly. */
+function termIn(op: Operand, unit: Unit): Term & { empty: boolean } {
+  const from = op.table.unit;
+  const v = op.cell.value ?? ZERO;
+  const empty = op.cell.value === null;
+  if (from === unit) return { value: v, decimals: op.cell.decimals, empty };
+  return {
+    value: v.times(UNIT_FACTOR[from]).div(UNIT_FACTOR[unit]),
+    decimals: op.cell.decimals + UNIT_SHIFT[from] - UNIT_SHIFT[unit],
+    empty,
+  };
+}
+
+function fmt(d: Decimal, decimals: number): string {
+  return formatAmount(d, { decimals: Math.max(2, Math.min(decimals, 6)) });
+}
+
+/** Whether any operand cannot be compared (unreadable, or a formula without a value). */
+function unusable(ops: Operand[]): boolean {
+  return ops.some((o) => o.cell.invalid !== undefined || o.cell.uncalculated);
+}
+
+/** Runs one comparison and reports a finding when the sides disagree. Returns the status. */
+export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'rounding' | 'mismatch' | 'skipped' {
+  const all = [check.target, ...check.items];
+  if (unusable(all)) return 'skipped';
+  const unit = check.target.table.unit;
+  const target = termIn(check.target, unit);
+  const items = check.items.map((i) => termIn(i, unit));
+  if (target.empty && items.every((i) => i.empty)) return 'skipped';
+  // An empty cell is an exact zero: it adds no rounding uncertainty.
+  const exactZero = (t: Term & { empty: boolean }): Term => (t.empty ? { value: ZERO, decimals: 30 } : t);
+  const copied = check.copied ?? check.items.length === 1;
+  const cmp = compareSum(exactZero(target), items.map(exactZero), ctx.tolerance, copied);
+  if (cmp.status === 'equal') return 'equal';
+  const severity: Severity = cmp.status === 'rounding' ? 'warning' : (check.severity ?? check.rule.severity);
+  if (cmp.status === 'rounding' && check.rule.severity === 'info') return 'rounding';
+  const decimals = Math.max(target.decimals, ...items.map((i) => i.decimals));
+  const shown = Math.min(Math.max(2, target.empty ? 2 : target.decimals, ...items.filter((i) => !i.empty).map((i) => i.decimals)), 6);
+  const expected = items.reduce((a, b) => a.plus(b.value), ZERO);
+  const emptyText = message('compare.empty');
+  const actualText = (lang: 'zh' | 'en') => (target.empty ? emptyText[lang] : fmt(target.value, shown));
+  const itemsText = (lang: 'zh' | 'en') => {
+    if (check.items.length > 6) return `${message('compare.items', { n: check.items.length })[lang]}`;
+    return check.items
+      .map((op, k) => {
+        const label = lang === 'zh' ? op.label : (op.labelEn ?? op.label);
+        const value = items[k].empty ? emptyText[lang] : fmt(items[k].value, shown);
+        return label ? `${label} ${value}` : value;
+      })
+      .join(' + ');
+  };
+  const targetLabel = (lang: 'zh' | 'en') => (lang === 'zh' ? check.target.label : (check.target.labelEn ?? check.target.label)) ?? '';
+  const params = (lang: 'zh' | 'en') => ({
+    where: check.where[lang],
+    target: targetLabel(lang),
+    actual: actualText(lang),
+    items: itemsText(lang),
+    expected: fmt(expected, shown),
+    difference: fmt(cmp.difference.abs(), shown),
+  });
+  const fill = (template: string, p: Record<string, string>) =>
+    template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
+  let zh = fill(check.rule.message.zh, params('zh'));
+  let en = fill(check.rule.message.en, params('en'));
+  if (cmp.status === 'rounding') {
+    const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, decimals) });
+    zh += suffix.zh;
+    en += suffix.en;
+  }
+  const finding: Finding = {
+    rule: check.rule.id,
+    severity,
+    sheet: check.target.table.sheet.name,
+    cell: a1(check.target.cell.r, check.target.cell.c),
+    related: check.items.map(cellRefOf),
+    expected: expected.toFixed(),
+    actual: target.value.toFixed(),
+    difference: cmp.difference.toFixed(),
+    message: zh,
+    messageEn: en,
+  };
+  if (check.hint) {
+    finding.hint = check.hint.zh;
+    finding.hintEn = check.hint.en;
+  }
+  ctx.report(finding);
+  return cmp.status;
+}
+
+/** One 提示 per rule and missing table: a cross-table rule whose table is absent. */
+export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: string): void {
+  const m = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.zh}` });
+  const en = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.en}` });
+  ctx.report({ rule: rule.id, severity: 'info', sheet: '', cell: '', related: [], message: m.zh, messageEn: en.en });
+}
+
+/** The amount cell of a row's column, as an operand. */
+export function operand(table: RecognizedTable, row: TableRow, key: string, label?: BilingualText): Operand | undefined {
+  const cell = row.amounts.get(key);
+  if (!cell) return undefined;
+  return { table, cell, label: label?.zh, labelEn: label?.en };
+}

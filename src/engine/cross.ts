@@ -1,0 +1,144 @@
+/**
+ * Comparisons between tables: a figure of one table against a figure (or the sum of figures) of
+ * another, by fixed row or total, or row by row matched on classification code.
+ */
+import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { formatAmount } from '../amount/format';
+import { RecognizedTable, TableRow } from '../recognize/types';
+import { a1 } from '../workbook/model';
+import { allTemplates } from '../templates';
+import { codedRows, firstByCode, fixedRow, totalRow } from './access';
+import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
+import { Rule, RuleContextApi } from './types';
+
+registerMessages({
+  'cross.rowMissing': {
+    zh: '{where} 为 {amount}，但{other}中没有对应的行（{row}）',
+    en: '{where} is {amount}, but {other} has no matching row ({row})',
+  },
+});
+
+/** Where a figure is: a logical table, a row (total, a fixed key, or a code) and columns (summed). */
+export interface FigureRef {
+  table: string;
+  row: 'total' | { key: string } | { code: string };
+  cols: string[];
+  /** Restrict code rows to a panel (two-panel tables). */
+  panel?: 'income' | 'expense';
+}
+
+function findRow(t: RecognizedTable, ref: FigureRef): TableRow | undefined {
+  if (ref.row === 'total') return totalRow(t);
+  if ('key' in ref.row) return fixedRow(t, ref.row.key);
+  return codeRowFor(t, ref.row.code, ref.panel);
+}
+
+/** The row of a code: a function row, else the first coded row (the sum of a code's project rows is not formed here). */
+export function codeRowFor(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow | undefined {
+  const rows = codedRows(t, panel).filter((r) => r.code === code);
+  return rows.find((r) => r.kind === 'code') ?? rows[0];
+}
+
+function projectRowsFor(t: RecognizedTable, code: string, first: TableRow, panel?: 'income' | 'expense'): TableRow[] {
+  if (first.kind !== 'project') return [first];
+  return codedRows(t, panel).filter((r) => r.code === code && r.kind === 'project');
+}
+
+function operands(t: RecognizedTable, row: TableRow, cols: string[]): Operand[] {
+  return cols
+    .map((k) => {
+      const cn = columnName(t, k);
+      const tn = tableName(t);
+      return operand(t, row, k, { zh: `${tn.zh} ${cn.zh}`, en: `${tn.en} ${cn.en}` });
+    })
+    .filter((o): o is Operand => o !== undefined);
+}
+
+function describeRef(t: RecognizedTable, row: TableRow, col: string): BilingualText {
+  const tn = tableName(t);
+  const rl = rowLabel(row);
+  const cn = columnName(t, col);
+  return { zh: `${tn.zh} ${rl.zh} ${cn.zh}`, en: `${tn.en} ${rl.en}, ${cn.en}` };
+}
+
+function reportRowMissing(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, row: TableRow, col: string, other: RecognizedTable, rowText: string): void {
+  const cell = row.amounts.get(col);
+  if (!cell || !cell.value || cell.value.isZero()) return;
+  const w = describeRef(t, row, col);
+  const on = tableName(other);
+  const zh = message('cross.rowMissing', { where: w.zh, amount: formatAmount(cell.value), other: on.zh, row: rowText });
+  const en = message('cross.rowMissing', { where: w.en, amount: formatAmount(cell.value), other: on.en, row: rowText });
+  ctx.report({
+    rule: rule.id,
+    severity: rule.severity,
+    sheet: t.sheet.name,
+    cell: a1(cell.r, cell.c),
+    related: [],
+    expected: '0',
+    actual: cell.value.toFixed(),
+    difference: cell.value.toFixed(),
+    message: zh.zh,
+    messageEn: en.en,
+  });
+}
+
+/** Compares figure `a` with figure `b` (b's columns summed). Missing tables give one 提示 per rule. */
+export function compareFigures(ctx: RuleContextApi, rule: Rule, a: FigureRef, b: FigureRef, missing: Set<string>): void {
+  const ta = ctx.table(a.table);
+  const tb = ctx.table(b.table);
+  if (!ta) missing.add(a.table);
+  if (!tb) missing.add(b.table);
+  if (!ta || !tb) return;
+  const ra = findRow(ta, a);
+  const rb = findRow(tb, b);
+  const label = typeof a.row === 'object' && 'code' in a.row ? a.row.code : '';
+  if (!ra && !rb) return;
+  if (!ra) {
+    for (const col of b.cols) reportRowMissing(ctx, rule, tb, rb!, col, ta, label || '总计');
+    return;
+  }
+  if (!rb) {
+    reportRowMissing(ctx, rule, ta, ra, a.cols[0], tb, label || '总计');
+    return;
+  }
+  const target = operands(ta, ra, a.cols.slice(0, 1))[0];
+  // A code printed on several project rows without a function row (表7) counts as their sum.
+  const rowsB = typeof b.row === 'object' && 'code' in b.row ? projectRowsFor(tb, b.row.code, rb, b.panel) : [rb];
+  const items = rowsB.flatMap((row) => operands(tb, row, b.cols));
+  if (!target || items.length === 0) return;
+  checkSum(ctx, { rule, target, items, where: describeRef(ta, ra, a.cols[0]), copied: items.length === 1 });
+}
+
+/** Compares two tables row by row, matching rows by code (levels: code lengths to include). */
+export function compareByCode(
+  ctx: RuleContextApi,
+  rule: Rule,
+  a: Omit<FigureRef, 'row'>,
+  b: Omit<FigureRef, 'row'>,
+  levels: number[],
+  missing: Set<string>,
+): void {
+  const ta = ctx.table(a.table);
+  const tb = ctx.table(b.table);
+  if (!ta) missing.add(a.table);
+  if (!tb) missing.add(b.table);
+  if (!ta || !tb) return;
+  const codesA = firstByCode(codedRows(ta, a.panel));
+  const codesB = firstByCode(codedRows(tb, b.panel));
+  const codes = new Set([...codesA.keys(), ...codesB.keys()].filter((c) => levels.includes(c.length)));
+  for (const code of codes) {
+    compareFigures(ctx, rule, { ...a, row: { code } }, { ...b, row: { code } }, missing);
+  }
+}
+
+/** One 提示 per rule naming the tables it could not find. */
+export function reportMissingTables(ctx: RuleContextApi, rule: Rule, missing: Set<string>): void {
+  if (missing.size) reportMissingTable(ctx, rule, [...missing].map(titleOf).join('、'));
+}
+
+function titleOf(table: string): string {
+  const t = allTemplates().find((x) => x.table === table);
+  return t ? `表${t.no} ${t.title}` : table;
+}
+
+export { cellRefOf };

@@ -1,0 +1,57 @@
+import { BilingualText } from '../i18n/messages';
+import { Catalog } from '../catalog/catalog';
+import { ToleranceMode } from '../amount/tolerance';
+import { RecognizedTable } from '../recognize/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_EN: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** One finding. Amounts are exact decimal strings in the unit of the sheet named by `sheet`. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** The sheet's name as in the workbook ('' for a finding about the package or a text). */
+  sheet: string;
+  /** A1 address of the cell the finding is about ('' when none). */
+  cell: string;
+  /** Sheet-qualified addresses of the cells it was compared with (`表3!E7`). */
+  related: string[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  message: string;
+  messageEn: string;
+  hint?: string;
+  hintEn?: string;
+  /** For text (文表) findings: the sentence and its line. */
+  sentence?: string;
+  line?: number;
+}
+
+export type Scope = 'cell' | 'table' | 'cross' | 'package' | 'text';
+
+/** A rule: metadata plus a check. One rule kind per module under src/rules. */
+export interface Rule {
+  id: string;
+  scope: Scope;
+  /** Severity of a real mismatch; rounding differences are warnings, soft rules infos. */
+  severity: Severity;
+  family: 'dept' | 'si' | 'any';
+  title: BilingualText;
+  /** The message template, with `{where}`, `{target}`, `{actual}`, `{items}`, `{expected}`, `{difference}` … */
+  message: BilingualText;
+  run(ctx: RuleContextApi): void;
+}
+
+export interface RuleContextApi {
+  readonly tables: readonly RecognizedTable[];
+  readonly tolerance: ToleranceMode;
+  readonly catalog: Catalog;
+  /** The recognized tables for a logical table id (`dept.t03`). */
+  tablesOf(table: string): RecognizedTable[];
+  /** The first recognized table for a logical id. */
+  table(table: string): RecognizedTable | undefined;
+  report(finding: Finding): void;
+}

@@ -1,0 +1,163 @@
+/**
+ * 一键审核: recognize every sheet, repair lost codes, run every rule, and return the findings with
+ * what was recognized. Office-free: takes the plain workbook model.
+ */
+import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
+import { bundledCatalog, Catalog } from '../catalog/catalog';
+import { recognizeWorkbook, RecognizeOptions, WorkbookRecognition } from '../recognize/recognize';
+import { RecognizedTable } from '../recognize/types';
+import { allRules } from '../rules';
+import { parseA1, WorkbookModel } from '../workbook/model';
+import { repairCodes } from './repair';
+import { Finding, Rule, RuleContextApi, Severity } from './types';
+
+export interface ValidateOptions extends RecognizeOptions {
+  /** `auto` (the interval rule, default) or a fixed amount. */
+  tolerance?: ToleranceMode;
+  /** The classification list (default: the bundled, partial one). */
+  catalog?: Catalog;
+  /** The rules to run (default: all registered). */
+  rules?: readonly Rule[];
+}
+
+/** What the report says of each sheet (rows are 1-based, as Excel shows them). */
+export interface SheetSummary {
+  name: string;
+  template: string | null;
+  title?: string;
+  reason?: string;
+  reasonEn?: string;
+  nearest?: string;
+  unit: string | null;
+  headerRows: [number, number] | null;
+  dataRows: [number, number] | null;
+  numberRow?: number;
+  columns?: Record<string, string>;
+  hidden?: boolean;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ValidationResult {
+  sheets: SheetSummary[];
+  findings: Finding[];
+  summary: Summary;
+  recognition: WorkbookRecognition;
+}
+
+class Context implements RuleContextApi {
+  readonly findings: Finding[] = [];
+  private readonly seen = new Set<string>();
+  constructor(
+    readonly tables: readonly RecognizedTable[],
+    readonly tolerance: ToleranceMode,
+    readonly catalog: Catalog,
+  ) {}
+
+  tablesOf(table: string): RecognizedTable[] {
+    return this.tables.filter((t) => t.template.table === table);
+  }
+
+  table(table: string): RecognizedTable | undefined {
+    return this.tables.find((t) => t.template.table === table);
+  }
+
+  report(finding: Finding): void {
+    const key = `${finding.rule}|${finding.sheet}|${finding.cell}|${finding.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.findings.push(finding);
+  }
+}
+
+const columnLetter = (c: number) => {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts findings by sheet (workbook order), then row, column, severity. Package findings go last. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const pos = (f: Finding) => {
+    if (!f.cell) return [Number.MAX_SAFE_INTEGER, 0];
+    try {
+      const { r, c } = parseA1(f.cell);
+      return [r, c];
+    } catch {
+      return [Number.MAX_SAFE_INTEGER, 0];
+    }
+  };
+  const sheetIndex = (f: Finding) => {
+    const i = sheetOrder.indexOf(f.sheet);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return findings
+    .map((f, i) => ({ f, i, s: sheetIndex(f), p: pos(f) }))
+    .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): ValidationResult {
+  const recognition = recognizeWorkbook(model, options);
+  const catalog = options.catalog ?? bundledCatalog();
+  repairCodes(recognition.tables, catalog);
+  const ctx = new Context(recognition.tables, options.tolerance ?? AUTO_TOLERANCE, catalog);
+  for (const rule of options.rules ?? allRules()) {
+    try {
+      rule.run(ctx);
+    } catch (e) {
+      // A rule that fails is a bug; it must not take the whole check down. Say so as a finding.
+      ctx.report({
+        rule: rule.id,
+        severity: 'info',
+        sheet: '',
+        cell: '',
+        related: [],
+        message: `规则 ${rule.id} 运行出错，已跳过：${e instanceof Error ? e.message : String(e)}`,
+        messageEn: `Rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  }
+  const sheets: SheetSummary[] = recognition.sheets.map((s) => {
+    const t = s.table;
+    if (!t) {
+      return {
+        name: s.sheet,
+        template: null,
+        reason: s.reason?.zh,
+        reasonEn: s.reason?.en,
+        nearest: s.nearest?.template,
+        unit: null,
+        headerRows: null,
+        dataRows: null,
+        ...(s.hidden ? { hidden: true } : {}),
+      };
+    }
+    const columns: Record<string, string> = {};
+    for (const [k, c] of t.columns) columns[k] = columnLetter(c);
+    return {
+      name: s.sheet,
+      template: t.template.id,
+      title: t.template.title,
+      unit: t.unit,
+      headerRows: [t.headerRows[0] + 1, t.headerRows[1] + 1],
+      dataRows: t.dataRows[0] < 0 ? null : [t.dataRows[0] + 1, t.dataRows[1] + 1],
+      ...(t.numberRow !== undefined ? { numberRow: t.numberRow + 1 } : {}),
+      columns,
+      ...(s.hidden ? { hidden: true } : {}),
+    };
+  });
+  const findings = sortFindings(ctx.findings, model.sheets.map((s) => s.name));
+  return { sheets, findings, summary: summarize(findings), recognition };
+}

@@ -1,0 +1,324 @@
+/**
+ * The recognizer: for each sheet, which template it holds (or none, with the reason and the
+ * nearest candidate), where its title, unit, header, column numbers and data are, and its rows.
+ */
+import { message, registerMessages } from '../i18n/messages';
+import { allTemplates } from '../templates';
+import { normalizeLabel, TableTemplate } from '../templates/types';
+import { SheetModel, WorkbookModel } from '../workbook/model';
+import {
+  findNumberRow,
+  findOrganisation,
+  findTitle,
+  findUnit,
+  headerPaths,
+  isMetaRow,
+  mapColumns,
+  TitleMatch,
+} from './header';
+import { FixedRowMatcher, hasAnyAmount, isTotalLabel, readAmounts, readCode, splitCodeLabel, CodeState } from './rows';
+import { SheetView } from './sheet-view';
+import { RecognizedTable, SheetRecognition, TableRow } from './types';
+
+registerMessages({
+  'recognize.noTitle': {
+    zh: '未识别：没有找到表名，表头也不符合任何公开表样',
+    en: 'Not recognised: no table title, and the header fits no disclosure form',
+  },
+  'recognize.nearest': {
+    zh: '未识别：没有找到表名；最接近的是“{title}”（表头匹配 {score}%）',
+    en: 'Not recognised: no table title; the nearest form is “{title}” ({score}% of its header matched)',
+  },
+  'recognize.missingColumns': {
+    zh: '表名为“{title}”，但表头缺少列：{columns}',
+    en: 'Titled “{title}”, but the header lacks columns: {columns}',
+  },
+  'recognize.emptySheet': { zh: '空工作表', en: 'Empty sheet' },
+  'recognize.ambiguous': {
+    zh: '未识别：没有找到表名，表头同时符合“{a}”和“{b}”，请保留表名',
+    en: 'Not recognised: no title, and the header fits both “{a}” and “{b}”; keep the title on the sheet',
+  },
+});
+
+export interface RecognizeOptions {
+  templates?: readonly TableTemplate[];
+}
+
+const NOTE_RE = /没有.*(为空表|为空白表|空表)|为空表/;
+const FOOTER_RE = /^(注|备注|说明|填表说明)[:：]/;
+
+/** Header rows: from the first non-meta row after the title down to the row before the data. */
+function headerBounds(view: SheetView, template: TableTemplate, titleRow: number): { start: number; end: number; numberRow?: number } {
+  let start = titleRow + 1;
+  while (start < view.rows && isMetaRow(view, start, titleRow)) start++;
+  const numberRow = template.numberRow ? findNumberRow(view, start, start + 8) : findNumberRow(view, start, start + 6);
+  if (numberRow !== undefined) return { start, end: numberRow - 1, numberRow };
+  const labels = new Set<string>();
+  for (const col of template.columns) {
+    for (const l of col.labels) labels.add(normalizeLabel(l));
+    for (const g of col.group ?? []) labels.add(normalizeLabel(g));
+  }
+  let end = start - 1;
+  for (let r = start; r < Math.min(view.rows, start + 6); r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) {
+      if (end >= start) break;
+      continue;
+    }
+    const isHeader = texts.some(({ text }) => labels.has(normalizeLabel(text)));
+    const hasNumbers = texts.some(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text));
+    if (!isHeader || hasNumbers) break;
+    end = r;
+  }
+  return { start, end: Math.max(end, start - 1) };
+}
+
+function parseRows(
+  view: SheetView,
+  template: TableTemplate,
+  columns: Map<string, number>,
+  from: number,
+  organisation: string | undefined,
+  templates: readonly TableTemplate[],
+): { rows: TableRow[]; last: number; note?: { r: number; c: number; text: string }; endRow: number } {
+  const rows: TableRow[] = [];
+  let last = -1;
+  let note: { r: number; c: number; text: string } | undefined;
+  const state: CodeState = {};
+  const income = template.fixedRows ? new FixedRowMatcher(template.fixedRows, template.layout === 'two-panel' ? 'income' : undefined) : undefined;
+  const expense = template.fixedRows ? new FixedRowMatcher(template.fixedRows, 'expense') : undefined;
+  const roleCol = (role: string) => {
+    const spec = template.columns.find((c) => c.role === role);
+    return spec ? columns.get(spec.key) : undefined;
+  };
+  const nameCol = roleCol('name');
+  const projectCol = roleCol('project');
+  const labelCol = roleCol('label');
+  const headerLabels = new Set(template.columns.flatMap((c) => c.labels.map(normalizeLabel)));
+  let endRow = view.rows - 1;
+
+  for (let r = from; r < view.rows; r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) continue;
+    const joined = normalizeLabel(texts.map((t) => t.text).join(''));
+    if (NOTE_RE.test(joined) && texts.length <= 2) {
+      note = { r, c: texts[0].c, text: texts.map((t) => t.text).join('') };
+      continue;
+    }
+    if (FOOTER_RE.test(joined)) {
+      endRow = r;
+      break;
+    }
+    // Another table stacked below this one: stop at its title.
+    if (texts.length <= 2 && texts.every((t) => !/\d{2}/.test(t.text))) {
+      const next = findTitle(view, templates, r, r + 1);
+      if (next) {
+        endRow = r - 1;
+        break;
+      }
+    }
+    // A header repeated on a new page.
+    if (texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) && texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))) continue;
+    if (texts.filter(({ text }) => headerLabels.has(normalizeLabel(text))).length >= 2 && !texts.some(({ text }) => /\d\.\d/.test(text))) continue;
+    if (isMetaRow(view, r, -1) && texts.every(({ text }) => /编制|单位[:：]/.test(text))) continue;
+
+    if (template.layout === 'two-panel') {
+      const inLabel = columns.get('inLabel');
+      const exLabel = columns.get('exLabel');
+      const inText = inLabel !== undefined ? view.text(r, inLabel) : '';
+      const exText = exLabel !== undefined ? view.text(r, exLabel) : '';
+      const inAmounts = readAmounts(view, template, columns, r, 'income');
+      const exAmounts = readAmounts(view, template, columns, r, 'expense');
+      if (inText || hasAnyAmount(inAmounts)) {
+        const spec = inText ? income?.match(inText) : undefined;
+        rows.push({ r, kind: spec ? 'fixed' : 'other', panel: 'income', key: spec?.key, name: inText, nameCol: inLabel, amounts: inAmounts });
+      }
+      if (exText || hasAnyAmount(exAmounts)) {
+        const { code, name } = splitCodeLabel(exText);
+        if (code) {
+          rows.push({ r, kind: 'code', panel: 'expense', code, name, nameCol: exLabel, codeCol: exLabel, amounts: exAmounts });
+        } else {
+          const spec = name ? expense?.match(name) : undefined;
+          rows.push({ r, kind: spec ? 'fixed' : 'other', panel: 'expense', key: spec?.key, name, nameCol: exLabel, amounts: exAmounts });
+        }
+      }
+      last = r;
+      continue;
+    }
+
+    const amounts = readAmounts(view, template, columns, r);
+    if (template.layout === 'fixed' || template.layout === 'projects') {
+      const label = labelCol !== undefined ? view.text(r, labelCol) : '';
+      if (!label && !hasAnyAmount(amounts)) continue;
+      if (template.layout === 'fixed') {
+        const spec = label ? income?.match(label) : undefined;
+        rows.push({ r, kind: spec ? 'fixed' : 'other', key: spec?.key, name: label, nameCol: labelCol, amounts });
+      } else {
+        const kind = isTotalLabel(label)
+          ? 'total'
+          : organisation && normalizeLabel(label) === normalizeLabel(organisation)
+            ? 'unit'
+            : 'project';
+        rows.push({ r, kind, name: label, nameCol: labelCol, amounts });
+      }
+      last = r;
+      continue;
+    }
+
+    // Coded tables.
+    const code = readCode(view, columns, r, state);
+    let name = nameCol !== undefined ? view.text(r, nameCol) : '';
+    let codeValue = code.code;
+    if (!codeValue && name) {
+      const split = splitCodeLabel(name);
+      if (split.code) {
+        codeValue = split.code;
+        name = split.name;
+      }
+    }
+    const project = projectCol !== undefined ? view.text(r, projectCol) : '';
+    if (!codeValue && !name && !project && !hasAnyAmount(amounts)) continue;
+    let kind: TableRow['kind'];
+    if (codeValue) kind = project ? 'project' : 'code';
+    else if (isTotalLabel(name)) kind = 'total';
+    else if (project) kind = 'project';
+    else if (name && projectCol !== undefined) kind = 'unit';
+    else kind = 'other';
+    rows.push({
+      r,
+      kind,
+      code: codeValue,
+      codeAsWritten: code.written,
+      codeCol: code.col ?? (codeValue ? nameCol : undefined),
+      name,
+      nameCol,
+      project: project || undefined,
+      amounts,
+    });
+    last = r;
+  }
+  return { rows, last, note, endRow: note && endRow < note.r ? note.r : endRow };
+}
+
+function recognizeAt(
+  view: SheetView,
+  title: TitleMatch,
+  templates: readonly TableTemplate[],
+): { table?: RecognizedTable; missing?: string[] } {
+  const template = title.template;
+  const bounds = headerBounds(view, template, title.r);
+  const map = mapColumns(view, template, bounds.start, Math.max(bounds.start, bounds.end), bounds.numberRow);
+  if (map.missing.length) return { missing: map.missing.map((m) => m.name.zh) };
+  const unit = findUnit(view, title.r - 2, bounds.start + 1);
+  const org = findOrganisation(view, title.r - 2, bounds.start + 1);
+  const dataStart = (bounds.numberRow ?? bounds.end) + 1;
+  const parsed = parseRows(view, template, map.columns, dataStart, org?.name, templates);
+  const firstData = parsed.rows.length ? parsed.rows[0].r : -1;
+  return {
+    table: {
+      template,
+      sheet: view.sheet,
+      title: { r: title.r, c: title.c, text: title.text },
+      unit: unit.unit,
+      unitFound: unit.found,
+      organisation: org?.name,
+      headerRows: [bounds.start, Math.max(bounds.start, bounds.end)],
+      numberRow: bounds.numberRow,
+      dataRows: [firstData, parsed.last],
+      columns: map.columns,
+      rows: parsed.rows,
+      note: parsed.note,
+      endRow: parsed.endRow,
+    },
+  };
+}
+
+/** Without a title: the template whose header fits best, when one clearly does. */
+function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
+  const scores: { t: TableTemplate; score: number; start: number }[] = [];
+  for (const t of templates) {
+    const start = (() => {
+      let r = 0;
+      while (r < view.rows && isMetaRow(view, r, -1)) r++;
+      return r;
+    })();
+    const bounds = headerBounds(view, t, start - 1);
+    const map = mapColumns(view, t, bounds.start, Math.max(bounds.start, bounds.end), bounds.numberRow);
+    const total = t.columns.filter((c) => !c.optional).length;
+    const found = t.columns.filter((c) => !c.optional && map.columns.has(c.key)).length;
+    const labelled = Math.min(map.labelMatches, total);
+    const score = map.missing.length ? (labelled / total) * 0.9 : (found + labelled) / (2 * total);
+    scores.push({ t, score, start });
+  }
+  scores.sort((a, b) => b.score - a.score);
+  const best = scores[0];
+  if (best && best.score >= 0.8) {
+    const tie = scores.find((s) => s !== best && s.score === best.score);
+    if (tie) {
+      return {
+        sheet: view.sheet.name,
+        hidden: !!view.sheet.hidden,
+        table: null,
+        reason: message('recognize.ambiguous', { a: best.t.title, b: tie.t.title }),
+      };
+    }
+    const fake: TitleMatch = { template: best.t, r: best.start - 1, c: 0, text: '', strength: 0 };
+    const res = recognizeAt(view, fake, templates);
+    if (res.table) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+  }
+  const nearest = best && best.score > 0.2 ? best : undefined;
+  return {
+    sheet: view.sheet.name,
+    hidden: !!view.sheet.hidden,
+    table: null,
+    reason: nearest
+      ? message('recognize.nearest', { title: nearest.t.title, score: Math.round(nearest.score * 100) })
+      : message('recognize.noTitle'),
+    nearest: nearest ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 } : undefined,
+  };
+}
+
+/** Recognizes the tables on one sheet (usually one; stacked tables give several). */
+export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}): SheetRecognition[] {
+  const templates = options.templates ?? allTemplates();
+  const view = new SheetView(sheet);
+  const base = { sheet: sheet.name, hidden: !!sheet.hidden };
+  if (view.rows === 0 || Array.from({ length: view.rows }, (_, r) => r).every((r) => view.isBlankRow(r))) {
+    return [{ ...base, table: null, reason: message('recognize.emptySheet') }];
+  }
+  const out: SheetRecognition[] = [];
+  let from = 0;
+  while (from < view.rows) {
+    const title = findTitle(view, templates, from, out.length === 0 ? from + 15 : view.rows);
+    if (!title) break;
+    const res = recognizeAt(view, title, templates);
+    if (res.table) {
+      out.push({ ...base, table: res.table });
+      from = Math.max(res.table.endRow, title.r) + 1;
+    } else {
+      out.push({
+        ...base,
+        table: null,
+        reason: message('recognize.missingColumns', { title: title.template.title, columns: (res.missing ?? []).join('、') }),
+        nearest: { template: title.template.id, title: title.template.title, score: 0 },
+      });
+      from = title.r + 1;
+    }
+  }
+  if (out.length === 0) {
+    return [recognizeByHeader(view, templates)];
+  }
+  return out;
+}
+
+export interface WorkbookRecognition {
+  sheets: SheetRecognition[];
+  tables: RecognizedTable[];
+}
+
+export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOptions = {}): WorkbookRecognition {
+  const sheets = model.sheets.flatMap((s) => recognizeSheet(s, options));
+  return { sheets, tables: sheets.map((s) => s.table).filter((t): t is RecognizedTable => t !== null) };
+}
+
+export { headerPaths };

@@ -1,0 +1,89 @@
+/** Reading a sheet as text: cell texts, merged areas, number-format decimals. */
+import { parseAmount } from '../amount/parse';
+import { Cell, CellValue, cellAt, isCellError, MergeIndex, SheetModel, sheetSize } from '../workbook/model';
+import { AmountCell } from './types';
+
+export function textOfValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'string') return v.trim();
+  return String(v);
+}
+
+export class SheetView {
+  readonly rows: number;
+  readonly cols: number;
+  private readonly merges: MergeIndex;
+
+  constructor(readonly sheet: SheetModel) {
+    const size = sheetSize(sheet);
+    this.rows = size.rows;
+    this.cols = size.cols;
+    this.merges = new MergeIndex(sheet.merges);
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    return cellAt(this.sheet, r, c);
+  }
+
+  text(r: number, c: number): string {
+    return textOfValue(this.cell(r, c)?.v);
+  }
+
+  /** The text shown at (r, c): the merged area's top-left text when (r, c) lies in a merge. */
+  shownText(r: number, c: number): string {
+    const own = this.text(r, c);
+    if (own) return own;
+    const m = this.merges.at(r, c);
+    return m ? this.text(m.r0, m.c0) : '';
+  }
+
+  /** The merge covering (r, c), if any. */
+  mergeAt(r: number, c: number) {
+    return this.merges.at(r, c);
+  }
+
+  /** Non-empty texts of a row with their columns. */
+  rowTexts(r: number): { c: number; text: string }[] {
+    const row = this.sheet.rows[r];
+    const out: { c: number; text: string }[] = [];
+    if (!row) return out;
+    for (let c = 0; c < row.length; c++) {
+      const t = textOfValue(row[c]?.v);
+      if (t) out.push({ c, text: t });
+    }
+    return out;
+  }
+
+  isBlankRow(r: number): boolean {
+    const row = this.sheet.rows[r];
+    if (!row) return true;
+    for (const cell of row) if (cell && textOfValue(cell.v) !== '') return false;
+    return true;
+  }
+}
+
+/** Decimals a number format shows (`#,##0.00` → 2, `0%` → 2 for the fraction), or undefined for General. */
+export function formatDecimals(format: string | undefined): number | undefined {
+  if (!format || format === 'General' || format === '@') return undefined;
+  const first = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(first)) return undefined;
+  const dot = /\.([0#?]+)/.exec(first);
+  let d = dot ? dot[1].length : 0;
+  if (first.includes('%')) d += 2;
+  return d;
+}
+
+/** Reads one amount cell. */
+export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
+  const cell = view.cell(r, c);
+  const raw = cell?.v ?? null;
+  const base: AmountCell = { r, c, value: null, decimals: 0, raw };
+  if (cell?.f) base.formula = cell.f;
+  if (cell?.f && (raw === null || raw === '')) return { ...base, uncalculated: true };
+  const p = parseAmount(raw);
+  if (p.kind === 'empty') return base;
+  if (p.kind === 'invalid') return { ...base, invalid: p.reason };
+  const fromFormat = typeof raw === 'number' ? formatDecimals(cell?.z) : undefined;
+  return { ...base, value: p.value, decimals: fromFormat ?? p.decimals };
+}

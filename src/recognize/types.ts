@@ -1,0 +1,86 @@
+import { Decimal } from '../amount/decimal';
+import { Unit } from '../amount/parse';
+import { BilingualText } from '../i18n/messages';
+import { TableTemplate } from '../templates/types';
+import { CellValue, SheetModel } from '../workbook/model';
+
+/** One amount cell of a recognized table. */
+export interface AmountCell {
+  r: number;
+  c: number;
+  /** The amount in the table's own unit; null when the cell is empty (or unreadable). */
+  value: Decimal | null;
+  /** Decimals shown (from the number format, else the digits present): for the tolerance rule. */
+  decimals: number;
+  /** Why the cell could not be read as an amount. */
+  invalid?: BilingualText;
+  /** A formula whose result the file does not hold. */
+  uncalculated?: boolean;
+  raw: CellValue;
+  formula?: string;
+}
+
+export type RowKind =
+  /** 总计 / 合计 row. */
+  | 'total'
+  /** A classification row (function or economic code). */
+  | 'code'
+  /** The unit's own row (表7, 表11). */
+  | 'unit'
+  /** A project row (表7 with a project name, 表11). */
+  | 'project'
+  /** A fixed row of a fixed-row table or panel. */
+  | 'fixed'
+  | 'other';
+
+export interface TableRow {
+  r: number;
+  kind: RowKind;
+  panel?: 'income' | 'expense';
+  /** Normalised code: 3, 5 or 7 digits. */
+  code?: string;
+  /** The code as the sheet printed it (`208 01 09`). */
+  codeAsWritten?: string;
+  /** Set when the printed code was repaired from the name (a lost 款): the code as read before. */
+  repairedFrom?: string;
+  /** Where the code is (the 类 or combined code cell). */
+  codeCol?: number;
+  /** The fixed row key (two-panel and fixed tables). */
+  key?: string;
+  name: string;
+  nameCol?: number;
+  project?: string;
+  amounts: Map<string, AmountCell>;
+}
+
+export interface RecognizedTable {
+  template: TableTemplate;
+  sheet: SheetModel;
+  title: { r: number; c: number; text: string };
+  /** The unit line's unit, or 万元 assumed. */
+  unit: Unit;
+  unitFound: boolean;
+  /** 编制部门/编制单位 as printed. */
+  organisation?: string;
+  headerRows: [number, number];
+  numberRow?: number;
+  /** First and last data row (0-based, inclusive); [-1, -1] when there are none. */
+  dataRows: [number, number];
+  /** Column key → 0-based column. */
+  columns: Map<string, number>;
+  rows: TableRow[];
+  /** The empty-table sentence, when present. */
+  note?: { r: number; c: number; text: string };
+  /** Where the data region was cut short by another table stacked below. */
+  endRow: number;
+}
+
+export interface SheetRecognition {
+  sheet: string;
+  hidden: boolean;
+  table: RecognizedTable | null;
+  /** Why nothing was recognized, or what was odd. */
+  reason?: BilingualText;
+  /** The closest template when none was recognized. */
+  nearest?: { template: string; title: string; score: number };
+}

@@ -1,0 +1,98 @@
+/** The readable report: grouped by file and sheet, Chinese by default. */
+import { Lang } from '../i18n/messages';
+import { SEVERITY_EN, SEVERITY_ZH } from '../engine/types';
+import { Report } from './report';
+
+const L = {
+  zh: {
+    file: '文件',
+    unreadable: '无法读取',
+    sheet: '工作表',
+    unrecognized: '未识别',
+    unit: '单位',
+    header: '表头第',
+    data: '数据第',
+    rows: '行',
+    noData: '无数据行',
+    package: '整套报表',
+    summary: (e: number, w: number, i: number) => `错误 ${e}，警告 ${w}，提示 ${i}`,
+    total: (f: number, e: number, w: number, i: number, u: number) =>
+      `共 ${f} 个文件：错误 ${e}，警告 ${w}，提示 ${i}${u ? `，无法读取 ${u} 个文件` : ''}`,
+    expected: '应为',
+    actual: '实为',
+    hint: '提示',
+    clean: '未发现问题',
+  },
+  en: {
+    file: 'File',
+    unreadable: 'Cannot read',
+    sheet: 'Sheet',
+    unrecognized: 'not recognised',
+    unit: 'unit',
+    header: 'header rows',
+    data: 'data rows',
+    rows: '',
+    noData: 'no data rows',
+    package: 'Package',
+    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    total: (f: number, e: number, w: number, i: number, u: number) =>
+      `${f} files: ${e} errors, ${w} warnings, ${i} infos${u ? `, ${u} unreadable` : ''}`,
+    expected: 'expected',
+    actual: 'actual',
+    hint: 'hint',
+    clean: 'no findings',
+  },
+};
+
+export function formatText(report: Report, lang: Lang = 'zh'): string {
+  const t = L[lang];
+  const sev = lang === 'zh' ? SEVERITY_ZH : SEVERITY_EN;
+  const out: string[] = [];
+  for (const f of report.files) {
+    out.push(`${t.file}：${f.file}`.replace('：', lang === 'zh' ? '：' : ': '));
+    if (f.error !== undefined) {
+      out.push(`  ${t.unreadable}: ${lang === 'zh' ? f.error : (f.errorEn ?? f.error)}`);
+      out.push('');
+      continue;
+    }
+    const bySheet = new Map<string, typeof f.findings>();
+    for (const x of f.findings) {
+      const list = bySheet.get(x.sheet) ?? [];
+      list.push(x);
+      bySheet.set(x.sheet, list);
+    }
+    const shown = new Set<string>();
+    for (const s of f.sheets) {
+      const first = !shown.has(s.name);
+      shown.add(s.name);
+      if (s.template === null) {
+        out.push(`  ${t.sheet} ${s.name}：${t.unrecognized} — ${lang === 'zh' ? s.reason : (s.reasonEn ?? s.reason)}`);
+      } else {
+        const rows = s.dataRows ? `${t.data} ${s.dataRows[0]}–${s.dataRows[1]} ${t.rows}` : t.noData;
+        out.push(
+          `  ${t.sheet} ${s.name}：${s.title}（${t.unit} ${s.unit}，${t.header} ${s.headerRows?.[0]}–${s.headerRows?.[1]} ${t.rows}，${rows}）`
+            .replace(/\s+）/, '）'),
+        );
+      }
+      if (!first) continue;
+      for (const x of bySheet.get(s.name) ?? []) out.push(line(x));
+      bySheet.delete(s.name);
+    }
+    for (const [sheet, list] of bySheet) {
+      out.push(`  ${sheet ? `${t.sheet} ${sheet}` : t.package}：`);
+      for (const x of list) out.push(line(x));
+    }
+    out.push(`  ${f.findings.length ? t.summary(f.summary.errors, f.summary.warnings, f.summary.infos) : t.clean}`);
+    out.push('');
+  }
+  const s = report.summary;
+  out.push(t.total(s.files, s.errors, s.warnings, s.infos, s.unreadable));
+  return `${out.join('\n')}\n`;
+
+  function line(x: (typeof report.files)[number]['findings'][number]): string {
+    const msg = lang === 'zh' ? x.message : x.messageEn;
+    const hint = lang === 'zh' ? x.hint : (x.hintEn ?? x.hint);
+    const where = x.cell ? `${x.cell} ` : '';
+    return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}: ${hint}` : ''}`;
+  }
+}

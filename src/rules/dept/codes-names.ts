@@ -1,0 +1,93 @@
+/**
+ * Codes and names against the classification catalogue: a name that does not match its code's
+ * catalogue name (警告); a code the catalogue does not know (提示, or 警告 with a user-loaded official
+ * list); a code whose 款 was lost and recovered from the name (警告); a 项 without its 款 or 类 row,
+ * or a 款 without its 类 (错误).
+ */
+import { codedRows } from '../../engine/access';
+import { tableName } from '../../engine/compare';
+import { Rule, Severity } from '../../engine/types';
+import { message, registerMessages } from '../../i18n/messages';
+import { RecognizedTable, TableRow } from '../../recognize/types';
+import { a1 } from '../../workbook/model';
+
+registerMessages({
+  'K.nameMismatch': {
+    zh: '{table} 科目 {code} 名称为“{name}”，与分类科目“{expected}”不符',
+    en: '{table} code {code} is named “{name}”, but the classification says “{expected}”',
+  },
+  'K.unknown': {
+    zh: '{table} 科目编码 {code}（{name}）不在{source}中',
+    en: '{table} code {code} ({name}) is not in the {sourceEn}',
+  },
+  'K.repaired': {
+    zh: '{table} 科目“{name}”的编码印为 {written}，缺少下级编码，应为 {code}',
+    en: '{table} “{name}” is coded {written}, which lacks its lower part; it should be {code}',
+  },
+  'K.orphan': {
+    zh: '{table} 科目 {code}（{name}）缺少上级科目 {parent} 行',
+    en: '{table} code {code} ({name}) has no row for its parent {parent}',
+  },
+});
+
+function cellOf(row: TableRow): string {
+  return a1(row.r, row.codeCol ?? row.nameCol ?? 0);
+}
+
+function checkTable(t: RecognizedTable, report: (severity: Severity, key: string, row: TableRow, params: Record<string, string>) => void, ctxCatalog: import('../../catalog/catalog').Catalog) {
+  const kind = t.template.codeKind ?? 'function';
+  const rows = t.template.layout === 'two-panel' ? codedRows(t, 'expense') : codedRows(t);
+  const codes = new Set(rows.map((r) => r.code!));
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const code = row.code!;
+    const key = `${code}|${row.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (row.repairedFrom) {
+      report('warning', 'K.repaired', row, { code, written: row.codeAsWritten || row.repairedFrom, name: row.name });
+    } else if (row.name) {
+      const entry = ctxCatalog.lookup(kind, code);
+      if (!entry) {
+        report(ctxCatalog.official ? 'warning' : 'info', 'K.unknown', row, { code, name: row.name });
+      } else if (!ctxCatalog.nameMatches(entry, row.name)) {
+        report('warning', 'K.nameMismatch', row, { code, name: row.name, expected: entry.name });
+      }
+    }
+    if (t.template.layout !== 'two-panel') {
+      for (const len of [3, 5]) {
+        if (code.length > len && !codes.has(code.slice(0, len))) {
+          report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
+          break;
+        }
+      }
+    }
+  }
+}
+
+const rule: Rule = {
+  id: 'K1',
+  scope: 'table',
+  severity: 'warning',
+  family: 'dept',
+  title: { zh: '科目编码与名称', en: 'Codes and names' },
+  message: { zh: '{table} 科目 {code}', en: '{table} code {code}' },
+  run(ctx) {
+    const source = ctx.catalog.official ? { zh: '所载入的官方科目表', en: 'loaded official list' } : { zh: '内置科目表（不完整，可用 --catalog 载入当年官方科目表）', en: 'bundled (partial) list; load the official one with --catalog' };
+    for (const t of ctx.tables) {
+      if (t.template.family !== 'dept' || !t.template.codeKind && t.template.layout !== 'two-panel') continue;
+      const tn = tableName(t);
+      checkTable(
+        t,
+        (severity, key, row, params) => {
+          const zh = message(key, { ...params, table: tn.zh, source: source.zh, sourceEn: source.en });
+          const en = message(key, { ...params, table: tn.en, source: source.zh, sourceEn: source.en });
+          ctx.report({ rule: rule.id, severity, sheet: t.sheet.name, cell: cellOf(row), related: [], message: zh.zh, messageEn: en.en });
+        },
+        ctx.catalog,
+      );
+    }
+  },
+};
+
+export default rule;

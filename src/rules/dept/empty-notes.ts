@@ -1,0 +1,66 @@
+/**
+ * Empty tables: a table with no amounts keeps its header and says so in a sentence
+ * (`…没有使用…安排的支出，…为空表。`). An empty table without the sentence is a finding, and so is
+ * the sentence under a table that has amounts.
+ */
+import { tableName } from '../../engine/compare';
+import { Rule } from '../../engine/types';
+import { message, registerMessages } from '../../i18n/messages';
+import { RecognizedTable } from '../../recognize/types';
+import { a1 } from '../../workbook/model';
+
+registerMessages({
+  'E.noNote': {
+    zh: '{table}（{title}）没有金额，但没有“……为空表”的说明',
+    en: '{table} ({title}) has no amounts but no note saying it is empty',
+  },
+  'E.noteWithAmounts': {
+    zh: '{table}（{title}）有金额，却注明为空表：“{note}”',
+    en: '{table} ({title}) has amounts, yet a note says it is empty: “{note}”',
+  },
+});
+
+function hasAmounts(t: RecognizedTable): boolean {
+  return t.rows.some((r) => [...r.amounts.values()].some((a) => a.value !== null && !a.value.isZero()));
+}
+
+const rule: Rule = {
+  id: 'E1',
+  scope: 'table',
+  severity: 'warning',
+  family: 'dept',
+  title: { zh: '空表说明', en: 'Empty-table notes' },
+  message: { zh: '{table} 空表说明', en: '{table} empty-table note' },
+  run(ctx) {
+    for (const t of ctx.tables) {
+      if (t.template.family !== 'dept') continue;
+      const tn = tableName(t);
+      const amounts = hasAmounts(t);
+      if (!amounts && !t.note) {
+        const p = { title: t.template.title };
+        ctx.report({
+          rule: rule.id,
+          severity: 'warning',
+          sheet: t.sheet.name,
+          cell: a1(t.title.r, t.title.c),
+          related: [],
+          message: message('E.noNote', { ...p, table: tn.zh }).zh,
+          messageEn: message('E.noNote', { ...p, table: tn.en }).en,
+        });
+      } else if (amounts && t.note) {
+        const p = { title: t.template.title, note: t.note.text };
+        ctx.report({
+          rule: rule.id,
+          severity: 'warning',
+          sheet: t.sheet.name,
+          cell: a1(t.note.r, t.note.c),
+          related: [],
+          message: message('E.noteWithAmounts', { ...p, table: tn.zh }).zh,
+          messageEn: message('E.noteWithAmounts', { ...p, table: tn.en }).en,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,108 @@
+/**
+ * Declarative table templates. A template says how a published table looks (titles, header
+ * labels, printed column numbers, fixed rows, where codes come from); the recognizer uses it to
+ * find the table on a sheet, and rules address its columns and rows by the keys declared here.
+ *
+ * Adding a province's variant or next year's form is a new template module registered in
+ * `src/templates/index.ts` with the same `table` as the form it varies: rules refer to `table`
+ * and column/row keys, never to a particular module.
+ */
+
+export type ColumnRole =
+  /** 类 of a split function/economic code (3 digits). */
+  | 'code-lei'
+  /** 款 of a split code (2 digits, may have lost its leading zero). */
+  | 'code-kuan'
+  /** 项 of a split code (2 digits). */
+  | 'code-xiang'
+  /** A combined code column (`2080109` or `208 01 09`). */
+  | 'code'
+  /** The classification name column (功能分类科目名称 / 经济分类科目名称). */
+  | 'name'
+  /** A project name (项目名称) column. */
+  | 'project'
+  /** A row label column of a fixed-row table or panel (项目, "三公"经费支出内容). */
+  | 'label'
+  | 'amount';
+
+export interface ColumnSpec {
+  /** The key rules use (`total`, `basic`, `gpb` …). */
+  key: string;
+  role: ColumnRole;
+  /** Accepted header labels, compared after normalisation; the first is the canonical one. */
+  labels: string[];
+  /** Labels of the group header above it, when that tells it apart (基本支出, 非财政拨款). */
+  group?: string[];
+  /** The printed column number (the `*`/`※` row), for amount columns. */
+  no?: number;
+  /** For two-panel tables: which panel. */
+  panel?: 'income' | 'expense';
+  /** Columns a variant may leave out. */
+  optional?: boolean;
+  /** Short Chinese and English names used in messages. */
+  name: { zh: string; en: string };
+}
+
+export interface FixedRowSpec {
+  key: string;
+  /** Accepted labels after normalisation (numbering like `1.`, `一、`, `其中：` is stripped). */
+  labels: string[];
+  panel?: 'income' | 'expense';
+  optional?: boolean;
+  name: { zh: string; en: string };
+}
+
+export type Layout =
+  /** Rows by classification code (类/款/项) with a 总计/合计 row. */
+  | 'coded'
+  /** Two panels side by side: 收入 items on the left, 支出 by function class on the right. */
+  | 'two-panel'
+  /** Fixed rows with a label column. */
+  | 'fixed'
+  /** Rows are units and projects (表11). */
+  | 'projects';
+
+export interface TableTemplate {
+  /** Unique id of this module (`dept.t04`, `dept.t04.mof`). */
+  id: string;
+  /** The logical table rules refer to (`dept.t04`). */
+  table: string;
+  family: 'dept' | 'si';
+  /** The table's number in the package (表N). */
+  no: number;
+  /** The canonical title. */
+  title: string;
+  /** Every accepted title, compared after normalisation (部门/单位 prefixes are handled by the recognizer). */
+  titles: string[];
+  layout: Layout;
+  /** Function (功能分类) or economic (经济分类) codes. */
+  codeKind?: 'function' | 'economic';
+  /** Whether the printed form has a column-number row. */
+  numberRow: boolean;
+  columns: ColumnSpec[];
+  fixedRows?: FixedRowSpec[];
+  /** Words of the sentence that marks an empty table (没有…为空表). */
+  emptyNote?: RegExp;
+  /** A short English name for messages. */
+  nameEn: string;
+}
+
+/** Normalises a label: full-width to half-width, no spaces or line breaks, unified brackets and quotes. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[“”"「」『』‘’']/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[：]/g, ':');
+}
+
+/** A row label with its numbering stripped: `1. 一般公共预算拨款` → `一般公共预算拨款`, `其中：事业收入` → `事业收入`. */
+export function stripNumbering(label: string): string {
+  return normalizeLabel(label)
+    .replace(/^其中:/, '')
+    .replace(/^\(?[一二三四五六七八九十]+(?:[、.]\)?|\)[、.]?)/, '')
+    .replace(/^\(?\d{1,2}(?:[.、]\)?|\)[.、]?)/, '')
+    .replace(/^其中:/, '');
+}
