@@ -48,10 +48,11 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
   const t = L[lang];
   const sev = lang === 'zh' ? SEVERITY_ZH : SEVERITY_EN;
   const out: string[] = [];
+  const colon = lang === 'zh' ? '：' : ': ';
   for (const f of report.files) {
-    out.push(`${t.file}：${f.file}`.replace('：', lang === 'zh' ? '：' : ': '));
+    out.push(`${t.file}${colon}${f.file}`);
     if (f.error !== undefined) {
-      out.push(`  ${t.unreadable}: ${lang === 'zh' ? f.error : (f.errorEn ?? f.error)}`);
+      out.push(`  ${t.unreadable}${colon}${lang === 'zh' ? f.error : (f.errorEn ?? f.error)}`);
       out.push('');
       continue;
     }
@@ -66,20 +67,19 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
       const first = !shown.has(s.name);
       shown.add(s.name);
       if (s.template === null) {
-        out.push(`  ${t.sheet} ${s.name}：${t.unrecognized} — ${lang === 'zh' ? s.reason : (s.reasonEn ?? s.reason)}`);
+        out.push(`  ${t.sheet} ${s.name}${colon}${t.unrecognized} — ${lang === 'zh' ? s.reason : (s.reasonEn ?? s.reason)}`);
       } else {
-        const rows = s.dataRows ? `${t.data} ${s.dataRows[0]}–${s.dataRows[1]} ${t.rows}` : t.noData;
-        out.push(
-          `  ${t.sheet} ${s.name}：${s.title}（${t.unit} ${s.unit}，${t.header} ${s.headerRows?.[0]}–${s.headerRows?.[1]} ${t.rows}，${rows}）`
-            .replace(/\s+）/, '）'),
-        );
+        const rows = s.dataRows ? `${t.data} ${s.dataRows[0]}–${s.dataRows[1]}${t.rows ? ` ${t.rows}` : ''}` : t.noData;
+        const header = `${t.header} ${s.headerRows?.[0]}–${s.headerRows?.[1]}${t.rows ? ` ${t.rows}` : ''}`;
+        const details = [`${t.unit} ${s.unit}`, header, rows].join(lang === 'zh' ? '，' : ', ');
+        out.push(lang === 'zh' ? `  ${t.sheet} ${s.name}：${s.title}（${details}）` : `  ${t.sheet} ${s.name}: ${s.title} (${details})`);
       }
       if (!first) continue;
       for (const x of bySheet.get(s.name) ?? []) out.push(line(x));
       bySheet.delete(s.name);
     }
     for (const [sheet, list] of bySheet) {
-      out.push(`  ${sheet ? `${t.sheet} ${sheet}` : t.package}：`);
+      out.push(`  ${sheet ? `${t.sheet} ${sheet}` : t.package}${colon.trim()}`);
       for (const x of list) out.push(line(x));
     }
     out.push(`  ${f.findings.length ? t.summary(f.summary.errors, f.summary.warnings, f.summary.infos) : t.clean}`);
