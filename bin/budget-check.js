@@ -4,7 +4,7 @@
 let cli;
 try {
   cli = require('../lib/cli/main');
-} catch (e) {
+} catch {
   process.stderr.write('budget-check: 请先运行 npm run build / run `npm run build` first\n');
   process.exit(2);
 }

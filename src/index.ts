@@ -48,12 +48,24 @@ export { message, messageIn, type Lang, type BilingualText } from './i18n/messag
 // Workbook model, reading, recognition and validation.
 export * from './workbook/model';
 export { readXlsx, WorkbookReadError, type ReadLimits, type ReadErrorCode } from './xlsx/read';
-export { recognizeWorkbook, recognizeSheet, type WorkbookRecognition, type RecognizeOptions } from './recognize/recognize';
+export {
+  recognizeWorkbook,
+  recognizeSheet,
+  type WorkbookRecognition,
+  type RecognizeOptions,
+} from './recognize/recognize';
 export type { RecognizedTable, TableRow, AmountCell, SheetRecognition } from './recognize/types';
 export { allTemplates, registerTemplates, DEPARTMENT_TEMPLATES, normalizeLabel } from './templates';
 export type { TableTemplate, ColumnSpec, FixedRowSpec } from './templates';
 export { allRules, registerRules } from './rules';
-export { validateWorkbook, summarize, type ValidateOptions, type ValidationResult, type SheetSummary, type Summary } from './engine/validate';
+export {
+  validateWorkbook,
+  summarize,
+  type ValidateOptions,
+  type ValidationResult,
+  type SheetSummary,
+  type Summary,
+} from './engine/validate';
 export type { Finding, Severity, Rule } from './engine/types';
 export { Catalog, bundledCatalog, catalogFromWorkbook } from './catalog/catalog';
 export { buildReport, SCHEMA_VERSION, type Report, type FileReport } from './report/report';

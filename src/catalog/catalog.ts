@@ -46,7 +46,12 @@ export class Catalog {
   findChildByName(kind: CodeKind, prefix: string, name: string): CatalogEntry | undefined {
     const n = normalizeLabel(name);
     for (const e of this.byCode.values()) {
-      if (e.kind === kind && e.code.length > prefix.length && e.code.startsWith(prefix) && normalizeLabel(e.name) === n) {
+      if (
+        e.kind === kind &&
+        e.code.length > prefix.length &&
+        e.code.startsWith(prefix) &&
+        normalizeLabel(e.name) === n
+      ) {
         return e;
       }
     }

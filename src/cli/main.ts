@@ -49,7 +49,8 @@ class UsageError extends Error {}
 
 function toleranceOf(v: string | true | undefined): ToleranceMode {
   if (v === undefined || v === true || v === 'auto') return AUTO_TOLERANCE;
-  if (!/^\d+(\.\d+)?$/.test(v)) throw new UsageError(`--tolerance 应为 auto 或非负金额 / --tolerance takes auto or an amount: ${v}`);
+  if (!/^\d+(\.\d+)?$/.test(v))
+    throw new UsageError(`--tolerance 应为 auto 或非负金额 / --tolerance takes auto or an amount: ${v}`);
   return { kind: 'fixed', amount: new Decimal(v) };
 }
 
@@ -70,12 +71,14 @@ async function loadCatalog(path: string): Promise<Catalog> {
 
 export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
   const format = (args.flags.format ?? 'text') as string;
-  if (!['text', 'json', 'xlsx'].includes(format)) throw new UsageError(`--format 应为 text、json 或 xlsx / unknown format: ${format}`);
+  if (!['text', 'json', 'xlsx'].includes(format))
+    throw new UsageError(`--format 应为 text、json 或 xlsx / unknown format: ${format}`);
   const lang = (args.flags.lang ?? 'zh') as Lang;
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 应为 zh 或 en / unknown language: ${lang}`);
   const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
   if (format === 'xlsx' && !out) throw new UsageError('xlsx 报告需要 --out 文件名 / the xlsx report needs --out FILE');
-  if (args.positional.length === 0) throw new UsageError('请给出要审核的文件或文件夹 / give the files or folders to check');
+  if (args.positional.length === 0)
+    throw new UsageError('请给出要审核的文件或文件夹 / give the files or folders to check');
   const tolerance = toleranceOf(args.flags.tolerance);
   let catalog: Catalog | undefined;
   if (typeof args.flags.catalog === 'string') {
@@ -90,7 +93,9 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   }
 
   const { files, missing } = expandInputs(args.positional);
-  const reports: FileReport[] = missing.map((m) => unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }));
+  const reports: FileReport[] = missing.map((m) =>
+    unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }),
+  );
   const progress = files.length > 1;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];

@@ -122,7 +122,10 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   const severity: Severity = cmp.status === 'rounding' ? 'warning' : (check.severity ?? check.rule.severity);
   if (cmp.status === 'rounding' && check.rule.severity === 'info') return 'rounding';
   const decimals = Math.max(target.decimals, ...items.map((i) => i.decimals));
-  const shown = Math.min(Math.max(2, target.empty ? 2 : target.decimals, ...items.filter((i) => !i.empty).map((i) => i.decimals)), 6);
+  const shown = Math.min(
+    Math.max(2, target.empty ? 2 : target.decimals, ...items.filter((i) => !i.empty).map((i) => i.decimals)),
+    6,
+  );
   const expected = items.reduce((a, b) => a.plus(b.value), ZERO);
   const emptyText = message('compare.empty');
   const actualText = (lang: 'zh' | 'en') => (target.empty ? emptyText[lang] : fmt(target.value, shown));
@@ -136,7 +139,8 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
       })
       .join(' + ');
   };
-  const targetLabel = (lang: 'zh' | 'en') => (lang === 'zh' ? check.target.label : (check.target.labelEn ?? check.target.label)) ?? '';
+  const targetLabel = (lang: 'zh' | 'en') =>
+    (lang === 'zh' ? check.target.label : (check.target.labelEn ?? check.target.label)) ?? '';
   const params = (lang: 'zh' | 'en') => ({
     where: check.where[lang],
     target: targetLabel(lang),
@@ -182,7 +186,12 @@ export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: strin
 }
 
 /** The amount cell of a row's column, as an operand. */
-export function operand(table: RecognizedTable, row: TableRow, key: string, label?: BilingualText): Operand | undefined {
+export function operand(
+  table: RecognizedTable,
+  row: TableRow,
+  key: string,
+  label?: BilingualText,
+): Operand | undefined {
   const cell = row.amounts.get(key);
   if (!cell) return undefined;
   return { table, cell, label: label?.zh, labelEn: label?.en };

@@ -61,7 +61,15 @@ function describeRef(t: RecognizedTable, row: TableRow, col: string): BilingualT
   return { zh: `${tn.zh} ${rl.zh} ${cn.zh}`, en: `${tn.en} ${rl.en}, ${cn.en}` };
 }
 
-function reportRowMissing(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, row: TableRow, col: string, other: RecognizedTable, rowText: string): void {
+function reportRowMissing(
+  ctx: RuleContextApi,
+  rule: Rule,
+  t: RecognizedTable,
+  row: TableRow,
+  col: string,
+  other: RecognizedTable,
+  rowText: string,
+): void {
   const cell = row.amounts.get(col);
   if (!cell || !cell.value || cell.value.isZero()) return;
   const w = describeRef(t, row, col);
@@ -83,7 +91,13 @@ function reportRowMissing(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, r
 }
 
 /** Compares figure `a` with figure `b` (b's columns summed). Missing tables give one 提示 per rule. */
-export function compareFigures(ctx: RuleContextApi, rule: Rule, a: FigureRef, b: FigureRef, missing: Set<string>): void {
+export function compareFigures(
+  ctx: RuleContextApi,
+  rule: Rule,
+  a: FigureRef,
+  b: FigureRef,
+  missing: Set<string>,
+): void {
   const ta = ctx.table(a.table);
   const tb = ctx.table(b.table);
   if (!ta) missing.add(a.table);

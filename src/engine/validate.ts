@@ -104,7 +104,14 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
   };
   return findings
     .map((f, i) => ({ f, i, s: sheetIndex(f), p: pos(f) }))
-    .sort((a, b) => a.s - b.s || a.p[0] - b.p[0] || a.p[1] - b.p[1] || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .sort(
+      (a, b) =>
+        a.s - b.s ||
+        a.p[0] - b.p[0] ||
+        a.p[1] - b.p[1] ||
+        SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+        a.i - b.i,
+    )
     .map((x) => x.f);
 }
 
@@ -158,6 +165,9 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
       ...(s.hidden ? { hidden: true } : {}),
     };
   });
-  const findings = sortFindings(ctx.findings, model.sheets.map((s) => s.name));
+  const findings = sortFindings(
+    ctx.findings,
+    model.sheets.map((s) => s.name),
+  );
   return { sheets, findings, summary: summarize(findings), recognition };
 }

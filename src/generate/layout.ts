@@ -85,7 +85,13 @@ export function layoutTable(template: TableTemplate, rows: GenRow[] | PanelRows,
       return template.codeKind === 'economic' ? '经济分类科目编码' : '功能分类科目编码';
     }
     if (template.layout === 'two-panel') {
-      return template.no === 4 ? (c.panel === 'income' ? '财政拨款收入' : '财政拨款支出') : c.panel === 'income' ? '收入' : '支出';
+      return template.no === 4
+        ? c.panel === 'income'
+          ? '财政拨款收入'
+          : '财政拨款支出'
+        : c.panel === 'income'
+          ? '收入'
+          : '支出';
     }
     return c.group?.[0];
   };

@@ -26,7 +26,12 @@ export function titleVariants(t: TableTemplate): string[] {
 }
 
 /** Scans rows [from, to) for a cell whose text is a template title. The most specific match wins. */
-export function findTitle(view: SheetView, templates: readonly TableTemplate[], from: number, to: number): TitleMatch | undefined {
+export function findTitle(
+  view: SheetView,
+  templates: readonly TableTemplate[],
+  from: number,
+  to: number,
+): TitleMatch | undefined {
   const variants = templates.map((t) => ({ t, vs: titleVariants(t) }));
   for (let r = from; r < Math.min(to, view.rows); r++) {
     let best: TitleMatch | undefined;
@@ -35,7 +40,8 @@ export function findTitle(view: SheetView, templates: readonly TableTemplate[], 
       if (n.length > 60 || EMPTY_NOTE_WORDS.test(n)) continue;
       for (const { t, vs } of variants) {
         for (const v of vs) {
-          if (n.includes(v) && (!best || v.length > best.strength)) best = { template: t, r, c, text, strength: v.length };
+          if (n.includes(v) && (!best || v.length > best.strength))
+            best = { template: t, r, c, text, strength: v.length };
         }
       }
     }
@@ -75,7 +81,10 @@ export function isMetaRow(view: SheetView, r: number, titleRow: number): boolean
   if (texts.length === 0) return true;
   return texts.every(({ text }) => {
     const n = normalizeLabel(text);
-    return /编制(部门|单位)|^金额?单位:|单位:(亿元|万元|千元|元)$|^表[0-9一二三四五六七八九十]+$/.test(n) || /^(附表|附件)/.test(n);
+    return (
+      /编制(部门|单位)|^金额?单位:|单位:(亿元|万元|千元|元)$|^表[0-9一二三四五六七八九十]+$/.test(n) ||
+      /^(附表|附件)/.test(n)
+    );
   });
 }
 

@@ -48,7 +48,11 @@ const NOTE_RE = /没有.*(为空表|为空白表|空表)|为空表/;
 const FOOTER_RE = /^(注|备注|说明|填表说明)[:：]/;
 
 /** Header rows: from the first non-meta row after the title down to the row before the data. */
-function headerBounds(view: SheetView, template: TableTemplate, titleRow: number): { start: number; end: number; numberRow?: number } {
+function headerBounds(
+  view: SheetView,
+  template: TableTemplate,
+  titleRow: number,
+): { start: number; end: number; numberRow?: number } {
   let start = titleRow + 1;
   while (start < view.rows && isMetaRow(view, start, titleRow)) start++;
   const numberRow = template.numberRow ? findNumberRow(view, start, start + 8) : findNumberRow(view, start, start + 6);
@@ -85,7 +89,9 @@ function parseRows(
   let last = -1;
   let note: { r: number; c: number; text: string } | undefined;
   const state: CodeState = {};
-  const income = template.fixedRows ? new FixedRowMatcher(template.fixedRows, template.layout === 'two-panel' ? 'income' : undefined) : undefined;
+  const income = template.fixedRows
+    ? new FixedRowMatcher(template.fixedRows, template.layout === 'two-panel' ? 'income' : undefined)
+    : undefined;
   const expense = template.fixedRows ? new FixedRowMatcher(template.fixedRows, 'expense') : undefined;
   const roleCol = (role: string) => {
     const spec = template.columns.find((c) => c.role === role);
@@ -118,8 +124,16 @@ function parseRows(
       }
     }
     // A header repeated on a new page.
-    if (texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) && texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))) continue;
-    if (texts.filter(({ text }) => headerLabels.has(normalizeLabel(text))).length >= 2 && !texts.some(({ text }) => /\d\.\d/.test(text))) continue;
+    if (
+      texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) &&
+      texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))
+    )
+      continue;
+    if (
+      texts.filter(({ text }) => headerLabels.has(normalizeLabel(text))).length >= 2 &&
+      !texts.some(({ text }) => /\d\.\d/.test(text))
+    )
+      continue;
     if (isMetaRow(view, r, -1) && texts.every(({ text }) => /编制|单位[:：]/.test(text))) continue;
 
     if (template.layout === 'two-panel') {
@@ -131,15 +145,40 @@ function parseRows(
       const exAmounts = readAmounts(view, template, columns, r, 'expense');
       if (inText || hasAnyAmount(inAmounts)) {
         const spec = inText ? income?.match(inText) : undefined;
-        rows.push({ r, kind: spec ? 'fixed' : 'other', panel: 'income', key: spec?.key, name: inText, nameCol: inLabel, amounts: inAmounts });
+        rows.push({
+          r,
+          kind: spec ? 'fixed' : 'other',
+          panel: 'income',
+          key: spec?.key,
+          name: inText,
+          nameCol: inLabel,
+          amounts: inAmounts,
+        });
       }
       if (exText || hasAnyAmount(exAmounts)) {
         const { code, name } = splitCodeLabel(exText);
         if (code) {
-          rows.push({ r, kind: 'code', panel: 'expense', code, name, nameCol: exLabel, codeCol: exLabel, amounts: exAmounts });
+          rows.push({
+            r,
+            kind: 'code',
+            panel: 'expense',
+            code,
+            name,
+            nameCol: exLabel,
+            codeCol: exLabel,
+            amounts: exAmounts,
+          });
         } else {
           const spec = name ? expense?.match(name) : undefined;
-          rows.push({ r, kind: spec ? 'fixed' : 'other', panel: 'expense', key: spec?.key, name, nameCol: exLabel, amounts: exAmounts });
+          rows.push({
+            r,
+            kind: spec ? 'fixed' : 'other',
+            panel: 'expense',
+            key: spec?.key,
+            name,
+            nameCol: exLabel,
+            amounts: exAmounts,
+          });
         }
       }
       last = r;
@@ -274,7 +313,9 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     reason: nearest
       ? message('recognize.nearest', { title: nearest.t.title, score: Math.round(nearest.score * 100) })
       : message('recognize.noTitle'),
-    nearest: nearest ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 } : undefined,
+    nearest: nearest
+      ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
+      : undefined,
   };
 }
 
@@ -299,7 +340,10 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
       out.push({
         ...base,
         table: null,
-        reason: message('recognize.missingColumns', { title: title.template.title, columns: (res.missing ?? []).join('、') }),
+        reason: message('recognize.missingColumns', {
+          title: title.template.title,
+          columns: (res.missing ?? []).join('、'),
+        }),
         nearest: { template: title.template.id, title: title.template.title, score: 0 },
       });
       from = title.r + 1;

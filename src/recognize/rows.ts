@@ -1,7 +1,7 @@
 /** Reading a table's data rows: codes (split or combined), names, fixed rows, amounts. */
 import { FixedRowSpec, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
 import { readAmountCell, SheetView } from './sheet-view';
-import { AmountCell, TableRow } from './types';
+import { AmountCell } from './types';
 
 const TOTAL_LABELS = new Set(['总计', '合计']);
 

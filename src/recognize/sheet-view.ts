@@ -66,7 +66,11 @@ export class SheetView {
 /** Decimals a number format shows (`#,##0.00` → 2, `0%` → 2 for the fraction), or undefined for General. */
 export function formatDecimals(format: string | undefined): number | undefined {
   if (!format || format === 'General' || format === '@') return undefined;
-  const first = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  const first = format
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
   if (!/[0#?]/.test(first)) return undefined;
   const dot = /\.([0#?]+)/.exec(first);
   let d = dot ? dot[1].length : 0;

@@ -31,7 +31,14 @@ export function fileReport(file: string, result: ValidationResult): FileReport {
 }
 
 export function unreadableFile(file: string, error: { zh: string; en: string }): FileReport {
-  return { file, error: error.zh, errorEn: error.en, sheets: [], findings: [], summary: { errors: 0, warnings: 0, infos: 0 } };
+  return {
+    file,
+    error: error.zh,
+    errorEn: error.en,
+    sheets: [],
+    findings: [],
+    summary: { errors: 0, warnings: 0, infos: 0 },
+  };
 }
 
 export function buildReport(files: FileReport[]): Report {

@@ -67,12 +67,18 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
       const first = !shown.has(s.name);
       shown.add(s.name);
       if (s.template === null) {
-        out.push(`  ${t.sheet} ${s.name}${colon}${t.unrecognized} — ${lang === 'zh' ? s.reason : (s.reasonEn ?? s.reason)}`);
+        out.push(
+          `  ${t.sheet} ${s.name}${colon}${t.unrecognized} — ${lang === 'zh' ? s.reason : (s.reasonEn ?? s.reason)}`,
+        );
       } else {
         const rows = s.dataRows ? `${t.data} ${s.dataRows[0]}–${s.dataRows[1]}${t.rows ? ` ${t.rows}` : ''}` : t.noData;
         const header = `${t.header} ${s.headerRows?.[0]}–${s.headerRows?.[1]}${t.rows ? ` ${t.rows}` : ''}`;
         const details = [`${t.unit} ${s.unit}`, header, rows].join(lang === 'zh' ? '，' : ', ');
-        out.push(lang === 'zh' ? `  ${t.sheet} ${s.name}：${s.title}（${details}）` : `  ${t.sheet} ${s.name}: ${s.title} (${details})`);
+        out.push(
+          lang === 'zh'
+            ? `  ${t.sheet} ${s.name}：${s.title}（${details}）`
+            : `  ${t.sheet} ${s.name}: ${s.title} (${details})`,
+        );
       }
       if (!first) continue;
       for (const x of bySheet.get(s.name) ?? []) out.push(line(x));

@@ -41,7 +41,8 @@ const rule: Rule = {
             sheet: t.sheet.name,
             cell: a1(cell.r, cell.c),
             related: [],
-            actual: typeof cell.raw === 'object' && cell.raw !== null ? JSON.stringify(cell.raw) : String(cell.raw ?? ''),
+            actual:
+              typeof cell.raw === 'object' && cell.raw !== null ? JSON.stringify(cell.raw) : String(cell.raw ?? ''),
             message: zh,
             messageEn: en,
           });

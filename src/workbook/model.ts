@@ -97,7 +97,9 @@ export function parseRange(range: string): Merge {
 
 /** A sheet name quoted for a reference when it needs to be: `表3` stays, `My sheet` → `'My sheet'`. */
 export function quoteSheet(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** `表3!E7`. */

@@ -13,7 +13,10 @@ registerMessages({
     zh: '文件已加密（设置了打开密码）或是旧版 .xls 格式，请在 Excel/WPS 中取消密码或另存为 .xlsx',
     en: 'The file is password-protected or an old .xls file; remove the password or save it as .xlsx',
   },
-  'read.notXlsx': { zh: '不是 .xlsx 工作簿（文件格式无法识别）', en: 'Not an .xlsx workbook (unrecognised file format)' },
+  'read.notXlsx': {
+    zh: '不是 .xlsx 工作簿（文件格式无法识别）',
+    en: 'Not an .xlsx workbook (unrecognised file format)',
+  },
   'read.notWorkbook': {
     zh: '压缩包中没有 Excel 工作簿（可能是 .docx 或其他文件）',
     en: 'The archive holds no Excel workbook (perhaps a .docx or another file)',
@@ -78,7 +81,8 @@ function convert(cell: ExcelJS.Cell): Cell | undefined {
       f = formula ? `=${formula}` : undefined;
       const result = o.result;
       if (result === undefined || result === null) v = null;
-      else if (typeof result === 'object' && result !== null && 'error' in result) v = { error: String((result as { error: unknown }).error) };
+      else if (typeof result === 'object' && result !== null && 'error' in result)
+        v = { error: String((result as { error: unknown }).error) };
       else if (result instanceof Date) v = result.toISOString().slice(0, 10);
       else v = result as CellValue;
     } else if ('richText' in o && Array.isArray(o.richText)) {
@@ -104,7 +108,8 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   const maxFile = limits.maxFileBytes ?? 100 * MB;
   const maxUnpacked = limits.maxUncompressedBytes ?? 1024 * MB;
   const maxCells = limits.maxCells ?? 5_000_000;
-  if (data.length > maxFile) fail('too-large', 'read.tooLarge', { size: (data.length / MB).toFixed(1), limit: maxFile / MB });
+  if (data.length > maxFile)
+    fail('too-large', 'read.tooLarge', { size: (data.length / MB).toFixed(1), limit: maxFile / MB });
   const zip = inspectZip(data);
   if (zip.kind === 'empty') fail('empty', 'read.empty');
   if (zip.kind === 'cfb') fail('encrypted', 'read.encrypted');

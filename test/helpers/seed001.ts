@@ -12,7 +12,12 @@ const ORG = '阿图什市社会保险中心';
 const t = (no: number) => DEPARTMENT_TEMPLATES[no - 1];
 
 type V = Record<string, number | undefined>;
-const row = (code: string | undefined, name: string, values: V, project?: string): GenRow => ({ code, name, values, project });
+const row = (code: string | undefined, name: string, values: V, project?: string): GenRow => ({
+  code,
+  name,
+  values,
+  project,
+});
 
 export interface Seed001 {
   t1: PanelRows;
@@ -222,12 +227,25 @@ export function cleanSeed001(): Seed001 {
     p('20806', '企业改革补助', { total: 1.0, e303: 1.0 }),
     p('2080699', '其他企业改革发展补助', { total: 1.0, e303: 1.0 }, '1995年前退休（退职）人员生活补贴资金'),
     p('20826', '财政对基本养老保险基金的补助', { total: 571.49, e313: 571.49 }),
-    p('2082602', '财政对城乡居民基本养老保险基金的补助', { total: 571.49, e313: 571.49 }, '城乡居民养老保险地方补助资金'),
+    p(
+      '2082602',
+      '财政对城乡居民基本养老保险基金的补助',
+      { total: 571.49, e313: 571.49 },
+      '城乡居民养老保险地方补助资金',
+    ),
     p('20830', '财政代缴社会保险费支出', { total: 129.86, e303: 129.86 }),
     p('2083001', '财政代缴城乡居民基本养老保险费支出', { total: 129.86, e303: 129.86 }, '城乡居民养老保险政府代缴资金'),
   ];
 
-  return { t1: { income: t1Income, expense: t1Expense }, t2: t2rows, t3: t3rows, t4: { income: t4Income, expense: t4Expense }, t5: t5rows, t6: t6rows, t7: t7rows };
+  return {
+    t1: { income: t1Income, expense: t1Expense },
+    t2: t2rows,
+    t3: t3rows,
+    t4: { income: t4Income, expense: t4Expense },
+    t5: t5rows,
+    t6: t6rows,
+    t7: t7rows,
+  };
 }
 
 /** Seed 001 as published, with the discrepancies the spec lists. */
@@ -245,7 +263,9 @@ export function publishedSeed001(): Seed001 {
   set(s.t6, undefined, '总计', { total: 388.2 });
   set(s.t6, '30101', undefined, { total: 80.07, personnel: 80.07 });
   set(s.t6, '30229', undefined, { total: 2.12, public: 2.12 });
-  for (const r of s.t7.filter((x) => ['总计', ORG, '社会保障和就业支出'].includes(x.name ?? '') || x.code?.startsWith('20826'))) {
+  for (const r of s.t7.filter(
+    (x) => ['总计', ORG, '社会保障和就业支出'].includes(x.name ?? '') || x.code?.startsWith('20826'),
+  )) {
     r.values!.e301 = 571.49;
     r.values!.e313 = undefined;
   }
@@ -261,7 +281,14 @@ export function seed001Workbook(s: Seed001, options: LayoutOptions = {}): Workbo
   const o = { organisation: ORG, ...options };
   const sheet = (no: number, rows: GenRow[] | PanelRows, extra: LayoutOptions = {}) =>
     layoutTable(t(no), rows, { ...o, ...extra, sheetName: `表${no}` }).sheet;
-  const t10Rows: GenRow[] = ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费（小计）', '其中：公务用车购置费', '公务用车运行费'].map((name) => ({ name }));
+  const t10Rows: GenRow[] = [
+    '合计',
+    '因公出国（境）费',
+    '公务接待费',
+    '公务用车购置及运行费（小计）',
+    '其中：公务用车购置费',
+    '公务用车运行费',
+  ].map((name) => ({ name }));
   return {
     sheets: [
       sheet(1, s.t1),
@@ -273,7 +300,9 @@ export function seed001Workbook(s: Seed001, options: LayoutOptions = {}): Workbo
       sheet(7, s.t7),
       sheet(8, [], { note: EMPTY('政府性基金预算拨款安排的支出', '政府性基金预算支出情况表') }),
       sheet(9, [], { note: EMPTY('国有资本经营预算拨款安排的支出', '国有资本经营预算支出情况表') }),
-      sheet(10, t10Rows, { note: `${ORG}2025年没有使用财政拨款安排“三公”经费支出，财政拨款“三公”经费支出情况表为空表。` }),
+      sheet(10, t10Rows, {
+        note: `${ORG}2025年没有使用财政拨款安排“三公”经费支出，财政拨款“三公”经费支出情况表为空表。`,
+      }),
       sheet(11, [], { note: `${ORG}2025年没有上年结转结余，上年结转结余情况明细表为空表。` }),
     ],
   };

@@ -34,7 +34,11 @@ function cellOf(row: TableRow): string {
   return a1(row.r, row.codeCol ?? row.nameCol ?? 0);
 }
 
-function checkTable(t: RecognizedTable, report: (severity: Severity, key: string, row: TableRow, params: Record<string, string>) => void, ctxCatalog: import('../../catalog/catalog').Catalog) {
+function checkTable(
+  t: RecognizedTable,
+  report: (severity: Severity, key: string, row: TableRow, params: Record<string, string>) => void,
+  ctxCatalog: import('../../catalog/catalog').Catalog,
+) {
   const kind = t.template.codeKind ?? 'function';
   const rows = t.template.layout === 'two-panel' ? codedRows(t, 'expense') : codedRows(t);
   const codes = new Set(rows.map((r) => r.code!));
@@ -73,16 +77,29 @@ const rule: Rule = {
   title: { zh: '科目编码与名称', en: 'Codes and names' },
   message: { zh: '{table} 科目 {code}', en: '{table} code {code}' },
   run(ctx) {
-    const source = ctx.catalog.official ? { zh: '所载入的官方科目表', en: 'loaded official list' } : { zh: '内置科目表（不完整，可用 --catalog 载入当年官方科目表）', en: 'bundled (partial) list; load the official one with --catalog' };
+    const source = ctx.catalog.official
+      ? { zh: '所载入的官方科目表', en: 'loaded official list' }
+      : {
+          zh: '内置科目表（不完整，可用 --catalog 载入当年官方科目表）',
+          en: 'bundled (partial) list; load the official one with --catalog',
+        };
     for (const t of ctx.tables) {
-      if (t.template.family !== 'dept' || !t.template.codeKind && t.template.layout !== 'two-panel') continue;
+      if (t.template.family !== 'dept' || (!t.template.codeKind && t.template.layout !== 'two-panel')) continue;
       const tn = tableName(t);
       checkTable(
         t,
         (severity, key, row, params) => {
           const zh = message(key, { ...params, table: tn.zh, source: source.zh, sourceEn: source.en });
           const en = message(key, { ...params, table: tn.en, source: source.zh, sourceEn: source.en });
-          ctx.report({ rule: rule.id, severity, sheet: t.sheet.name, cell: cellOf(row), related: [], message: zh.zh, messageEn: en.en });
+          ctx.report({
+            rule: rule.id,
+            severity,
+            sheet: t.sheet.name,
+            cell: cellOf(row),
+            related: [],
+            message: zh.zh,
+            messageEn: en.en,
+          });
         },
         ctx.catalog,
       );

@@ -37,26 +37,38 @@ function byCodeRule(id: string, title: { zh: string; en: string }, pairs: [Side,
 const CLASS = [3];
 const ALL = [3, 5, 7];
 
-export const X1 = byCodeRule('X1', { zh: '表1 各类支出 = 表3、表2 各类', en: 'Table 1 classes = Tables 3 and 2 classes' }, [
-  [{ table: 'dept.t01', cols: ['exAmount'], panel: 'expense' }, { table: 'dept.t03', cols: ['total'] }, CLASS],
-  [{ table: 'dept.t03', cols: ['total'] }, { table: 'dept.t02', cols: ['total'] }, CLASS],
-]);
+export const X1 = byCodeRule(
+  'X1',
+  { zh: '表1 各类支出 = 表3、表2 各类', en: 'Table 1 classes = Tables 3 and 2 classes' },
+  [
+    [{ table: 'dept.t01', cols: ['exAmount'], panel: 'expense' }, { table: 'dept.t03', cols: ['total'] }, CLASS],
+    [{ table: 'dept.t03', cols: ['total'] }, { table: 'dept.t02', cols: ['total'] }, CLASS],
+  ],
+);
 
 export const X4 = byCodeRule('X4', { zh: '表2 每行总计 = 表3 同科目合计', en: 'Table 2 rows = Table 3 rows' }, [
   [{ table: 'dept.t02', cols: ['total'] }, { table: 'dept.t03', cols: ['total'] }, ALL],
 ]);
 
-export const X6 = byCodeRule('X6', { zh: '表4 各类一般公共预算 = 表2、表5 各类', en: 'Table 4 general budget classes = Tables 2 and 5' }, [
-  [{ table: 'dept.t04', cols: ['exGpb'], panel: 'expense' }, { table: 'dept.t05', cols: ['total'] }, CLASS],
-  [{ table: 'dept.t05', cols: ['total'] }, { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] }, CLASS],
-]);
+export const X6 = byCodeRule(
+  'X6',
+  { zh: '表4 各类一般公共预算 = 表2、表5 各类', en: 'Table 4 general budget classes = Tables 2 and 5' },
+  [
+    [{ table: 'dept.t04', cols: ['exGpb'], panel: 'expense' }, { table: 'dept.t05', cols: ['total'] }, CLASS],
+    [{ table: 'dept.t05', cols: ['total'] }, { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] }, CLASS],
+  ],
+);
 
-export const X8 = byCodeRule('X8', { zh: '表5 每行合计 = 表2 一般公共预算拨款', en: 'Table 5 rows = Table 2 general budget columns' }, [
-  [{ table: 'dept.t05', cols: ['total'] }, { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] }, ALL],
-]);
+export const X8 = byCodeRule(
+  'X8',
+  { zh: '表5 每行合计 = 表2 一般公共预算拨款', en: 'Table 5 rows = Table 2 general budget columns' },
+  [[{ table: 'dept.t05', cols: ['total'] }, { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] }, ALL]],
+);
 
-export const X10 = byCodeRule('X10', { zh: '表7 各功能科目 = 表5 项目支出', en: 'Table 7 function rows = Table 5 project column' }, [
-  [{ table: 'dept.t05', cols: ['project'] }, { table: 'dept.t07', cols: ['total'] }, ALL],
-]);
+export const X10 = byCodeRule(
+  'X10',
+  { zh: '表7 各功能科目 = 表5 项目支出', en: 'Table 7 function rows = Table 5 project column' },
+  [[{ table: 'dept.t05', cols: ['project'] }, { table: 'dept.t07', cols: ['total'] }, ALL]],
+);
 
 export default [X1, X4, X6, X8, X10];

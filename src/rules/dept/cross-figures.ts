@@ -40,41 +40,60 @@ export const X2 = crossRule('X2', { zh: '表1、表2、表3 收入总计一致',
   [total('dept.t02', 'total'), total('dept.t03', 'total')],
 ]);
 
-export const X3 = crossRule('X3', { zh: '表1 收入各项 = 表2 总计各列', en: 'Table 1 income lines = Table 2 total columns' }, [
-  [t1('gpbOwn'), total('dept.t02', 'gpb')],
-  [t1('gpbTransfer'), total('dept.t02', 'gpbTransfer')],
-  [t1('gfbOwn'), total('dept.t02', 'gfb')],
-  [t1('gfbTransfer'), total('dept.t02', 'gfbTransfer')],
-  [t1('socbOwn'), total('dept.t02', 'socb')],
-  [t1('socbTransfer'), total('dept.t02', 'socbTransfer')],
-  [t1('special'), total('dept.t02', 'special')],
-  [t1('unit'), total('dept.t02', 'unit')],
-  [t1('fiscalCarry'), total('dept.t02', 'fiscalCarry')],
-  [t1('nonFiscalCarry'), total('dept.t02', 'nonFiscalCarry')],
-]);
+export const X3 = crossRule(
+  'X3',
+  { zh: '表1 收入各项 = 表2 总计各列', en: 'Table 1 income lines = Table 2 total columns' },
+  [
+    [t1('gpbOwn'), total('dept.t02', 'gpb')],
+    [t1('gpbTransfer'), total('dept.t02', 'gpbTransfer')],
+    [t1('gfbOwn'), total('dept.t02', 'gfb')],
+    [t1('gfbTransfer'), total('dept.t02', 'gfbTransfer')],
+    [t1('socbOwn'), total('dept.t02', 'socb')],
+    [t1('socbTransfer'), total('dept.t02', 'socbTransfer')],
+    [t1('special'), total('dept.t02', 'special')],
+    [t1('unit'), total('dept.t02', 'unit')],
+    [t1('fiscalCarry'), total('dept.t02', 'fiscalCarry')],
+    [t1('nonFiscalCarry'), total('dept.t02', 'nonFiscalCarry')],
+  ],
+);
 
-export const X5 = crossRule('X5', { zh: '表4 财政拨款收入 = 表1 财政拨款', en: 'Table 4 appropriation income = Table 1' }, [
-  [t4('gpb', 'inTotal'), t1('gpb')],
-  [t4('gfb', 'inTotal'), t1('gfb')],
-  [t4('socb', 'inTotal'), t1('socb')],
-]);
+export const X5 = crossRule(
+  'X5',
+  { zh: '表4 财政拨款收入 = 表1 财政拨款', en: 'Table 4 appropriation income = Table 1' },
+  [
+    [t4('gpb', 'inTotal'), t1('gpb')],
+    [t4('gfb', 'inTotal'), t1('gfb')],
+    [t4('socb', 'inTotal'), t1('socb')],
+  ],
+);
 
-export const X7 = crossRule('X7', { zh: '表5 总计 = 表4 一般公共预算支出总计', en: 'Table 5 total = Table 4 general budget expenditure' }, [
-  [total('dept.t05', 'total'), t4('expenseTotal', 'exGpb')],
-]);
+export const X7 = crossRule(
+  'X7',
+  { zh: '表5 总计 = 表4 一般公共预算支出总计', en: 'Table 5 total = Table 4 general budget expenditure' },
+  [[total('dept.t05', 'total'), t4('expenseTotal', 'exGpb')]],
+);
 
 export const X9 = crossRule('X9', { zh: '表6 总计 = 表5 基本支出', en: 'Table 6 total = Table 5 basic expenditure' }, [
   [total('dept.t06', 'total'), total('dept.t05', 'basic')],
 ]);
 
-export const X10T = crossRule('X10', { zh: '表7 总计 = 表5 项目支出', en: 'Table 7 total = Table 5 project expenditure' }, [
-  [total('dept.t07', 'total'), total('dept.t05', 'project')],
-]);
+export const X10T = crossRule(
+  'X10',
+  { zh: '表7 总计 = 表5 项目支出', en: 'Table 7 total = Table 5 project expenditure' },
+  [[total('dept.t07', 'total'), total('dept.t05', 'project')]],
+);
 
-export const X11 = crossRule('X11', { zh: '表8、表9 总计 = 表4 基金、国资支出总计', en: 'Tables 8 and 9 totals = Table 4 fund and state capital columns' }, [
-  [total('dept.t08', 'total'), t4('expenseTotal', 'exGfb')],
-  [total('dept.t09', 'total'), t4('expenseTotal', 'exSocb')],
-]);
+export const X11 = crossRule(
+  'X11',
+  {
+    zh: '表8、表9 总计 = 表4 基金、国资支出总计',
+    en: 'Tables 8 and 9 totals = Table 4 fund and state capital columns',
+  },
+  [
+    [total('dept.t08', 'total'), t4('expenseTotal', 'exGfb')],
+    [total('dept.t09', 'total'), t4('expenseTotal', 'exSocb')],
+  ],
+);
 
 export const X12 = crossRule('X12', { zh: '表11 总计 = 表1 上年结转结余', en: 'Table 11 total = Table 1 carry-over' }, [
   [total('dept.t11', 'total'), t1('carryover')],

@@ -9,7 +9,10 @@ const rule: Rule = {
   scope: 'table',
   severity: 'error',
   family: 'dept',
-  title: { zh: '科目层级合计（类 = Σ款，款 = Σ项）', en: 'Code hierarchy sums (class = Σ sections, section = Σ items)' },
+  title: {
+    zh: '科目层级合计（类 = Σ款，款 = Σ项）',
+    en: 'Code hierarchy sums (class = Σ sections, section = Σ items)',
+  },
   message: {
     zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
     en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',

@@ -34,25 +34,42 @@ function rowIdentityRule(id: string, table: string, title: { zh: string; en: str
   return rule;
 }
 
-export const T2 = rowIdentityRule('T2', 'dept.t02', { zh: '表2 每行收入来源合计', en: 'Table 2 income sources add up in every row' }, [
-  { target: 'fiscal', items: ['gpb', 'gpbTransfer', 'gfb', 'gfbTransfer', 'socb', 'socbTransfer'] },
-  { target: 'total', items: ['fiscal', 'special', 'unit', 'fiscalCarry', 'nonFiscalCarry'] },
-]);
+export const T2 = rowIdentityRule(
+  'T2',
+  'dept.t02',
+  { zh: '表2 每行收入来源合计', en: 'Table 2 income sources add up in every row' },
+  [
+    { target: 'fiscal', items: ['gpb', 'gpbTransfer', 'gfb', 'gfbTransfer', 'socb', 'socbTransfer'] },
+    { target: 'total', items: ['fiscal', 'special', 'unit', 'fiscalCarry', 'nonFiscalCarry'] },
+  ],
+);
 
-export const T3 = rowIdentityRule('T3', 'dept.t03', { zh: '表3 每行 合计 = 基本支出 + 项目支出', en: 'Table 3: total = basic + project in every row' }, [
-  { target: 'total', items: ['basic', 'project'] },
-]);
+export const T3 = rowIdentityRule(
+  'T3',
+  'dept.t03',
+  { zh: '表3 每行 合计 = 基本支出 + 项目支出', en: 'Table 3: total = basic + project in every row' },
+  [{ target: 'total', items: ['basic', 'project'] }],
+);
 
-export const T5 = rowIdentityRule('T5', 'dept.t05', { zh: '表5 每行 合计 = 基本支出 + 项目支出', en: 'Table 5: total = basic + project in every row' }, [
-  { target: 'total', items: ['basic', 'project'] },
-]);
+export const T5 = rowIdentityRule(
+  'T5',
+  'dept.t05',
+  { zh: '表5 每行 合计 = 基本支出 + 项目支出', en: 'Table 5: total = basic + project in every row' },
+  [{ target: 'total', items: ['basic', 'project'] }],
+);
 
-export const T8 = rowIdentityRule('T8', 'dept.t08', { zh: '表8 每行 合计 = 人员经费 + 公用经费 + 项目支出', en: 'Table 8: total = personnel + public + project' }, [
-  { target: 'total', items: ['personnel', 'public', 'project'] },
-]);
+export const T8 = rowIdentityRule(
+  'T8',
+  'dept.t08',
+  { zh: '表8 每行 合计 = 人员经费 + 公用经费 + 项目支出', en: 'Table 8: total = personnel + public + project' },
+  [{ target: 'total', items: ['personnel', 'public', 'project'] }],
+);
 
-export const T9 = rowIdentityRule('T9', 'dept.t09', { zh: '表9 每行 合计 = 人员经费 + 公用经费 + 项目支出', en: 'Table 9: total = personnel + public + project' }, [
-  { target: 'total', items: ['personnel', 'public', 'project'] },
-]);
+export const T9 = rowIdentityRule(
+  'T9',
+  'dept.t09',
+  { zh: '表9 每行 合计 = 人员经费 + 公用经费 + 项目支出', en: 'Table 9: total = personnel + public + project' },
+  [{ target: 'total', items: ['personnel', 'public', 'project'] }],
+);
 
 export default [T2, T3, T5, T8, T9];

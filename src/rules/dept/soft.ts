@@ -49,7 +49,11 @@ export const S1: Rule = {
       const row6 = codeRowFor(t6, econ);
       const items = functions
         .map((code) => codeRowFor(t5, code))
-        .map((row) => (row ? operand(t5, row, 'basic', { zh: `表5 ${row.code} 基本支出`, en: `Table 5 ${row.code} basic` }) : undefined))
+        .map((row) =>
+          row
+            ? operand(t5, row, 'basic', { zh: `表5 ${row.code} 基本支出`, en: `Table 5 ${row.code} basic` })
+            : undefined,
+        )
         .filter((o): o is Operand => o !== undefined);
       if (!row6 && items.every((i) => !i.cell.value || i.cell.value.isZero())) continue;
       if (!row6 || items.length === 0) continue;
@@ -79,7 +83,8 @@ export const S2: Rule = {
       if (!row10 || !row6) continue;
       const target = operand(t10, row10, 'gpb');
       const item = operand(t6, row6, 'total', { zh: `表6 ${econ}`, en: `Table 6 ${econ}` });
-      if (target && item) checkSum(ctx, { rule: S2, target, items: [item], where: where(t10, row10, 'gpb'), copied: true });
+      if (target && item)
+        checkSum(ctx, { rule: S2, target, items: [item], where: where(t10, row10, 'gpb'), copied: true });
     }
   },
 };

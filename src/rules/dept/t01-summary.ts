@@ -48,7 +48,8 @@ const rule: Rule = {
       if (incomeTotal && expenseTotal) {
         const a = operand(table, incomeTotal, 'inAmount', { zh: '收入总计', en: 'total income' });
         const b = operand(table, expenseTotal, 'exAmount', { zh: '支出总计', en: 'total expenditure' });
-        if (a && b) checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inAmount'), copied: true });
+        if (a && b)
+          checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inAmount'), copied: true });
       }
     }
   },

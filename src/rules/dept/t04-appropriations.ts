@@ -20,14 +20,17 @@ const rule: Rule = {
   },
   run(ctx) {
     for (const table of ctx.tablesOf('dept.t04')) {
-      const rows = (keys: string[]) => keys.map((k) => fixedRow(table, k)).filter((r): r is TableRow => r !== undefined);
+      const rows = (keys: string[]) =>
+        keys.map((k) => fixedRow(table, k)).filter((r): r is TableRow => r !== undefined);
       const fiscal = fixedRow(table, 'fiscal');
       if (fiscal) checkRowSum(ctx, rule, table, fiscal, rows(['gpb', 'gfb', 'socb']), ['inTotal']);
       const carry = fixedRow(table, 'carry');
       if (carry) checkRowSum(ctx, rule, table, carry, rows(['carryGpb', 'carryGfb', 'carrySocb']), ['inTotal']);
       const incomeTotal = fixedRow(table, 'incomeTotal');
       if (incomeTotal && fiscal) checkRowSum(ctx, rule, table, incomeTotal, rows(['fiscal', 'carry']), ['inTotal']);
-      const expenseRows = table.rows.filter((r) => r.panel === 'expense' && (r.kind === 'code' || r.key === 'expenseTotal'));
+      const expenseRows = table.rows.filter(
+        (r) => r.panel === 'expense' && (r.kind === 'code' || r.key === 'expenseTotal'),
+      );
       checkRowIdentity(ctx, rule, table, expenseRows, 'exTotal', ['exGpb', 'exGfb', 'exSocb']);
       const expenseTotal = fixedRow(table, 'expenseTotal');
       if (expenseTotal) {
@@ -37,7 +40,8 @@ const rule: Rule = {
       if (incomeTotal && expenseTotal) {
         const a = operand(table, incomeTotal, 'inTotal', { zh: '收入总计', en: 'total income' });
         const b = operand(table, expenseTotal, 'exTotal', { zh: '支出总计', en: 'total expenditure' });
-        if (a && b) checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inTotal'), copied: true });
+        if (a && b)
+          checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inTotal'), copied: true });
       }
     }
   },

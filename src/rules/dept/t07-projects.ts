@@ -25,7 +25,15 @@ const rule: Rule = {
       // A function 项 row followed by its projects (same code): row = Σ projects.
       for (const fn of table.rows.filter((r) => r.kind === 'code' && r.code?.length === 7)) {
         const projects = table.rows.filter((r) => r.kind === 'project' && r.code === fn.code);
-        if (projects.length) checkRowSum(ctx, rule, table, fn, projects.map((p) => ({ ...p, code: undefined, name: p.project ?? p.name })), keys);
+        if (projects.length)
+          checkRowSum(
+            ctx,
+            rule,
+            table,
+            fn,
+            projects.map((p) => ({ ...p, code: undefined, name: p.project ?? p.name })),
+            keys,
+          );
       }
       const total = totalRow(table);
       const unit = table.rows.find((r) => r.kind === 'unit');

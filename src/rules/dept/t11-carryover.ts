@@ -20,7 +20,11 @@ const rule: Rule = {
     for (const table of ctx.tablesOf('dept.t11')) {
       checkRowIdentity(ctx, rule, table, table.rows, 'total', ['fiscal', 'nonFiscal']);
       checkRowIdentity(ctx, rule, table, table.rows, 'fiscal', ['fiscalPersonnel', 'fiscalPublic', 'fiscalProject']);
-      checkRowIdentity(ctx, rule, table, table.rows, 'nonFiscal', ['nonFiscalPersonnel', 'nonFiscalPublic', 'nonFiscalProject']);
+      checkRowIdentity(ctx, rule, table, table.rows, 'nonFiscal', [
+        'nonFiscalPersonnel',
+        'nonFiscalPublic',
+        'nonFiscalProject',
+      ]);
       const keys = amountKeys(table);
       const units = table.rows.filter((r) => r.kind === 'unit');
       const total = totalRow(table);
@@ -39,7 +43,8 @@ const rule: Rule = {
       }
       const asItem = (r: TableRow) => ({ ...r, code: undefined });
       if (total) checkRowSum(ctx, rule, table, total, (units.length ? [...units, ...loose] : loose).map(asItem), keys);
-      for (const [unit, projects] of projectsOf) if (projects.length) checkRowSum(ctx, rule, table, unit, projects.map(asItem), keys);
+      for (const [unit, projects] of projectsOf)
+        if (projects.length) checkRowSum(ctx, rule, table, unit, projects.map(asItem), keys);
     }
   },
 };

@@ -88,7 +88,13 @@ export const FUNCTION_CLASS_ROWS: [string, string][] = [
   ['234', '抗疫特别国债安排的支出'],
 ];
 
-export function row(key: string, labels: string[], zh: string, en: string, extra: Partial<FixedRowSpec> = {}): FixedRowSpec {
+export function row(
+  key: string,
+  labels: string[],
+  zh: string,
+  en: string,
+  extra: Partial<FixedRowSpec> = {},
+): FixedRowSpec {
   return { key, labels, name: { zh, en }, ...extra };
 }
 

@@ -14,7 +14,9 @@ const template: TableTemplate = {
   codeKind: 'function',
   numberRow: true,
   columns: [
-    ...functionCodeColumns().map((c) => (c.key === 'name' ? { ...c, labels: ['功能分类科目名称', '科目名称', '功能科目名称'] } : c)),
+    ...functionCodeColumns().map((c) =>
+      c.key === 'name' ? { ...c, labels: ['功能分类科目名称', '科目名称', '功能科目名称'] } : c,
+    ),
     { key: 'project', role: 'project', labels: ['项目名称', '项目'], name: { zh: '项目名称', en: 'project' } },
     amount('total', 1, ['项目支出合计', '合计'], '项目支出合计', 'project total'),
     amount('e301', 2, ['工资福利支出'], '工资福利支出', 'wages and benefits (301)'),

@@ -15,7 +15,12 @@ const template: TableTemplate = {
   layout: 'fixed',
   numberRow: true,
   columns: [
-    { key: 'label', role: 'label', labels: ['三公经费支出内容', '项目', '支出内容'], name: { zh: '支出内容', en: 'item' } },
+    {
+      key: 'label',
+      role: 'label',
+      labels: ['三公经费支出内容', '项目', '支出内容'],
+      name: { zh: '支出内容', en: 'item' },
+    },
     amount('total', 1, ['合计', '总计'], '合计', 'total'),
     amount('gpb', 2, ['一般公共预算', '一般公共预算拨款'], '一般公共预算', 'general budget', { group: SOURCE }),
     amount('gfb', 3, ['政府性基金', '政府性基金预算'], '政府性基金', 'government funds', { group: SOURCE }),
@@ -25,7 +30,12 @@ const template: TableTemplate = {
     row('total', ['合计', '总计'], '合计', 'total'),
     row('abroad', ['因公出国(境)费', '因公出国(境)费用', '因公出国境费'], '因公出国（境）费', 'official travel abroad'),
     row('reception', ['公务接待费'], '公务接待费', 'official reception'),
-    row('vehicles', ['公务用车购置及运行费(小计)', '公务用车购置及运行费', '公务用车购置及运行维护费'], '公务用车购置及运行费（小计）', 'official vehicles (subtotal)'),
+    row(
+      'vehicles',
+      ['公务用车购置及运行费(小计)', '公务用车购置及运行费', '公务用车购置及运行维护费'],
+      '公务用车购置及运行费（小计）',
+      'official vehicles (subtotal)',
+    ),
     row('vehiclePurchase', ['公务用车购置费'], '公务用车购置费', 'vehicle purchase'),
     row('vehicleRunning', ['公务用车运行费', '公务用车运行维护费'], '公务用车运行费', 'vehicle running'),
   ],

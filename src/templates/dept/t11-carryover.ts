@@ -23,9 +23,15 @@ const template: TableTemplate = {
     amount('fiscalPublic', 4, ['公用经费'], '财政拨款公用经费', 'appropriations, public expenses', { group: FISCAL }),
     amount('fiscalProject', 5, ['项目支出'], '财政拨款项目支出', 'appropriations, projects', { group: FISCAL }),
     amount('nonFiscal', 6, ['小计', '合计'], '非财政拨款小计', 'non-appropriation subtotal', { group: NON_FISCAL }),
-    amount('nonFiscalPersonnel', 7, ['人员经费'], '非财政拨款人员经费', 'non-appropriation, personnel', { group: NON_FISCAL }),
-    amount('nonFiscalPublic', 8, ['公用经费'], '非财政拨款公用经费', 'non-appropriation, public expenses', { group: NON_FISCAL }),
-    amount('nonFiscalProject', 9, ['项目支出'], '非财政拨款项目支出', 'non-appropriation, projects', { group: NON_FISCAL }),
+    amount('nonFiscalPersonnel', 7, ['人员经费'], '非财政拨款人员经费', 'non-appropriation, personnel', {
+      group: NON_FISCAL,
+    }),
+    amount('nonFiscalPublic', 8, ['公用经费'], '非财政拨款公用经费', 'non-appropriation, public expenses', {
+      group: NON_FISCAL,
+    }),
+    amount('nonFiscalProject', 9, ['项目支出'], '非财政拨款项目支出', 'non-appropriation, projects', {
+      group: NON_FISCAL,
+    }),
   ],
   emptyNote: EMPTY_NOTE,
 };

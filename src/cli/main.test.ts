@@ -1,0 +1,113 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main, Io } from './main';
+import { writeXlsx } from '../xlsx/write';
+import { cleanSeed001, publishedSeed001, seed001Workbook } from '../../test/helpers/seed001';
+
+let dir: string;
+
+function capture(): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (s: string | Uint8Array) => {
+      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1');
+    },
+    stderr: (s: string) => {
+      io.err += s;
+    },
+  };
+  return io;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-cli-'));
+  fs.mkdirSync(path.join(dir, 'ok'));
+  fs.writeFileSync(path.join(dir, 'ok', 'clean.xlsx'), await writeXlsx(seed001Workbook(cleanSeed001())));
+  fs.writeFileSync(path.join(dir, 'ok', 'published.xlsx'), await writeXlsx(seed001Workbook(publishedSeed001())));
+  const broken = seed001Workbook(cleanSeed001());
+  broken.sheets[2].rows[6][4]!.v = 2000;
+  fs.writeFileSync(path.join(dir, 'broken.xlsx'), await writeXlsx(broken));
+  const clean = fs.readFileSync(path.join(dir, 'ok', 'clean.xlsx'));
+  fs.writeFileSync(path.join(dir, 'corrupt.xlsx'), clean.subarray(0, 1500));
+  fs.writeFileSync(path.join(dir, 'notes.xlsx'), '这不是工作簿');
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('budget-check validate', () => {
+  it('exits 0 on packages without errors and prints only the report on stdout', async () => {
+    const io = capture();
+    const code = await main(['validate', path.join(dir, 'ok'), '--format', 'json'], io);
+    expect(code).toBe(0);
+    const report = JSON.parse(io.out);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'files', 'summary']);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.tool).toEqual({ name: 'budget-check', version: expect.any(String) });
+    expect(report.files).toHaveLength(2);
+    const f = report.files[1];
+    expect(Object.keys(f)).toEqual(['file', 'sheets', 'findings', 'summary']);
+    expect(Object.keys(f.sheets[0])).toEqual(
+      expect.arrayContaining(['name', 'template', 'unit', 'headerRows', 'dataRows']),
+    );
+    expect(Object.keys(f.findings[0])).toEqual(
+      expect.arrayContaining(['rule', 'severity', 'sheet', 'cell', 'related', 'message', 'messageEn']),
+    );
+    expect(report.summary).toEqual({ files: 2, errors: 0, warnings: 18, infos: 1, unreadable: 0 });
+    expect(io.err).toContain('[2/2]');
+  });
+
+  it('exits 1 when errors were found', async () => {
+    const io = capture();
+    expect(await main(['validate', path.join(dir, 'broken.xlsx')], io)).toBe(1);
+    expect(io.out).toContain('[错误]');
+  });
+
+  it('exits 2 when a file cannot be read, and still reports the others', async () => {
+    const io = capture();
+    const code = await main(
+      [
+        'validate',
+        path.join(dir, 'broken.xlsx'),
+        path.join(dir, 'corrupt.xlsx'),
+        path.join(dir, 'notes.xlsx'),
+        path.join(dir, 'missing.xlsx'),
+        '--format',
+        'json',
+      ],
+      io,
+    );
+    expect(code).toBe(2);
+    const report = JSON.parse(io.out);
+    const byName = Object.fromEntries(report.files.map((f: { file: string }) => [path.basename(f.file), f]));
+    expect(byName['corrupt.xlsx'].error).toMatch(/文件已损坏/);
+    expect(byName['notes.xlsx'].error).toMatch(/不是 \.xlsx 工作簿/);
+    expect(byName['missing.xlsx'].error).toBe('文件不存在');
+    expect(byName['broken.xlsx'].summary.errors).toBeGreaterThan(0);
+    expect(io.out).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('writes text in English and an .xlsx report', async () => {
+    const io = capture();
+    await main(['validate', path.join(dir, 'ok', 'published.xlsx'), '--lang', 'en'], io);
+    expect(io.out).toContain('[Warning]');
+    const out = path.join(dir, 'report.xlsx');
+    expect(await main(['validate', path.join(dir, 'ok'), '--format', 'xlsx', '--out', out], capture())).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('honours a fixed tolerance', async () => {
+    const io = capture();
+    await main(['validate', path.join(dir, 'ok', 'published.xlsx'), '--tolerance', '0', '--format', 'json'], io);
+    expect(JSON.parse(io.out).summary.errors).toBeGreaterThan(0);
+  });
+
+  it('explains usage errors with exit 2', async () => {
+    const io = capture();
+    expect(await main(['validate'], io)).toBe(2);
+    expect(io.err).toContain('用法');
+    expect(await main(['validate', dir, '--format', 'pdf'], capture())).toBe(2);
+    expect(await main(['frobnicate'], capture())).toBe(2);
+  });
+});
