@@ -40,7 +40,12 @@ export function rng(seed: number): () => number {
 }
 
 export function machine(): Record<string, string | number> {
-  return { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() };
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    date: new Date().toISOString(),
+  };
 }
 
 export function writeResults(rows: Row[], file = path.join(__dirname, 'results.json')): void {

@@ -1,11 +1,12 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions.
+ * bench/RESULTS.md. Suites: functions, validate.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
+import { run as validate } from './validate.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

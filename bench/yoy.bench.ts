@@ -13,7 +13,7 @@ function data(n: number): { cur: number[]; prior: number[] } {
   const prior = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     cur[i] = Math.round(r() * 1e8) / 100; // amounts up to 1,000,000.00 with 2 decimals
-    prior[i] = Math.round((r() * 1e8 + 1)) / 100;
+    prior[i] = Math.round(r() * 1e8 + 1) / 100;
   }
   return { cur, prior };
 }
@@ -48,13 +48,23 @@ export function run(): Row[] {
       const out = yoyFunction(colC, colP);
       sink += out.length;
     });
-    const decimalOnly = n <= 1e5 ? time(() => {
-      for (let i = 0; i < n; i++) sink += yoyCore(cur[i], prior[i])!.toNumber();
-    }, 1) : NaN;
+    const decimalOnly =
+      n <= 1e5
+        ? time(() => {
+            for (let i = 0; i < n; i++) sink += yoyCore(cur[i], prior[i])!.toNumber();
+          }, 1)
+        : NaN;
     void sink;
     const per = (ms: number) => (n / ms) * 1000;
     rows.push({ suite: 'functions', case: 'YOY float (c−p)/|p|', n, ms: float, perSecond: per(float), ratio: 1 });
-    rows.push({ suite: 'functions', case: 'YOY exact kernel (scaled integers)', n, ms: kernel, perSecond: per(kernel), ratio: float / kernel });
+    rows.push({
+      suite: 'functions',
+      case: 'YOY exact kernel (scaled integers)',
+      n,
+      ms: kernel,
+      perSecond: per(kernel),
+      ratio: float / kernel,
+    });
     rows.push({
       suite: 'functions',
       case: 'BUDGET.YOY on an n×1 range',
@@ -74,7 +84,14 @@ export function run(): Row[] {
       note: `BUDGET.YOY vs this: ${(floatMatrix / fn).toFixed(2)}`,
     });
     if (!Number.isNaN(decimalOnly)) {
-      rows.push({ suite: 'functions', case: 'YOY decimal.js only', n, ms: decimalOnly, perSecond: per(decimalOnly), ratio: float / decimalOnly });
+      rows.push({
+        suite: 'functions',
+        case: 'YOY decimal.js only',
+        n,
+        ms: decimalOnly,
+        perSecond: per(decimalOnly),
+        ratio: float / decimalOnly,
+      });
     }
   }
   const { cur, prior } = data(1e5);
@@ -86,8 +103,21 @@ export function run(): Row[] {
     return out;
   });
   const ratioMs = time(() => ratioFunction(colC, colP));
-  rows.push({ suite: 'functions', case: 'BUDGET.RATIO on an n×1 range', n: 1e5, ms: ratioMs, perSecond: (1e5 / ratioMs) * 1000, ratio: floatRatio / ratioMs });
+  rows.push({
+    suite: 'functions',
+    case: 'BUDGET.RATIO on an n×1 range',
+    n: 1e5,
+    ms: ratioMs,
+    perSecond: (1e5 / ratioMs) * 1000,
+    ratio: floatRatio / ratioMs,
+  });
   const describeMs = time(() => describeFunction(colC, colP), 1);
-  rows.push({ suite: 'functions', case: 'BUDGET.DESCRIBE on an n×1 range', n: 1e5, ms: describeMs, perSecond: (1e5 / describeMs) * 1000 });
+  rows.push({
+    suite: 'functions',
+    case: 'BUDGET.DESCRIBE on an n×1 range',
+    n: 1e5,
+    ms: describeMs,
+    perSecond: (1e5 / describeMs) * 1000,
+  });
   return rows;
 }

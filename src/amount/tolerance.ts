@@ -22,9 +22,16 @@ export interface Comparison {
   tolerance: Decimal;
 }
 
+const halfUnits = new Map<number, Decimal>();
+
 /** Half a unit in the last shown place: ½·10^−d. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-decimals - 1));
+  let h = halfUnits.get(decimals);
+  if (!h) {
+    h = new Decimal(`5e${-decimals - 1}`);
+    halfUnits.set(decimals, h);
+  }
+  return h;
 }
 
 /**

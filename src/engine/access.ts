@@ -12,9 +12,48 @@ export function fixedRow(t: RecognizedTable, key: string): TableRow | undefined 
   return t.rows.find((r) => r.key === key);
 }
 
+interface CodeIndex {
+  coded: TableRow[];
+  byCode: Map<string, TableRow[]>;
+  byParent: Map<string, TableRow[]>;
+}
+
+const indexes = new WeakMap<RecognizedTable, Map<string, CodeIndex>>();
+
+/** Rows by code and by parent code, built once per table and panel (tables can have 100k rows). */
+function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex {
+  let perPanel = indexes.get(t);
+  if (!perPanel) indexes.set(t, (perPanel = new Map()));
+  const key = panel ?? '';
+  const cached = perPanel.get(key);
+  // Rows may be repaired (codes changed) before the rules run; the index is built on first use.
+  if (cached) return cached;
+  const coded = t.rows.filter(
+    (r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel),
+  );
+  const byCode = new Map<string, TableRow[]>();
+  const byParent = new Map<string, TableRow[]>();
+  for (const r of coded) {
+    const code = r.code!;
+    (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(r);
+    if (code.length > 3) {
+      const parent = code.slice(0, code.length - 2);
+      (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(r);
+    }
+  }
+  const index = { coded, byCode, byParent };
+  perPanel.set(key, index);
+  return index;
+}
+
 /** Rows carrying a classification code (code rows and coded project rows). */
 export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): TableRow[] {
-  return t.rows.filter((r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel));
+  return codeIndex(t, panel).coded;
+}
+
+/** The rows of one code (several for a 项 printed on each of its projects). */
+export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
+  return codeIndex(t, panel).byCode.get(code) ?? [];
 }
 
 /** Amount column keys the table has. */
@@ -29,9 +68,8 @@ export function amountKeys(t: RecognizedTable, panel?: 'income' | 'expense'): st
  * is printed once as a function row and again on each of its projects (表7), the function row
  * stands for them.
  */
-export function childrenOf(rows: readonly TableRow[], code: string): TableRow[] {
-  const level = code.length + 2;
-  const kids = rows.filter((r) => r.code && r.code.length === level && r.code.startsWith(code));
+export function childrenOf(t: RecognizedTable, code: string): TableRow[] {
+  const kids = codeIndex(t).byParent.get(code) ?? [];
   const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
@@ -64,7 +102,7 @@ export function checkRowIdentity(
     if (ops.length === 0) continue;
     t.label = columnName(table, target).zh;
     t.labelEn = columnName(table, target).en;
-    checkSum(ctx, { rule, target: t, items: ops, where: where(table, row, target), copied: false });
+    checkSum(ctx, { rule, target: t, items: ops, where: () => where(table, row, target), copied: false });
   }
 }
 
@@ -95,7 +133,7 @@ export function checkRowSum(
       rule,
       target: t,
       items: ops,
-      where: where(table, parent, key),
+      where: () => where(table, parent, key),
       copied: extra.copied ?? false,
       hint: extra.hint,
     });

@@ -48,8 +48,8 @@ export interface SumCheck {
   target: Operand;
   /** What it should equal the sum of. */
   items: Operand[];
-  /** Where, for the message: `表3 总计 合计`. */
-  where: BilingualText;
+  /** Where, for the message: `表3 总计 合计` (a function: built only when there is a finding). */
+  where: BilingualText | (() => BilingualText);
   /** The two sides are the same quantity copied (no rounding excuse). Default: one item only. */
   copied?: boolean;
   hint?: BilingualText;
@@ -111,6 +111,25 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   const all = [check.target, ...check.items];
   if (unusable(all)) return 'skipped';
   const unit = check.target.table.unit;
+  // Fast path: every side an exact number of cents in one unit, and the sums agree.
+  if (check.target.cell.cents !== undefined || check.target.cell.value === null) {
+    let sum = 0;
+    let exact = true;
+    for (const it of check.items) {
+      if (it.table.unit !== unit) exact = false;
+      else if (it.cell.cents !== undefined) sum += it.cell.cents;
+      else if (it.cell.value !== null) exact = false;
+      if (!exact) break;
+    }
+    if (exact && Math.abs(sum) < 9e15) {
+      const target = check.target.cell.cents ?? 0;
+      if (target === sum) {
+        return check.target.cell.value === null && check.items.every((i) => i.cell.value === null)
+          ? 'skipped'
+          : 'equal';
+      }
+    }
+  }
   const target = termIn(check.target, unit);
   const items = check.items.map((i) => termIn(i, unit));
   if (target.empty && items.every((i) => i.empty)) return 'skipped';
@@ -141,8 +160,9 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   };
   const targetLabel = (lang: 'zh' | 'en') =>
     (lang === 'zh' ? check.target.label : (check.target.labelEn ?? check.target.label)) ?? '';
+  const whereText = typeof check.where === 'function' ? check.where() : check.where;
   const params = (lang: 'zh' | 'en') => ({
-    where: check.where[lang],
+    where: whereText[lang],
     target: targetLabel(lang),
     actual: actualText(lang),
     items: itemsText(lang),

@@ -7,7 +7,7 @@ import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { allTemplates } from '../templates';
-import { codedRows, firstByCode, fixedRow, totalRow } from './access';
+import { codedRows, firstByCode, fixedRow, rowsWithCode, totalRow } from './access';
 import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -35,13 +35,13 @@ function findRow(t: RecognizedTable, ref: FigureRef): TableRow | undefined {
 
 /** The row of a code: a function row, else the first coded row (the sum of a code's project rows is not formed here). */
 export function codeRowFor(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow | undefined {
-  const rows = codedRows(t, panel).filter((r) => r.code === code);
+  const rows = rowsWithCode(t, code, panel);
   return rows.find((r) => r.kind === 'code') ?? rows[0];
 }
 
 function projectRowsFor(t: RecognizedTable, code: string, first: TableRow, panel?: 'income' | 'expense'): TableRow[] {
   if (first.kind !== 'project') return [first];
-  return codedRows(t, panel).filter((r) => r.code === code && r.kind === 'project');
+  return rowsWithCode(t, code, panel).filter((r) => r.kind === 'project');
 }
 
 function operands(t: RecognizedTable, row: TableRow, cols: string[]): Operand[] {
@@ -120,7 +120,7 @@ export function compareFigures(
   const rowsB = typeof b.row === 'object' && 'code' in b.row ? projectRowsFor(tb, b.row.code, rb, b.panel) : [rb];
   const items = rowsB.flatMap((row) => operands(tb, row, b.cols));
   if (!target || items.length === 0) return;
-  checkSum(ctx, { rule, target, items, where: describeRef(ta, ra, a.cols[0]), copied: items.length === 1 });
+  checkSum(ctx, { rule, target, items, where: () => describeRef(ta, ra, a.cols[0]), copied: items.length === 1 });
 }
 
 /** Compares two tables row by row, matching rows by code (levels: code lengths to include). */

@@ -103,38 +103,47 @@ function parseRows(
   const headerLabels = new Set(template.columns.flatMap((c) => c.labels.map(normalizeLabel)));
   let endRow = view.rows - 1;
 
+  const NUMERIC = /^[\s(（]*[-+−－]?[\d,，.．\s]+[)）]?%?$/;
   for (let r = from; r < view.rows; r++) {
     const texts = view.rowTexts(r);
     if (texts.length === 0) continue;
-    const joined = normalizeLabel(texts.map((t) => t.text).join(''));
-    if (NOTE_RE.test(joined) && texts.length <= 2) {
-      note = { r, c: texts[0].c, text: texts.map((t) => t.text).join('') };
-      continue;
-    }
-    if (FOOTER_RE.test(joined)) {
-      endRow = r;
-      break;
-    }
-    // Another table stacked below this one: stop at its title.
-    if (texts.length <= 2 && texts.every((t) => !/\d{2}/.test(t.text))) {
-      const next = findTitle(view, templates, r, r + 1);
-      if (next) {
-        endRow = r - 1;
+    // A row with an amount in it is data: skip the note, footer, title and header tests (hot loop).
+    const rowCells = view.sheet.rows[r] ?? [];
+    const numeric =
+      !texts.some((t) => /^[*※＊]$/.test(t.text.trim())) &&
+      (rowCells.some((cell) => typeof cell?.v === 'number') ||
+        texts.some((t) => t.text.length < 24 && NUMERIC.test(t.text) && /\d\.\d|\d{3}/.test(t.text)));
+    if (!numeric) {
+      const joined = normalizeLabel(texts.map((t) => t.text).join(''));
+      if (NOTE_RE.test(joined) && texts.length <= 2) {
+        note = { r, c: texts[0].c, text: texts.map((t) => t.text).join('') };
+        continue;
+      }
+      if (FOOTER_RE.test(joined)) {
+        endRow = r;
         break;
       }
+      // Another table stacked below this one: stop at its title.
+      if (texts.length <= 2 && texts.every((t) => !/\d{2}/.test(t.text))) {
+        const next = findTitle(view, templates, r, r + 1);
+        if (next) {
+          endRow = r - 1;
+          break;
+        }
+      }
+      // A header repeated on a new page.
+      if (
+        texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) &&
+        texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))
+      )
+        continue;
+      if (
+        texts.filter(({ text }) => headerLabels.has(normalizeLabel(text))).length >= 2 &&
+        !texts.some(({ text }) => /\d\.\d/.test(text))
+      )
+        continue;
+      if (isMetaRow(view, r, -1) && texts.every(({ text }) => /编制|单位[:：]/.test(text))) continue;
     }
-    // A header repeated on a new page.
-    if (
-      texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) &&
-      texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))
-    )
-      continue;
-    if (
-      texts.filter(({ text }) => headerLabels.has(normalizeLabel(text))).length >= 2 &&
-      !texts.some(({ text }) => /\d\.\d/.test(text))
-    )
-      continue;
-    if (isMetaRow(view, r, -1) && texts.every(({ text }) => /编制|单位[:：]/.test(text))) continue;
 
     if (template.layout === 'two-panel') {
       const inLabel = columns.get('inLabel');

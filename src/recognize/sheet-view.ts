@@ -1,5 +1,6 @@
 /** Reading a sheet as text: cell texts, merged areas, number-format decimals. */
 import { parseAmount } from '../amount/parse';
+import { cents } from '../metrics/fast';
 import { Cell, CellValue, cellAt, isCellError, MergeIndex, SheetModel, sheetSize } from '../workbook/model';
 import { AmountCell } from './types';
 
@@ -63,31 +64,65 @@ export class SheetView {
   }
 }
 
+const formatCache = new Map<string, number | undefined>();
+
 /** Decimals a number format shows (`#,##0.00` → 2, `0%` → 2 for the fraction), or undefined for General. */
 export function formatDecimals(format: string | undefined): number | undefined {
   if (!format || format === 'General' || format === '@') return undefined;
+  if (formatCache.has(format)) return formatCache.get(format);
   const first = format
     .split(';')[0]
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
     .replace(/\[[^\]]*\]/g, '');
-  if (!/[0#?]/.test(first)) return undefined;
-  const dot = /\.([0#?]+)/.exec(first);
-  let d = dot ? dot[1].length : 0;
-  if (first.includes('%')) d += 2;
+  let d: number | undefined;
+  if (/[0#?]/.test(first)) {
+    const dot = /\.([0#?]+)/.exec(first);
+    d = dot ? dot[1].length : 0;
+    if (first.includes('%')) d += 2;
+  }
+  if (formatCache.size < 1000) formatCache.set(format, d);
   return d;
 }
 
-/** Reads one amount cell. */
+/**
+ * Reads one amount cell. Every AmountCell is built with the same properties in the same order,
+ * so the engine's hot loops see one object shape.
+ */
 export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
   const cell = view.cell(r, c);
   const raw = cell?.v ?? null;
-  const base: AmountCell = { r, c, value: null, decimals: 0, raw };
-  if (cell?.f) base.formula = cell.f;
-  if (cell?.f && (raw === null || raw === '')) return { ...base, uncalculated: true };
+  const out: AmountCell = {
+    r,
+    c,
+    value: null,
+    decimals: 0,
+    cents: undefined,
+    invalid: undefined,
+    uncalculated: undefined,
+    raw,
+    formula: cell?.f,
+  };
+  if (cell?.f && (raw === null || raw === '')) {
+    out.uncalculated = true;
+    return out;
+  }
+  if (raw === null) return out;
   const p = parseAmount(raw);
-  if (p.kind === 'empty') return base;
-  if (p.kind === 'invalid') return { ...base, invalid: p.reason };
+  if (p.kind === 'empty') return out;
+  if (p.kind === 'invalid') {
+    out.invalid = p.reason;
+    return out;
+  }
+  out.value = p.value;
   const fromFormat = typeof raw === 'number' ? formatDecimals(cell?.z) : undefined;
-  return { ...base, value: p.value, decimals: fromFormat ?? p.decimals };
+  out.decimals = fromFormat ?? p.decimals;
+  const k =
+    typeof raw === 'number'
+      ? cents(raw)
+      : p.decimals <= 2 && p.value.abs().lt(1e12)
+        ? p.value.times(100).toNumber()
+        : NaN;
+  if (k === k) out.cents = k;
+  return out;
 }

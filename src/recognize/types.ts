@@ -12,6 +12,8 @@ export interface AmountCell {
   value: Decimal | null;
   /** Decimals shown (from the number format, else the digits present): for the tolerance rule. */
   decimals: number;
+  /** The value as an exact integer number of cents, when it is one (the comparisons' fast path). */
+  cents?: number;
   /** Why the cell could not be read as an amount. */
   invalid?: BilingualText;
   /** A formula whose result the file does not hold. */

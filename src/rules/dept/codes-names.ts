@@ -24,6 +24,10 @@ registerMessages({
     zh: '{table} 科目“{name}”的编码印为 {written}，缺少下级编码，应为 {code}',
     en: '{table} “{name}” is coded {written}, which lacks its lower part; it should be {code}',
   },
+  'K.unknownMany': {
+    zh: '{table} 有 {count} 个科目编码不在{source}中，如 {codes}',
+    en: '{table} has {count} codes not in the {sourceEn}, e.g. {codes}',
+  },
   'K.orphan': {
     zh: '{table} 科目 {code}（{name}）缺少上级科目 {parent} 行',
     en: '{table} code {code} ({name}) has no row for its parent {parent}',
@@ -43,6 +47,7 @@ function checkTable(
   const rows = t.template.layout === 'two-panel' ? codedRows(t, 'expense') : codedRows(t);
   const codes = new Set(rows.map((r) => r.code!));
   const seen = new Set<string>();
+  const unknown: TableRow[] = [];
   for (const row of rows) {
     const code = row.code!;
     const key = `${code}|${row.name}`;
@@ -53,7 +58,7 @@ function checkTable(
     } else if (row.name) {
       const entry = ctxCatalog.lookup(kind, code);
       if (!entry) {
-        report(ctxCatalog.official ? 'warning' : 'info', 'K.unknown', row, { code, name: row.name });
+        unknown.push(row);
       } else if (!ctxCatalog.nameMatches(entry, row.name)) {
         report('warning', 'K.nameMismatch', row, { code, name: row.name, expected: entry.name });
       }
@@ -67,7 +72,21 @@ function checkTable(
       }
     }
   }
+  // Unknown codes: one finding each, or one for the table when there are many (a partial catalogue).
+  const severity = ctxCatalog.official ? 'warning' : 'info';
+  if (unknown.length <= MAX_UNKNOWN_LISTED) {
+    for (const row of unknown) report(severity, 'K.unknown', row, { code: row.code!, name: row.name });
+  } else {
+    const codesText =
+      unknown
+        .slice(0, MAX_UNKNOWN_LISTED)
+        .map((r) => r.code)
+        .join('、') + '……';
+    report(severity, 'K.unknownMany', unknown[0], { count: String(unknown.length), codes: codesText });
+  }
 }
+
+const MAX_UNKNOWN_LISTED = 20;
 
 const rule: Rule = {
   id: 'K1',

@@ -25,7 +25,7 @@ const rule: Rule = {
         for (const [code, parent] of firstByCode(rows)) {
           if (code.length >= 7) continue;
           if (parent.kind === 'project') continue;
-          checkRowSum(ctx, rule, table, parent, childrenOf(rows, code), keys);
+          checkRowSum(ctx, rule, table, parent, childrenOf(table, code), keys);
         }
       }
     }

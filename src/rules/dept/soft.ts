@@ -58,7 +58,7 @@ export const S1: Rule = {
       if (!row6 && items.every((i) => !i.cell.value || i.cell.value.isZero())) continue;
       if (!row6 || items.length === 0) continue;
       const target = operand(t6, row6, 'total');
-      if (target) checkSum(ctx, { rule: S1, target, items, where: where(t6, row6, 'total'), copied: false });
+      if (target) checkSum(ctx, { rule: S1, target, items, where: () => where(t6, row6, 'total'), copied: false });
     }
   },
 };
@@ -84,7 +84,7 @@ export const S2: Rule = {
       const target = operand(t10, row10, 'gpb');
       const item = operand(t6, row6, 'total', { zh: `表6 ${econ}`, en: `Table 6 ${econ}` });
       if (target && item)
-        checkSum(ctx, { rule: S2, target, items: [item], where: where(t10, row10, 'gpb'), copied: true });
+        checkSum(ctx, { rule: S2, target, items: [item], where: () => where(t10, row10, 'gpb'), copied: true });
     }
   },
 };

@@ -49,7 +49,13 @@ const rule: Rule = {
         const a = operand(table, incomeTotal, 'inAmount', { zh: '收入总计', en: 'total income' });
         const b = operand(table, expenseTotal, 'exAmount', { zh: '支出总计', en: 'total expenditure' });
         if (a && b)
-          checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inAmount'), copied: true });
+          checkSum(ctx, {
+            rule,
+            target: a,
+            items: [b],
+            where: () => where(table, incomeTotal, 'inAmount'),
+            copied: true,
+          });
       }
     }
   },

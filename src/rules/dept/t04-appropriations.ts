@@ -41,7 +41,13 @@ const rule: Rule = {
         const a = operand(table, incomeTotal, 'inTotal', { zh: '收入总计', en: 'total income' });
         const b = operand(table, expenseTotal, 'exTotal', { zh: '支出总计', en: 'total expenditure' });
         if (a && b)
-          checkSum(ctx, { rule, target: a, items: [b], where: where(table, incomeTotal, 'inTotal'), copied: true });
+          checkSum(ctx, {
+            rule,
+            target: a,
+            items: [b],
+            where: () => where(table, incomeTotal, 'inTotal'),
+            copied: true,
+          });
       }
     }
   },

@@ -37,7 +37,7 @@ const rule: Rule = {
           .map((r) => operand(table, r, 'total', { zh: `${r.code} 合计`, en: `${r.code} total` }))
           .filter((o): o is Operand => o !== undefined);
         if (items.length === 0) continue;
-        checkSum(ctx, { rule, target: t, items, where: where(table, total, key), copied: false });
+        checkSum(ctx, { rule, target: t, items, where: () => where(table, total, key), copied: false });
       }
     }
   },

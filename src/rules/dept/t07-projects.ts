@@ -2,7 +2,7 @@
  * T7 一般公共预算项目支出情况表: every row 项目支出合计 = Σ cols 2..11; a function row = Σ its project
  * rows; the unit's row = 总计.
  */
-import { amountKeys, checkRowIdentity, checkRowSum, totalRow } from '../../engine/access';
+import { amountKeys, checkRowIdentity, checkRowSum, rowsWithCode, totalRow } from '../../engine/access';
 import { checkSum, operand, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 
@@ -24,7 +24,7 @@ const rule: Rule = {
       const keys = amountKeys(table);
       // A function 项 row followed by its projects (same code): row = Σ projects.
       for (const fn of table.rows.filter((r) => r.kind === 'code' && r.code?.length === 7)) {
-        const projects = table.rows.filter((r) => r.kind === 'project' && r.code === fn.code);
+        const projects = rowsWithCode(table, fn.code!).filter((r) => r.kind === 'project');
         if (projects.length)
           checkRowSum(
             ctx,
@@ -41,7 +41,8 @@ const rule: Rule = {
         for (const key of keys) {
           const a = operand(table, unit, key);
           const b = operand(table, total, key, { zh: '总计', en: 'total' });
-          if (a && b) checkSum(ctx, { rule, target: a, items: [b], where: where(table, unit, key), copied: true });
+          if (a && b)
+            checkSum(ctx, { rule, target: a, items: [b], where: () => where(table, unit, key), copied: true });
         }
       }
     }
