@@ -20,6 +20,10 @@ registerMessages({
   },
   'compare.empty': { zh: '（空）', en: '(empty)' },
   'compare.items': { zh: '{n} 项之和', en: 'the sum of {n} items' },
+  'compare.transposed': {
+    zh: '差额 {difference} 是 9 的倍数，常见于相邻两位数字录颠倒（如 278.48 录成 287.48）',
+    en: 'The difference {difference} is a multiple of 9, typical of two adjacent digits typed the wrong way round (278.48 as 287.48)',
+  },
   'compare.missingTable': {
     zh: '缺少“{title}”，无法核对：{rule}',
     en: '“{title}” is missing; cannot check: {rule}',
@@ -149,9 +153,12 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   const emptyText = message('compare.empty');
   const actualText = (lang: 'zh' | 'en') => (target.empty ? emptyText[lang] : fmt(target.value, shown));
   const itemsText = (lang: 'zh' | 'en') => {
-    if (check.items.length > 6) return `${message('compare.items', { n: check.items.length })[lang]}`;
-    return check.items
-      .map((op, k) => {
+    // Empty items are zero: listing them adds nothing.
+    const shownItems = check.items.map((op, k) => ({ op, k })).filter(({ k }) => !items[k].empty);
+    if (shownItems.length === 0) return emptyText[lang];
+    if (shownItems.length > 6) return `${message('compare.items', { n: shownItems.length })[lang]}`;
+    return shownItems
+      .map(({ op, k }) => {
         const label = lang === 'zh' ? op.label : (op.labelEn ?? op.label);
         const value = items[k].empty ? emptyText[lang] : fmt(items[k].value, shown);
         return label ? `${label} ${value}` : value;
@@ -190,12 +197,24 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     message: zh,
     messageEn: en,
   };
-  if (check.hint) {
-    finding.hint = check.hint.zh;
-    finding.hintEn = check.hint.en;
+  const hint = check.hint ?? (cmp.status === 'mismatch' ? transpositionHint(cmp.difference) : undefined);
+  if (hint) {
+    finding.hint = hint.zh;
+    finding.hintEn = hint.en;
   }
   ctx.report(finding);
   return cmp.status;
+}
+
+/**
+ * An accountant's rule of thumb: when a difference is 9 × d × 10^k (d from 1 to 8), two adjacent
+ * digits that differ by d were probably typed the wrong way round (278.48 → 287.48 gives 9.00).
+ */
+export function transpositionHint(difference: Decimal): BilingualText | undefined {
+  const cents = difference.abs().times(100);
+  if (!cents.isInteger() || cents.isZero() || !cents.mod(9).isZero()) return undefined;
+  if (!/^[1-8]0*$/.test(cents.div(9).toFixed(0))) return undefined;
+  return message('compare.transposed', { difference: formatAmount(difference.abs()) });
 }
 
 /** One 提示 per rule and missing table: a cross-table rule whose table is absent. */

@@ -99,6 +99,6 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
     const msg = lang === 'zh' ? x.message : x.messageEn;
     const hint = lang === 'zh' ? x.hint : (x.hintEn ?? x.hint);
     const where = x.cell ? `${x.cell} ` : '';
-    return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}: ${hint}` : ''}`;
+    return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}${colon}${hint}` : ''}`;
   }
 }

@@ -5,6 +5,8 @@
  * S2 T10 公务接待费 ≈ T6 30217, 公务用车运行费 ≈ T6 30231.
  * S3 a T7 amount in an economic column that does not fit the function code (2082602 补助 booked as
  *    工资福利支出 instead of 对社会保障基金补助).
+ * S4 T4 收入总计 = T1 财政拨款 (一般 + 基金 + 国资) + 财政拨款结转: the Xinjiang T4 has no 上年结转 rows, so a
+ *    carry-over shown in T1 is missing from T4 (seed 002: 5.13).
  */
 import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
@@ -131,4 +133,46 @@ export const S3: Rule = {
   },
 };
 
-export default [S1, S2, S3];
+registerMessages({
+  'S4.hint': {
+    zh: '表4（新疆样式）没有“上年结转”行，表1 的财政拨款结转 {carry} 未在表4 中反映',
+    en: 'Table 4 (Xinjiang form) has no carry-over rows; the appropriation carry-over {carry} of Table 1 does not show in it',
+  },
+});
+
+export const S4: Rule = {
+  id: 'S4',
+  scope: 'cross',
+  severity: 'info',
+  family: 'dept',
+  title: { zh: '表4 收入总计与表1 财政拨款及结转', en: 'Table 4 total income vs Table 1 appropriations and carry-over' },
+  message: message_,
+  run(ctx) {
+    const t4 = ctx.table('dept.t04');
+    const t1 = ctx.table('dept.t01');
+    if (!t4 || !t1) return;
+    const total4 = fixedRow(t4, 'incomeTotal');
+    if (!total4) return;
+    const target = operand(t4, total4, 'inTotal');
+    const items = (
+      [
+        ['gpb', '一般公共预算拨款'],
+        ['gfb', '政府性基金预算拨款'],
+        ['socb', '国有资本经营预算拨款'],
+        ['fiscalCarry', '财政拨款结转'],
+      ] as const
+    )
+      .map(([key, zh]) => {
+        const row = fixedRow(t1, key);
+        return row ? operand(t1, row, 'inAmount', { zh: `表1 ${zh}`, en: `Table 1 ${key}` }) : undefined;
+      })
+      .filter((o): o is Operand => o !== undefined);
+    if (!target || items.length === 0) return;
+    const carryRow = fixedRow(t1, 'fiscalCarry');
+    const carry = carryRow?.amounts.get('inAmount')?.value;
+    const hint = !fixedRow(t4, 'carry') && carry && !carry.isZero() ? message('S4.hint', { carry: formatAmount(carry) }) : undefined;
+    checkSum(ctx, { rule: S4, target, items, where: () => where(t4, total4, 'inTotal'), copied: false, hint });
+  },
+};
+
+export default [S1, S2, S3, S4];
