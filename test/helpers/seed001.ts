@@ -8,7 +8,7 @@ import { GenRow, layoutTable, LayoutOptions, PanelRows } from '../../src/generat
 import { DEPARTMENT_TEMPLATES } from '../../src/templates';
 import { WorkbookModel } from '../../src/workbook/model';
 
-const ORG = '阿图什市社会保险中心';
+export const ORG = '阿图什市社会保险中心';
 const t = (no: number) => DEPARTMENT_TEMPLATES[no - 1];
 
 type V = Record<string, number | undefined>;
@@ -27,6 +27,11 @@ export interface Seed001 {
   t5: GenRow[];
   t6: GenRow[];
   t7: GenRow[];
+  /** Tables 8–11 are empty in seed 001; tests may fill them. */
+  t8?: GenRow[];
+  t9?: GenRow[];
+  t10?: GenRow[];
+  t11?: GenRow[];
 }
 
 const CLASSES: [string, string][] = [
@@ -298,12 +303,18 @@ export function seed001Workbook(s: Seed001, options: LayoutOptions = {}): Workbo
       sheet(5, s.t5),
       sheet(6, s.t6),
       sheet(7, s.t7),
-      sheet(8, [], { note: EMPTY('政府性基金预算拨款安排的支出', '政府性基金预算支出情况表') }),
-      sheet(9, [], { note: EMPTY('国有资本经营预算拨款安排的支出', '国有资本经营预算支出情况表') }),
-      sheet(10, t10Rows, {
-        note: `${ORG}2025年没有使用财政拨款安排“三公”经费支出，财政拨款“三公”经费支出情况表为空表。`,
-      }),
-      sheet(11, [], { note: `${ORG}2025年没有上年结转结余，上年结转结余情况明细表为空表。` }),
+      s.t8 ? sheet(8, s.t8) : sheet(8, [], { note: EMPTY('政府性基金预算拨款安排的支出', '政府性基金预算支出情况表') }),
+      s.t9
+        ? sheet(9, s.t9)
+        : sheet(9, [], { note: EMPTY('国有资本经营预算拨款安排的支出', '国有资本经营预算支出情况表') }),
+      s.t10
+        ? sheet(10, s.t10)
+        : sheet(10, t10Rows, {
+            note: `${ORG}2025年没有使用财政拨款安排“三公”经费支出，财政拨款“三公”经费支出情况表为空表。`,
+          }),
+      s.t11
+        ? sheet(11, s.t11)
+        : sheet(11, [], { note: `${ORG}2025年没有上年结转结余，上年结转结余情况明细表为空表。` }),
     ],
   };
 }

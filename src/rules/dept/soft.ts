@@ -145,7 +145,10 @@ export const S4: Rule = {
   scope: 'cross',
   severity: 'info',
   family: 'dept',
-  title: { zh: '表4 收入总计与表1 财政拨款及结转', en: 'Table 4 total income vs Table 1 appropriations and carry-over' },
+  title: {
+    zh: '表4 收入总计与表1 财政拨款及结转',
+    en: 'Table 4 total income vs Table 1 appropriations and carry-over',
+  },
   message: message_,
   run(ctx) {
     const t4 = ctx.table('dept.t04');
@@ -170,7 +173,10 @@ export const S4: Rule = {
     if (!target || items.length === 0) return;
     const carryRow = fixedRow(t1, 'fiscalCarry');
     const carry = carryRow?.amounts.get('inAmount')?.value;
-    const hint = !fixedRow(t4, 'carry') && carry && !carry.isZero() ? message('S4.hint', { carry: formatAmount(carry) }) : undefined;
+    const hint =
+      !fixedRow(t4, 'carry') && carry && !carry.isZero()
+        ? message('S4.hint', { carry: formatAmount(carry) })
+        : undefined;
     checkSum(ctx, { rule: S4, target, items, where: () => where(t4, total4, 'inTotal'), copied: false, hint });
   },
 };
