@@ -1,0 +1,246 @@
+/**
+ * The fill engine: from a recognized package, the cell writes that would make it consistent.
+ * Empty derived cells are filled; a non-empty cell is proposed for change only when it is wrong
+ * beyond rounding, shown old → new. Each write carries its formula (so the cell stays live), the
+ * value it computes, and the old content (for preview and undo). Filling a filled package
+ * proposes nothing.
+ */
+import { Decimal, ZERO } from '../amount/decimal';
+import { formatAmount } from '../amount/format';
+import { AUTO_TOLERANCE, halfUnit, ToleranceMode } from '../amount/tolerance';
+import { Unit } from '../amount/parse';
+import { CellWrite } from '../host/types';
+import { RecognizeOptions, recognizeWorkbook } from '../recognize/recognize';
+import { AmountCell } from '../recognize/types';
+import { a1, CellValue, columnLetter, WorkbookModel } from '../workbook/model';
+import { bundledCatalog, Catalog } from '../catalog/catalog';
+import { repairCodes } from '../engine/repair';
+import { CellRef, Derivation, derivations, refKey } from './derive';
+
+export interface FillProposal {
+  id: string;
+  sheet: string;
+  cell: string;
+  formula: string;
+  /** The value the formula computes, exact. */
+  value: string;
+  /** What the cell holds now (null: empty). */
+  old: { value: CellValue; formula?: string } | null;
+  /** `empty`: a derived cell left blank; `wrong`: a value that does not add up. */
+  kind: 'empty' | 'wrong';
+  reason: { zh: string; en: string };
+  numFmt?: string;
+}
+
+export interface FillOptions extends RecognizeOptions {
+  tolerance?: ToleranceMode;
+  catalog?: Catalog;
+}
+
+const UNIT_FACTOR: Record<Unit, Decimal> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  亿元: new Decimal(10000),
+};
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function addressOf(ref: CellRef): string {
+  return a1(ref.r, ref.c);
+}
+
+/** The formula of a derivation, as short as it can be: `=F7+G7`, `=SUM(E8:E10)`, `='表3'!E7`. */
+export function formulaOf(d: Derivation): string {
+  const sheet = d.target.table.sheet.name;
+  const local = (ref: CellRef) =>
+    ref.table.sheet.name === sheet ? addressOf(ref) : `${quoteSheet(ref.table.sheet.name)}!${addressOf(ref)}`;
+  const convert = (ref: CellRef) => {
+    const from = ref.table.unit;
+    const to = d.target.table.unit;
+    if (from === to) return local(ref);
+    const f = UNIT_FACTOR[from].div(UNIT_FACTOR[to]);
+    return f.gte(1) ? `${local(ref)}*${f.toFixed()}` : `${local(ref)}/${new Decimal(1).div(f).toFixed()}`;
+  };
+  if (d.items.length === 1) return `=${convert(d.items[0])}`;
+  const sameSheet = d.items.every((i) => i.table.sheet.name === sheet && i.table.unit === d.target.table.unit);
+  if (sameSheet) {
+    const sameCol = d.items.every((i) => i.c === d.items[0].c);
+    const rows = d.items.map((i) => i.r);
+    const contiguous = d.items.length >= 3 && sameCol && rows.every((r, k) => k === 0 || r === rows[k - 1] + 1);
+    if (contiguous) return `=SUM(${addressOf(d.items[0])}:${addressOf(d.items[d.items.length - 1])})`;
+    const sameRow = d.items.every((i) => i.r === d.items[0].r);
+    const cols = d.items.map((i) => i.c);
+    if (d.items.length >= 3 && sameRow && cols.every((c, k) => k === 0 || c === cols[k - 1] + 1)) {
+      return `=SUM(${addressOf(d.items[0])}:${addressOf(d.items[d.items.length - 1])})`;
+    }
+    if (d.items.length <= 6) return `=${d.items.map(addressOf).join('+')}`;
+    return `=SUM(${d.items.map(addressOf).join(',')})`;
+  }
+  return `=${d.items.map(convert).join('+')}`;
+}
+
+function normalizeFormula(f: string | undefined): string {
+  return (f ?? '').replace(/\$/g, '').replace(/\s+/g, '').toUpperCase();
+}
+
+export interface FillResult {
+  proposals: FillProposal[];
+  /** How many derived cells were already right. */
+  unchanged: number;
+}
+
+export function proposeFills(model: WorkbookModel, options: FillOptions = {}): FillResult {
+  const recognition = recognizeWorkbook(model, options);
+  repairCodes(recognition.tables, options.catalog ?? bundledCatalog());
+  const ds = derivations(recognition.tables);
+  const byTarget = new Map(ds.map((d) => [refKey(d.target), d]));
+  const cells = new Map<string, AmountCell>();
+  for (const t of recognition.tables) {
+    for (const row of t.rows)
+      for (const cell of row.amounts.values()) cells.set(refKey({ table: t, r: cell.r, c: cell.c }), cell);
+  }
+  const memo = new Map<string, { value: Decimal | null; decimals: number }>();
+  const visiting = new Set<string>();
+
+  /** The value a cell should have: derived cells from their items, the others as they stand. */
+  const valueOf = (ref: CellRef): { value: Decimal | null; decimals: number } => {
+    const k = refKey(ref);
+    const cached = memo.get(k);
+    if (cached) return cached;
+    const d = byTarget.get(k);
+    let out: { value: Decimal | null; decimals: number };
+    if (!d || visiting.has(k)) {
+      const cell = cells.get(k);
+      out = { value: cell && !cell.invalid ? cell.value : null, decimals: cell?.decimals ?? 2 };
+    } else {
+      visiting.add(k);
+      let sum = ZERO;
+      let any = false;
+      let decimals = 0;
+      for (const item of d.items) {
+        const v = valueOf(item);
+        if (v.value !== null) {
+          const factor = UNIT_FACTOR[item.table.unit].div(UNIT_FACTOR[ref.table.unit]);
+          sum = sum.plus(factor.eq(1) ? v.value : v.value.times(factor));
+          any = true;
+        }
+        decimals = Math.max(decimals, v.decimals);
+      }
+      visiting.delete(k);
+      out = { value: any ? sum : null, decimals };
+      // A stated value that agrees within rounding stands: it is what the other tables copy.
+      const cell = cells.get(k);
+      if (any && cell?.value && !cell.invalid && cell.value.minus(sum).abs().lte(toleranceFor(d, cell))) {
+        out = { value: cell.value, decimals: cell.decimals };
+      }
+    }
+    memo.set(k, out);
+    return out;
+  };
+
+  const tolerance = options.tolerance ?? AUTO_TOLERANCE;
+  function toleranceFor(d: Derivation, cell: AmountCell): Decimal {
+    if (tolerance.kind === 'fixed') return tolerance.amount;
+    if (d.kind === 'copy') return ZERO;
+    return d.items.reduce((acc, i) => acc.plus(halfUnit(cells.get(refKey(i))?.decimals ?? 2)), halfUnit(cell.decimals));
+  }
+  const proposals: FillProposal[] = [];
+  let unchanged = 0;
+  for (const d of ds) {
+    const k = refKey(d.target);
+    const cell = cells.get(k);
+    if (cell?.invalid) continue;
+    const computed = valueOf(d.target);
+    if (computed.value === null) continue;
+    const formula = formulaOf(d);
+    const sheetCell = d.target.table.sheet.rows[d.target.r]?.[d.target.c];
+    const existing =
+      sheetCell && (sheetCell.v !== null || sheetCell.f) ? { value: sheetCell.v, formula: sheetCell.f } : null;
+    const numFmt = sheetCell?.z ?? '#,##0.00';
+    const id = `${d.target.table.sheet.name}!${a1(d.target.r, d.target.c)}`;
+    if (!existing || cell?.value === null || cell?.value === undefined) {
+      if (existing?.formula && normalizeFormula(existing.formula) === normalizeFormula(formula)) {
+        unchanged++;
+        continue;
+      }
+      proposals.push({
+        id,
+        sheet: d.target.table.sheet.name,
+        cell: a1(d.target.r, d.target.c),
+        formula,
+        value: computed.value.toFixed(),
+        old: existing,
+        kind: 'empty',
+        reason: d.reason,
+        numFmt,
+      });
+      continue;
+    }
+    if (normalizeFormula(existing.formula) === normalizeFormula(formula)) {
+      unchanged++;
+      continue;
+    }
+    const diff = cell!.value!.minus(computed.value);
+    if (diff.isZero()) {
+      unchanged++;
+      continue;
+    }
+    proposals.push({
+      id,
+      sheet: d.target.table.sheet.name,
+      cell: a1(d.target.r, d.target.c),
+      formula,
+      value: computed.value.toFixed(),
+      old: existing,
+      kind: 'wrong',
+      reason: d.reason,
+      numFmt,
+    });
+  }
+  const order = model.sheets.map((s) => s.name);
+  proposals.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || cellOrder(a.cell) - cellOrder(b.cell));
+  return { proposals, unchanged };
+}
+
+function cellOrder(address: string): number {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) return 0;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return Number(m[2]) * 16384 + c;
+}
+
+/** The writes that apply the accepted proposals (formulas, with their computed values cached). */
+export function fillWrites(proposals: readonly FillProposal[]): CellWrite[] {
+  return proposals.map((p) => ({
+    sheet: p.sheet,
+    cell: p.cell,
+    formula: p.formula,
+    value: Number(p.value),
+    numFmt: p.numFmt,
+  }));
+}
+
+/** The writes that undo applied proposals: the old contents back. */
+export function undoWrites(proposals: readonly FillProposal[]): CellWrite[] {
+  return proposals.map((p) => ({
+    sheet: p.sheet,
+    cell: p.cell,
+    value: p.old?.value ?? null,
+    formula: p.old?.formula,
+    numFmt: p.numFmt,
+  }));
+}
+
+/** `1,114.26` for display. */
+export function displayValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return formatAmount(v);
+  if (typeof v === 'object') return v.error;
+  return String(v);
+}
+
+export { columnLetter };
