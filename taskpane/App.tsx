@@ -1,32 +1,90 @@
 import * as React from 'react';
-import { FluentProvider, webLightTheme, Title3, Body1, Caption1 } from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, Title3, makeStyles, webLightTheme } from '@fluentui/react-components';
+import { ValidationResult } from '../src/engine/validate';
+import { WorkbookHost } from '../src/host/types';
+import { Lang } from '../src/i18n/messages';
+import { DEFAULT_SETTINGS, Settings } from './actions';
+import { AuditTab } from './components/AuditTab';
+import { FillTab } from './components/FillTab';
+import { SettingsTab } from './components/SettingsTab';
+import { TemplateTab } from './components/TemplateTab';
+import { tr } from './i18n';
 
-const FUNCTIONS: [string, string][] = [
-  ['BUDGET.YOY(current, prior, [zero_base])', '同比增减率'],
-  ['BUDGET.CHANGE(current, prior)', '增减额'],
-  ['BUDGET.RATIO(part, whole)', '占比'],
-  ['BUDGET.SHARES(parts, [decimals], [balance])', '各项占比'],
-  ['BUDGET.BALANCE(opening, income, expenditure, [other_in], [other_out])', '滚存结余'],
-  ['BUDGET.MONTHS(balance, annual_expenditure)', '可支付月数'],
-  ['BUDGET.ROUND(value, [digits])', '四舍五入'],
-  ['BUDGET.NUM(text)', '文本转数字'],
-  ['BUDGET.DESCRIBE(current, prior, [label], [unit])', '标准句式'],
-  ['BUDGET.SUMCHECK(total, items)', '合计核对'],
-];
+const useStyles = makeStyles({
+  root: { padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
+  tabs: { marginBottom: '8px' },
+});
 
-/** The task pane. Validation, filling and the other tabs arrive with the task pane issue. */
-export function App(): React.JSX.Element {
+type TabId = 'audit' | 'fill' | 'template' | 'settings';
+
+export interface AppProps {
+  host: WorkbookHost;
+  /** Office's display language; Chinese unless it is English. */
+  displayLanguage?: string;
+  onDownloadReport?: (result: ValidationResult, lang: Lang) => void;
+  /** Bumped by the ribbon buttons: run 一键审核 or open 填充. */
+  command?: { name: 'validate' | 'fill'; seq: number };
+}
+
+export function initialLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage && /^en/i.test(displayLanguage) ? 'en' : 'zh';
+}
+
+/** The task pane: the same component in Excel and in the browser page. */
+export function App({ host, displayLanguage, onDownloadReport, command }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<Settings>({ ...DEFAULT_SETTINGS, lang: initialLang(displayLanguage) });
+  const [tab, setTab] = React.useState<TabId>('audit');
+  const lang = settings.lang;
+  React.useEffect(() => {
+    if (command) setTab(command.name === 'validate' ? 'audit' : 'fill');
+  }, [command]);
+  const t = (key: string) => tr(lang, key);
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 12 }}>
-      <Title3 as="h1">预算公开审核</Title3>
-      <Body1 as="p">在单元格中输入 =BUDGET. 使用预算函数。</Body1>
-      <ul aria-label="预算函数">
-        {FUNCTIONS.map(([sig, zh]) => (
-          <li key={sig}>
-            <code>{sig}</code> <Caption1>{zh}</Caption1>
-          </li>
-        ))}
-      </ul>
+    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <Title3 as="h1">{t('ui.title')}</Title3>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_e, d) => setTab(d.value as TabId)}
+        aria-label={t('ui.title')}
+      >
+        <Tab value="audit" data-testid="tab-audit">
+          {t('ui.tab.audit')}
+        </Tab>
+        <Tab value="fill" data-testid="tab-fill">
+          {t('ui.tab.fill')}
+        </Tab>
+        <Tab value="template" data-testid="tab-template">
+          {t('ui.tab.template')}
+        </Tab>
+        <Tab value="settings" data-testid="tab-settings">
+          {t('ui.tab.settings')}
+        </Tab>
+      </TabList>
+      <div hidden={tab !== 'audit'}>
+        <AuditTab
+          host={host}
+          settings={settings}
+          lang={lang}
+          onDownload={onDownloadReport ? (r) => onDownloadReport(r, lang) : undefined}
+          autoRun={command?.name === 'validate' ? command.seq : undefined}
+        />
+      </div>
+      <div hidden={tab !== 'fill'}>
+        <FillTab
+          host={host}
+          settings={settings}
+          lang={lang}
+          autoRun={command?.name === 'fill' ? command.seq : undefined}
+        />
+      </div>
+      <div hidden={tab !== 'template'}>
+        <TemplateTab host={host} lang={lang} />
+      </div>
+      <div hidden={tab !== 'settings'}>
+        <SettingsTab settings={settings} onChange={setSettings} />
+      </div>
     </FluentProvider>
   );
 }

@@ -35,6 +35,8 @@ export interface FillProposal {
 export interface FillOptions extends RecognizeOptions {
   tolerance?: ToleranceMode;
   catalog?: Catalog;
+  /** Also wire derived cells whose inputs are all empty (for blank templates). */
+  wireEmpty?: boolean;
 }
 
 const UNIT_FACTOR: Record<Unit, Decimal> = {
@@ -154,7 +156,10 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const cell = cells.get(k);
     if (cell?.invalid) continue;
     const computed = valueOf(d.target);
-    if (computed.value === null) continue;
+    if (computed.value === null) {
+      if (!options.wireEmpty) continue;
+      computed.value = ZERO;
+    }
     const formula = formulaOf(d);
     const sheetCell = d.target.table.sheet.rows[d.target.r]?.[d.target.c];
     const existing =

@@ -1,0 +1,143 @@
+/**
+ * The browser page: the very same task pane (taskpane/App) beside a grid view of an in-memory
+ * workbook. Loads a bundled sample, or any .xlsx opened or dropped; downloads the workbook with
+ * the changes and the report. For people without Excel (WPS users) and for end-to-end tests.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../taskpane/App';
+import { MemoryHost } from '../src/host/memory-host';
+import { readXlsx, WorkbookReadError } from '../src/xlsx/read';
+import { writeXlsx } from '../src/xlsx/write';
+import { buildReport, fileReport } from '../src/report/report';
+import { reportWorkbook } from '../src/report/xlsx';
+import { ValidationResult } from '../src/engine/validate';
+import { Lang } from '../src/i18n/messages';
+import { Grid } from './Grid';
+import css from './playground.css';
+
+const style = document.createElement('style');
+style.textContent = css;
+document.head.appendChild(style);
+
+const SAMPLE = 'samples/seed001-published.xlsx';
+/** Chinese by default, like the pane in Chinese Office; `?lang=en` for English. */
+const LANG = new URLSearchParams(location.search).get('lang') === 'en' ? 'en-US' : 'zh-CN';
+
+function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function Page(): React.JSX.Element {
+  const host = React.useMemo(() => new MemoryHost(), []);
+  const [version, setVersion] = React.useState(0);
+  const [fileName, setFileName] = React.useState(SAMPLE.split('/').pop()!);
+  const [error, setError] = React.useState<string | undefined>();
+  const [dragging, setDragging] = React.useState(false);
+  const [paneKey, setPaneKey] = React.useState(0);
+
+  React.useEffect(() => host.subscribe(() => setVersion((v) => v + 1)), [host]);
+
+  const open = React.useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setError(undefined);
+      try {
+        const model = await readXlsx(bytes);
+        host.load(model);
+        setFileName(name);
+        setPaneKey((k) => k + 1);
+        document.body.dataset.loaded = name;
+      } catch (e) {
+        const reason =
+          e instanceof WorkbookReadError
+            ? `${e.reason.zh} / ${e.reason.en}`
+            : e instanceof Error
+              ? e.message
+              : String(e);
+        setError(`${name}：${reason}`);
+      }
+    },
+    [host],
+  );
+
+  React.useEffect(() => {
+    fetch(SAMPLE)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
+      .then((b) => open(new Uint8Array(b), SAMPLE.split('/').pop()!))
+      .catch((e) => setError(`示例加载失败 / sample failed to load: ${e instanceof Error ? e.message : e}`));
+  }, [open]);
+
+  const onFile = async (f: File | undefined) => {
+    if (f) await open(new Uint8Array(await f.arrayBuffer()), f.name);
+  };
+
+  const downloadReport = async (result: ValidationResult, lang: Lang) => {
+    const bytes = await reportWorkbook(buildReport([fileReport(fileName, result)]), lang);
+    download(bytes, lang === 'zh' ? '审核报告.xlsx' : 'validation-report.xlsx');
+  };
+
+  return (
+    <div
+      className={`page ${dragging ? 'dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void onFile(e.dataTransfer.files?.[0]);
+      }}
+    >
+      <header className="bar">
+        <strong>预算公开审核 · 浏览器版</strong>
+        <label className="button">
+          打开 .xlsx / Open
+          <input
+            type="file"
+            accept=".xlsx,.xlsm"
+            data-testid="file-input"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        </label>
+        <button
+          className="button"
+          data-testid="download-workbook"
+          onClick={async () =>
+            download(await writeXlsx(host.workbook), fileName.replace(/\.xlsx?$/i, '') + '（已修改）.xlsx')
+          }
+        >
+          下载工作簿 / Download
+        </button>
+        <span className="file" data-testid="file-name">
+          {fileName}
+        </span>
+        <span className="hint">可把 .xlsx 拖到页面上 · drop an .xlsx anywhere</span>
+      </header>
+      {error && (
+        <div className="error" role="alert">
+          {error}
+        </div>
+      )}
+      <main className="main">
+        <Grid host={host} version={version} />
+        <aside className="pane">
+          <App key={paneKey} host={host} displayLanguage={LANG} onDownloadReport={downloadReport} />
+        </aside>
+      </main>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Page />);
