@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', 'test-results/', 'test/fixtures/xlsx/'] },
+  { ignores: ['dist/', 'dist-playground/', 'lib/', 'node_modules/', 'coverage/', 'test-results/', 'test/fixtures/xlsx/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

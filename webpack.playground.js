@@ -3,7 +3,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env = {}, options = {}) => ({
+module.exports = (env, options = {}) => ({
   mode: options.mode || 'production',
   devtool: false,
   entry: { playground: './playground/main.tsx' },

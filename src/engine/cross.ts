@@ -123,6 +123,34 @@ export function compareFigures(
   checkSum(ctx, { rule, target, items, where: () => describeRef(ta, ra, a.cols[0]), copied: items.length === 1 });
 }
 
+/**
+ * A figure against the sum of figures from any tables (`表4 一般公共预算 支出总计 = 表5 总计 + 表4
+ * 上年结转`). Missing tables are collected; missing rows count as empty.
+ */
+export function compareSumAcross(
+  ctx: RuleContextApi,
+  rule: Rule,
+  target: FigureRef,
+  items: FigureRef[],
+  missing: Set<string>,
+): void {
+  const tt = ctx.table(target.table);
+  if (!tt) missing.add(target.table);
+  const resolved = items.map((ref) => {
+    const t = ctx.table(ref.table);
+    if (!t) missing.add(ref.table);
+    const row = t && findRow(t, ref);
+    return t && row ? operands(t, row, ref.cols) : [];
+  });
+  if (!tt || items.some((ref) => !ctx.table(ref.table))) return;
+  const row = findRow(tt, target);
+  if (!row) return;
+  const op = operands(tt, row, target.cols.slice(0, 1))[0];
+  const ops = resolved.flat();
+  if (!op || ops.length === 0) return;
+  checkSum(ctx, { rule, target: op, items: ops, where: () => describeRef(tt, row, target.cols[0]), copied: false });
+}
+
 /** Compares two tables row by row, matching rows by code (levels: code lengths to include). */
 export function compareByCode(
   ctx: RuleContextApi,

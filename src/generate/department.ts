@@ -64,10 +64,19 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
     layoutTable(t(1), panel(T1_INCOME, classes, '收入总计', '支出总计'), { ...o, sheetName: '表1' }).sheet,
     layoutTable(t(2), total(), { ...o, sheetName: '表2' }).sheet,
     layoutTable(t(3), total(), { ...o, sheetName: '表3' }).sheet,
-    layoutTable(t(4), panel(['财政拨款（补助）', '一般公共预算', '政府性基金预算', '国有资本经营预算'], classes, '收入总计', '支出总计'), {
-      ...o,
-      sheetName: '表4',
-    }).sheet,
+    layoutTable(
+      t(4),
+      panel(
+        ['财政拨款（补助）', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+        classes,
+        '收入总计',
+        '支出总计',
+      ),
+      {
+        ...o,
+        sheetName: '表4',
+      },
+    ).sheet,
     layoutTable(t(5), total(), { ...o, sheetName: '表5' }).sheet,
     layoutTable(t(6), total(), { ...o, sheetName: '表6' }).sheet,
     layoutTable(t(7), total(), { ...o, sheetName: '表7' }).sheet,
@@ -75,7 +84,14 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
     layoutTable(t(9), total(), { ...o, sheetName: '表9' }).sheet,
     layoutTable(
       t(10),
-      ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费（小计）', '其中：公务用车购置费', '公务用车运行费'].map((name) => ({ name })),
+      [
+        '合计',
+        '因公出国（境）费',
+        '公务接待费',
+        '公务用车购置及运行费（小计）',
+        '其中：公务用车购置费',
+        '公务用车运行费',
+      ].map((name) => ({ name })),
       { ...o, sheetName: '表10' },
     ).sheet,
     layoutTable(t(11), total(), { ...o, sheetName: '表11' }).sheet,

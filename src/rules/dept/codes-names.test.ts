@@ -11,7 +11,7 @@ describe('K1 codes and names', () => {
       (s) => {
         s.t2.find((r) => r.code === '20801')!.name = '人力资源和社会管理事务';
       },
-      ['warning K1 表2!A8'],
+      ['warning K1 表2!D8'],
     ],
     [
       'a 款 code lost (the row reads as its 类)',

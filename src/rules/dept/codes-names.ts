@@ -34,8 +34,10 @@ registerMessages({
   },
 });
 
-function cellOf(row: TableRow): string {
-  return a1(row.r, row.codeCol ?? row.nameCol ?? 0);
+function cellOf(row: TableRow, key: string): string {
+  // A wrong name points at the name; a code problem at the code.
+  const col = key === 'K.nameMismatch' ? (row.nameCol ?? row.codeCol) : (row.codeCol ?? row.nameCol);
+  return a1(row.r, col ?? 0);
 }
 
 function checkTable(
@@ -114,7 +116,7 @@ const rule: Rule = {
             rule: rule.id,
             severity,
             sheet: t.sheet.name,
-            cell: cellOf(row),
+            cell: cellOf(row, key),
             related: [],
             message: zh.zh,
             messageEn: en.en,

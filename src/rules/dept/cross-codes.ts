@@ -5,7 +5,9 @@
  * X8 every T5 row 合计 = T2 row (col3 + col4). X10 every T5 row 项目支出 = the T7 function row (or
  * the sum of its project rows).
  */
-import { compareByCode, reportMissingTables } from '../../engine/cross';
+import { compareByCode, compareSumAcross, reportMissingTables } from '../../engine/cross';
+import { codedRows } from '../../engine/access';
+import { t4CarriesGpb } from './cross-figures';
 import { Rule } from '../../engine/types';
 
 interface Side {
@@ -50,7 +52,7 @@ export const X4 = byCodeRule('X4', { zh: '表2 每行总计 = 表3 同科目合�
   [{ table: 'dept.t02', cols: ['total'] }, { table: 'dept.t03', cols: ['total'] }, ALL],
 ]);
 
-export const X6 = byCodeRule(
+const X6plain = byCodeRule(
   'X6',
   { zh: '表4 各类一般公共预算 = 表2、表5 各类', en: 'Table 4 general budget classes = Tables 2 and 5' },
   [
@@ -58,6 +60,42 @@ export const X6 = byCodeRule(
     [{ table: 'dept.t05', cols: ['total'] }, { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] }, CLASS],
   ],
 );
+
+/**
+ * X6, net of carry-over when 表4 (MoF form) shows 上年结转: a 表4 class then also spends its
+ * carry-over, so 表4 class = 表5 class + 表2 class 财政拨款结转.
+ */
+export const X6: Rule = {
+  ...X6plain,
+  run(ctx) {
+    if (!t4CarriesGpb(ctx)) return X6plain.run(ctx);
+    const missing = new Set<string>();
+    const t4 = ctx.table('dept.t04');
+    const classes = t4 ? codedRows(t4, 'expense').filter((r) => r.code!.length === 3) : [];
+    for (const c of classes) {
+      const code = c.code!;
+      compareSumAcross(
+        ctx,
+        X6,
+        { table: 'dept.t04', row: { code }, cols: ['exGpb'], panel: 'expense' },
+        [
+          { table: 'dept.t05', row: { code }, cols: ['total'] },
+          { table: 'dept.t02', row: { code }, cols: ['fiscalCarry'] },
+        ],
+        missing,
+      );
+    }
+    compareByCode(
+      ctx,
+      X6,
+      { table: 'dept.t05', cols: ['total'] },
+      { table: 'dept.t02', cols: ['gpb', 'gpbTransfer'] },
+      CLASS,
+      missing,
+    );
+    reportMissingTables(ctx, X6, missing);
+  },
+};
 
 export const X8 = byCodeRule(
   'X8',

@@ -6,7 +6,8 @@
  * X12 T11 总计 = T1 上年结转结余; T11 财政拨款 = T1 财政拨款结转.
  * A figure copied between tables has no rounding tolerance.
  */
-import { compareFigures, FigureRef, reportMissingTables } from '../../engine/cross';
+import { compareFigures, compareSumAcross, FigureRef, reportMissingTables } from '../../engine/cross';
+import { fixedRow } from '../../engine/access';
 import { Rule } from '../../engine/types';
 
 type Pair = [FigureRef, FigureRef];
@@ -67,11 +68,35 @@ export const X5 = crossRule(
   ],
 );
 
-export const X7 = crossRule(
+const X7plain = crossRule(
   'X7',
   { zh: '表5 总计 = 表4 一般公共预算支出总计', en: 'Table 5 total = Table 4 general budget expenditure' },
   [[total('dept.t05', 'total'), t4('expenseTotal', 'exGpb')]],
 );
+
+/** Whether 表4 (MoF form) shows a general-budget carry-over: its spending then includes it, 表5 does not. */
+export function t4CarriesGpb(ctx: Parameters<Rule['run']>[0]): boolean {
+  const t = ctx.table('dept.t04');
+  const v = t && fixedRow(t, 'carryGpb')?.amounts.get('inTotal')?.value;
+  return !!v && !v.isZero();
+}
+
+/** X7, net of 表4's 上年结转 when the form has it: 表4 一般公共预算 支出总计 = 表5 总计 + 上年结转. */
+export const X7: Rule = {
+  ...X7plain,
+  run(ctx) {
+    if (!t4CarriesGpb(ctx)) return X7plain.run(ctx);
+    const missing = new Set<string>();
+    compareSumAcross(
+      ctx,
+      X7,
+      t4('expenseTotal', 'exGpb'),
+      [total('dept.t05', 'total'), t4('carryGpb', 'inTotal')],
+      missing,
+    );
+    reportMissingTables(ctx, X7, missing);
+  },
+};
 
 export const X9 = crossRule('X9', { zh: '表6 总计 = 表5 基本支出', en: 'Table 6 total = Table 5 basic expenditure' }, [
   [total('dept.t06', 'total'), total('dept.t05', 'basic')],
