@@ -44,6 +44,8 @@ export interface Operand {
   cell: AmountCell;
   label?: string;
   labelEn?: string;
+  /** Subtracted instead of added (a roll-forward: 上年结余 + 收入 − 支出). Items only. */
+  negate?: boolean;
 }
 
 export interface SumCheck {
@@ -56,12 +58,38 @@ export interface SumCheck {
   where: BilingualText | (() => BilingualText);
   /** The two sides are the same quantity copied (no rounding excuse). Default: one item only. */
   copied?: boolean;
-  hint?: BilingualText;
+  /** A hint, or a function of the difference (actual − expected) giving one when it knows the likely cause. */
+  hint?: BilingualText | ((difference: Decimal) => BilingualText | undefined);
   /** Severity of a real mismatch (default: the rule's). */
   severity?: Severity;
+  /** Fewest decimals amounts are shown with in the message (default 2; 0 for tables in whole 万元). */
+  minDecimals?: number;
 }
 
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `4` → 4, `十四` → 14, `二十` → 20. */
+function printedNumber(no: string): number | undefined {
+  if (/^\d+$/.test(no)) return Number(no);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(no);
+  if (!m || (!m[2] && m[1] && m[3])) return undefined;
+  if (!m[2]) return m[1] ? CN_DIGITS[m[1]] : m[3] ? CN_DIGITS[m[3]] : undefined;
+  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
+}
+
+/**
+ * How messages name a table: `表3`. A 社会保险基金 table goes by the number printed with its
+ * title (the 本级 set is numbered on: 表4 … 表6), else by its title.
+ */
 export function tableName(t: RecognizedTable): BilingualText {
+  if (t.template.family === 'si') {
+    if (t.printedNo) {
+      const n = printedNumber(t.printedNo);
+      return { zh: `表${t.printedNo}`, en: `Table ${n ?? t.printedNo}` };
+    }
+    const own = /本级/.test(t.title.text);
+    return { zh: `${own ? '本级' : ''}${t.template.title}`, en: `${own ? 'own-level ' : ''}${t.template.nameEn}` };
+  }
   return { zh: `表${t.template.no}`, en: `Table ${t.template.no}` };
 }
 
@@ -91,7 +119,7 @@ export function cellRefOf(op: { table: RecognizedTable; cell: { r: number; c: nu
 /** A cell's value converted into another table's unit, with its decimals shifted accordingly. */
 function termIn(op: Operand, unit: Unit): Term & { empty: boolean } {
   const from = op.table.unit;
-  const v = op.cell.value ?? ZERO;
+  const v = op.negate && op.cell.value ? op.cell.value.negated() : (op.cell.value ?? ZERO);
   const empty = op.cell.value === null;
   if (from === unit) return { value: v, decimals: op.cell.decimals, empty };
   return {
@@ -101,8 +129,8 @@ function termIn(op: Operand, unit: Unit): Term & { empty: boolean } {
   };
 }
 
-function fmt(d: Decimal, decimals: number): string {
-  return formatAmount(d, { decimals: Math.max(2, Math.min(decimals, 6)) });
+function fmt(d: Decimal, decimals: number, min = 2): string {
+  return formatAmount(d, { decimals: Math.max(min, Math.min(decimals, 6)) });
 }
 
 /** Whether any operand cannot be compared (unreadable, or a formula without a value). */
@@ -121,7 +149,7 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     let exact = true;
     for (const it of check.items) {
       if (it.table.unit !== unit) exact = false;
-      else if (it.cell.cents !== undefined) sum += it.cell.cents;
+      else if (it.cell.cents !== undefined) sum += it.negate ? -it.cell.cents : it.cell.cents;
       else if (it.cell.value !== null) exact = false;
       if (!exact) break;
     }
@@ -145,25 +173,29 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   const severity: Severity = cmp.status === 'rounding' ? 'warning' : (check.severity ?? check.rule.severity);
   if (cmp.status === 'rounding' && check.rule.severity === 'info') return 'rounding';
   const decimals = Math.max(target.decimals, ...items.map((i) => i.decimals));
+  const min = check.minDecimals ?? 2;
   const shown = Math.min(
-    Math.max(2, target.empty ? 2 : target.decimals, ...items.filter((i) => !i.empty).map((i) => i.decimals)),
+    Math.max(min, target.empty ? min : target.decimals, ...items.filter((i) => !i.empty).map((i) => i.decimals)),
     6,
   );
   const expected = items.reduce((a, b) => a.plus(b.value), ZERO);
   const emptyText = message('compare.empty');
-  const actualText = (lang: 'zh' | 'en') => (target.empty ? emptyText[lang] : fmt(target.value, shown));
+  const actualText = (lang: 'zh' | 'en') => (target.empty ? emptyText[lang] : fmt(target.value, shown, min));
   const itemsText = (lang: 'zh' | 'en') => {
     // Empty items are zero: listing them adds nothing.
     const shownItems = check.items.map((op, k) => ({ op, k })).filter(({ k }) => !items[k].empty);
     if (shownItems.length === 0) return emptyText[lang];
     if (shownItems.length > 6) return `${message('compare.items', { n: shownItems.length })[lang]}`;
     return shownItems
-      .map(({ op, k }) => {
+      .map(({ op, k }, i) => {
         const label = lang === 'zh' ? op.label : (op.labelEn ?? op.label);
-        const value = items[k].empty ? emptyText[lang] : fmt(items[k].value, shown);
-        return label ? `${label} ${value}` : value;
+        const value = items[k].empty
+          ? emptyText[lang]
+          : fmt(op.negate ? items[k].value.negated() : items[k].value, shown, min);
+        const term = label ? `${label} ${value}` : value;
+        return i === 0 ? (op.negate ? `− ${term}` : term) : `${op.negate ? '−' : '+'} ${term}`;
       })
-      .join(' + ');
+      .join(' ');
   };
   const targetLabel = (lang: 'zh' | 'en') =>
     (lang === 'zh' ? check.target.label : (check.target.labelEn ?? check.target.label)) ?? '';
@@ -173,15 +205,16 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     target: targetLabel(lang),
     actual: actualText(lang),
     items: itemsText(lang),
-    expected: fmt(expected, shown),
-    difference: fmt(cmp.difference.abs(), shown),
+    expected: fmt(expected, shown, min),
+    difference: fmt(cmp.difference.abs(), shown, min),
   });
   const fill = (template: string, p: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
   let zh = fill(check.rule.message.zh, params('zh'));
   let en = fill(check.rule.message.en, params('en'));
   if (cmp.status === 'rounding') {
-    const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, decimals) });
+    const tolDecimals = min < 2 ? Math.max(decimals, cmp.tolerance.decimalPlaces()) : decimals;
+    const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
     zh += suffix.zh;
     en += suffix.en;
   }
@@ -197,7 +230,8 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     message: zh,
     messageEn: en,
   };
-  const hint = check.hint ?? (cmp.status === 'mismatch' ? transpositionHint(cmp.difference) : undefined);
+  const given = typeof check.hint === 'function' ? check.hint(cmp.difference) : check.hint;
+  const hint = given ?? (cmp.status === 'mismatch' ? transpositionHint(cmp.difference) : undefined);
   if (hint) {
     finding.hint = hint.zh;
     finding.hintEn = hint.en;
@@ -217,8 +251,13 @@ export function transpositionHint(difference: Decimal): BilingualText | undefine
   return message('compare.transposed', { difference: formatAmount(difference.abs()) });
 }
 
-/** One 提示 per rule and missing table: a cross-table rule whose table is absent. */
+/**
+ * One 提示 per rule and missing table: a cross-table rule whose table is absent. Not when the
+ * workbook holds no table of the rule's family at all (a 社会保险基金 workbook is not missing the
+ * department tables).
+ */
 export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: string): void {
+  if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family)) return;
   const m = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.zh}` });
   const en = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.en}` });
   ctx.report({ rule: rule.id, severity: 'info', sheet: '', cell: '', related: [], message: m.zh, messageEn: en.en });

@@ -90,6 +90,26 @@ export function isMetaRow(view: SheetView, r: number, titleRow: number): boolean
 
 const STAR = /^[*※＊]$/;
 
+const PRINTED_NO = /^(?:附)?表\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])\s*[:：.、]?/;
+
+/**
+ * The table number printed with a title: at the start of the title (`表一 喀什地区…`) or alone on
+ * one of the two rows above it (`表 4`).
+ */
+export function findPrintedNo(view: SheetView, titleRow: number, titleText: string): string | undefined {
+  const own = PRINTED_NO.exec(titleText.normalize('NFKC').trim());
+  if (own) return own[1];
+  for (let r = titleRow - 1; r >= Math.max(0, titleRow - 2); r--) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) continue;
+    if (texts.length !== 1) return undefined;
+    const t = texts[0].text.normalize('NFKC').trim();
+    const m = PRINTED_NO.exec(t);
+    return m && m[0].trim().length === t.length ? m[1] : undefined;
+  }
+  return undefined;
+}
+
 /** The printed column-number row: `*` or `※` over text columns, 1, 2, 3 … over amounts. */
 export function findNumberRow(view: SheetView, from: number, to: number): number | undefined {
   for (let r = from; r < Math.min(to, view.rows); r++) {
@@ -168,7 +188,7 @@ export function mapColumns(
     const path = paths[c];
     if (!path || path.length === 0) return false;
     const leaf = path[path.length - 1];
-    if (!labelSet(spec.labels).has(leaf)) return false;
+    if (!labelSet(spec.labels).has(leaf) && !(spec.patterns && spec.patterns.some((p) => p.test(leaf)))) return false;
     if (!spec.group) return true;
     const groups = labelSet(spec.group);
     const above = path.slice(0, -1);

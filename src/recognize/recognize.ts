@@ -4,11 +4,12 @@
  */
 import { message, registerMessages } from '../i18n/messages';
 import { allTemplates } from '../templates';
-import { normalizeLabel, TableTemplate } from '../templates/types';
+import { columnLabelMatches, normalizeLabel, TableTemplate } from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import {
   findNumberRow,
   findOrganisation,
+  findPrintedNo,
   findTitle,
   findUnit,
   headerPaths,
@@ -16,7 +17,16 @@ import {
   mapColumns,
   TitleMatch,
 } from './header';
-import { FixedRowMatcher, hasAnyAmount, isTotalLabel, readAmounts, readCode, splitCodeLabel, CodeState } from './rows';
+import {
+  attachSubRows,
+  FixedRowMatcher,
+  hasAnyAmount,
+  isTotalLabel,
+  readAmounts,
+  readCode,
+  splitCodeLabel,
+  CodeState,
+} from './rows';
 import { SheetView } from './sheet-view';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
@@ -44,6 +54,7 @@ export interface RecognizeOptions {
   templates?: readonly TableTemplate[];
 }
 
+const YEAR_WORD = /(?:19|20)\d{2}\s*年/g;
 const NOTE_RE = /没有.*(为空表|为空白表|空表)|为空表/;
 const FOOTER_RE = /^(注|备注|说明|填表说明)[:：]/;
 
@@ -62,6 +73,7 @@ function headerBounds(
     for (const l of col.labels) labels.add(normalizeLabel(l));
     for (const g of col.group ?? []) labels.add(normalizeLabel(g));
   }
+  const patterned = template.columns.filter((col) => col.patterns);
   let end = start - 1;
   for (let r = start; r < Math.min(view.rows, start + 6); r++) {
     const texts = view.rowTexts(r);
@@ -69,7 +81,10 @@ function headerBounds(
       if (end >= start) break;
       continue;
     }
-    const isHeader = texts.some(({ text }) => labels.has(normalizeLabel(text)));
+    const isHeader = texts.some(({ text }) => {
+      const n = normalizeLabel(text);
+      return labels.has(n) || (patterned.length > 0 && patterned.some((col) => columnLabelMatches(col, n)));
+    });
     const hasNumbers = texts.some(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text));
     if (!isHeader || hasNumbers) break;
     end = r;
@@ -123,8 +138,8 @@ function parseRows(
         endRow = r;
         break;
       }
-      // Another table stacked below this one: stop at its title.
-      if (texts.length <= 2 && texts.every((t) => !/\d{2}/.test(t.text))) {
+      // Another table stacked below this one: stop at its title (years in a title are words).
+      if (texts.length <= 2 && texts.every((t) => !/\d{2}/.test(t.text.replace(YEAR_WORD, '')))) {
         const next = findTitle(view, templates, r, r + 1);
         if (next) {
           endRow = r - 1;
@@ -143,6 +158,15 @@ function parseRows(
       )
         continue;
       if (isMetaRow(view, r, -1) && texts.every(({ text }) => /编制|单位[:：]/.test(text))) continue;
+    }
+
+    if (template.layout === 'coded-panels') {
+      for (const panel of ['income', 'expense'] as const) {
+        const row = readPanelRow(view, template, columns, r, panel);
+        if (row) rows.push(row);
+      }
+      last = r;
+      continue;
     }
 
     if (template.layout === 'two-panel') {
@@ -242,10 +266,53 @@ function parseRows(
       nameCol,
       project: project || undefined,
       amounts,
+      ...(template.layout === 'itemized' && nameCol !== undefined ? { indent: view.indent(r, nameCol) } : {}),
     });
     last = r;
   }
+  if (template.layout === 'itemized') attachSubRows(rows, template.mainRows);
   return { rows, last, note, endRow: note && endRow < note.r ? note.r : endRow };
+}
+
+/** One panel's row of a coded-panels table: its own code, name and amount columns. */
+function readPanelRow(
+  view: SheetView,
+  template: TableTemplate,
+  columns: Map<string, number>,
+  r: number,
+  panel: 'income' | 'expense',
+): TableRow | undefined {
+  const colOf = (roles: string[]) => {
+    const spec = template.columns.find((c) => c.panel === panel && roles.includes(c.role));
+    return spec ? columns.get(spec.key) : undefined;
+  };
+  const codeCol = colOf(['code']);
+  const nameCol = colOf(['name', 'label']);
+  const amounts = readAmounts(view, template, columns, r, panel);
+  const written = codeCol !== undefined ? view.text(r, codeCol) : '';
+  const digits = written.normalize('NFKC').replace(/\s+/g, '');
+  let code = /^\d{3}(\d{2}){0,2}$/.test(digits) ? digits : undefined;
+  let name = nameCol !== undefined ? view.text(r, nameCol) : '';
+  if (!code && name) {
+    const split = splitCodeLabel(name);
+    if (split.code) {
+      code = split.code;
+      name = split.name;
+    }
+  }
+  if (!code && !name && !hasAnyAmount(amounts)) return undefined;
+  const kind: TableRow['kind'] = code ? 'code' : /(总计|合计)$/.test(normalizeLabel(name)) ? 'total' : 'other';
+  return {
+    r,
+    kind,
+    panel,
+    code,
+    codeAsWritten: code ? written || code : undefined,
+    codeCol: code ? (codeCol !== undefined && written ? codeCol : nameCol) : undefined,
+    name,
+    nameCol,
+    amounts,
+  };
 }
 
 function recognizeAt(
@@ -277,6 +344,10 @@ function recognizeAt(
       rows: parsed.rows,
       note: parsed.note,
       endRow: parsed.endRow,
+      ...(() => {
+        const no = title.text ? findPrintedNo(view, title.r, title.text) : undefined;
+        return no ? { printedNo: no } : {};
+      })(),
     },
   };
 }

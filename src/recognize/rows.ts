@@ -1,7 +1,7 @@
 /** Reading a table's data rows: codes (split or combined), names, fixed rows, amounts. */
 import { FixedRowSpec, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
 import { readAmountCell, SheetView } from './sheet-view';
-import { AmountCell } from './types';
+import { AmountCell, TableRow } from './types';
 
 const TOTAL_LABELS = new Set(['总计', '合计']);
 
@@ -108,4 +108,69 @@ export function splitCodeLabel(text: string): { code?: string; name: string } {
   const m = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(text.normalize('NFKC').trim());
   if (m && m[2]) return { code: m[1], name: m[2].trim() };
   return { name: text.trim() };
+}
+
+const NUMBERED = /^\(?[一二三四五六七八九十]+(?:[、.]|\))|^\(?\d{1,2}(?:[.、]|\))(?!\d)/;
+const OF_WHICH = /^其中:?/;
+const ENDS_AS_TOTAL = /(合计|总计)$/;
+
+/**
+ * Itemized tables: attaches each `其中` sub-row to the row it breaks down. A row is a sub-row when
+ * its label starts with 其中 (and so are the rows after it, until a numbered label `一、`, a
+ * total, a label the template names as a main row, or a code outside the parent), when it is
+ * indented deeper than the last main row, or when its code extends a code printed above inside
+ * such a run. Rows whose code extends a shorter one get that row as parent too (10201 → 102), but
+ * are main rows, not sub-rows.
+ */
+export function attachSubRows(rows: readonly TableRow[], mainRows: readonly RegExp[] = []): void {
+  let lastMain: TableRow | undefined;
+  let run: TableRow | undefined;
+  const byCode = new Map<string, TableRow>();
+  for (const row of rows) {
+    const label = normalizeLabel(row.name);
+    const plain = stripNumbering(label);
+    const ofWhich = OF_WHICH.test(label);
+    const boundary =
+      !ofWhich &&
+      (NUMBERED.test(label) ||
+        row.kind === 'total' ||
+        ENDS_AS_TOTAL.test(plain) ||
+        mainRows.some((re) => re.test(plain)));
+    let codeParent: TableRow | undefined;
+    if (row.code) {
+      for (let len = row.code.length - 2; len >= 3 && !codeParent; len -= 2) {
+        codeParent = byCode.get(row.code.slice(0, len));
+      }
+      if (!byCode.has(row.code)) byCode.set(row.code, row);
+    }
+    if (ofWhich) {
+      row.parent = codeParent ?? lastMain;
+      row.ofWhich = true;
+      run = row.parent;
+      continue;
+    }
+    if (row.code && codeParent) {
+      row.parent = codeParent;
+      if (run === codeParent && !boundary) {
+        row.ofWhich = true;
+        continue;
+      }
+      run = undefined;
+      lastMain = row;
+      continue;
+    }
+    if (!row.code && run && !boundary) {
+      row.parent = run;
+      row.ofWhich = true;
+      continue;
+    }
+    if (!boundary && lastMain && (row.indent ?? 0) > (lastMain.indent ?? 0)) {
+      row.parent = lastMain;
+      row.ofWhich = true;
+      run = lastMain;
+      continue;
+    }
+    run = undefined;
+    lastMain = row;
+  }
 }

@@ -39,6 +39,20 @@ export class SheetView {
     return m ? this.text(m.r0, m.c0) : '';
   }
 
+  /** Leading spaces of the text at (r, c) as written (a full-width space counts 2, a tab 4). */
+  indent(r: number, c: number): number {
+    const v = this.cell(r, c)?.v;
+    if (typeof v !== 'string') return 0;
+    let n = 0;
+    for (const ch of v) {
+      if (ch === ' ' || ch === '\u00a0') n += 1;
+      else if (ch === '\u3000') n += 2;
+      else if (ch === '\t') n += 4;
+      else break;
+    }
+    return n;
+  }
+
   /** The merge covering (r, c), if any. */
   mergeAt(r: number, c: number) {
     return this.merges.at(r, c);

@@ -53,6 +53,15 @@ export interface TableRow {
   nameCol?: number;
   project?: string;
   amounts: Map<string, AmountCell>;
+  /**
+   * Itemized tables: the row this one breaks down (a `其中` sub-row's parent, or the shorter code
+   * it extends).
+   */
+  parent?: TableRow;
+  /** Itemized tables: a partial breakdown of its parent (`其中：…` and the rows continuing it, or indented). */
+  ofWhich?: boolean;
+  /** Leading spaces of the label as written (a full-width space counts 2). */
+  indent?: number;
 }
 
 export interface RecognizedTable {
@@ -75,6 +84,8 @@ export interface RecognizedTable {
   note?: { r: number; c: number; text: string };
   /** Where the data region was cut short by another table stacked below. */
   endRow: number;
+  /** The table number printed with the title (`表 4`, `表四`), when there is one: `4`, `四`. */
+  printedNo?: string;
 }
 
 export interface SheetRecognition {

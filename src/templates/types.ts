@@ -39,8 +39,19 @@ export interface ColumnSpec {
   panel?: 'income' | 'expense';
   /** Columns a variant may leave out. */
   optional?: boolean;
+  /**
+   * Header labels that vary (years: `2023年完成数`), tested against the normalised label after
+   * the exact `labels` failed.
+   */
+  patterns?: RegExp[];
   /** Short Chinese and English names used in messages. */
   name: { zh: string; en: string };
+}
+
+/** Whether a normalised header label is one of a column's labels or fits one of its patterns. */
+export function columnLabelMatches(spec: ColumnSpec, normalised: string): boolean {
+  if (spec.labels.some((l) => normalizeLabel(l) === normalised)) return true;
+  return !!spec.patterns && spec.patterns.some((p) => p.test(normalised));
 }
 
 export interface FixedRowSpec {
@@ -60,7 +71,14 @@ export type Layout =
   /** Fixed rows with a label column. */
   | 'fixed'
   /** Rows are units and projects (表11). */
-  | 'projects';
+  | 'projects'
+  /**
+   * Rows by code or by name (codes optional), with `其中` sub-rows attached to their parent (by
+   * the 其中 prefix, by indentation or by code length): the 社会保险基金 收入/支出/结余 tables.
+   */
+  | 'itemized'
+  /** Two coded lists side by side, each with its own code, name and amount columns (收支平衡表). */
+  | 'coded-panels';
 
 export interface TableTemplate {
   /** Unique id of this module (`dept.t04`, `dept.t04.mof`). */
@@ -81,6 +99,11 @@ export interface TableTemplate {
   numberRow: boolean;
   columns: ColumnSpec[];
   fixedRows?: FixedRowSpec[];
+  /**
+   * Itemized tables: labels (numbering stripped) that always start a new main row, so that they
+   * end a run of 其中 sub-rows even without numbering (`企业职工基本养老保险基金收入`).
+   */
+  mainRows?: RegExp[];
   /** Words of the sentence that marks an empty table (没有…为空表). */
   emptyNote?: RegExp;
   /** A short English name for messages. */
