@@ -50,8 +50,10 @@ function textCell(v: string): Cell {
 }
 
 function columnsFor(template: TableTemplate, codes: 'split' | 'combined'): ColumnSpec[] {
+  // A form without split 类/款/项 columns (the 社会保险基金 tables) always prints its code column.
+  const split = template.columns.some((c) => c.role === 'code-lei');
   return template.columns.filter((c) => {
-    if (c.role === 'code') return codes === 'combined';
+    if (c.role === 'code') return codes === 'combined' || !split;
     if (c.role === 'code-lei' || c.role === 'code-kuan' || c.role === 'code-xiang') return codes === 'split';
     return true;
   });
@@ -146,6 +148,22 @@ export function layoutTable(template: TableTemplate, rows: GenRow[] | PanelRows,
       if (b) {
         put(r, exLabel, textCell(b.code ? `${b.code} ${b.name ?? ''}`.trim() : (b.name ?? '')));
         writeAmounts(b, 'expense');
+      }
+    }
+  } else if (template.layout === 'coded-panels') {
+    const panels = rows as PanelRows;
+    const n = Math.max(panels.income.length, panels.expense.length);
+    const colOf = (panel: 'income' | 'expense', roles: string[]) =>
+      cols.find((c) => c.panel === panel && roles.includes(c.role));
+    for (let i = 0; i < n; i++, r++) {
+      for (const panel of ['income', 'expense'] as const) {
+        const row = panels[panel][i];
+        if (!row) continue;
+        const code = colOf(panel, ['code']);
+        const name = colOf(panel, ['name', 'label']);
+        if (code && row.code) put(r, colIndex.get(code.key)!, textCell(row.code));
+        if (name && row.name) put(r, colIndex.get(name.key)!, textCell(row.name));
+        writeAmounts(row, panel);
       }
     }
   } else {
