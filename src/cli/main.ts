@@ -11,7 +11,8 @@ import * as fs from 'fs';
 import { Decimal } from '../amount/decimal';
 import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
 import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
-import { validateWorkbook } from '../engine/validate';
+import { validatePackage } from '../engine/validate';
+import { readNarrative } from '../narrative/read';
 import { Lang } from '../i18n/messages';
 import { buildReport, FileReport, fileReport, unreadableFile } from '../report/report';
 import { formatText } from '../report/text';
@@ -40,6 +41,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --lang zh|en              报告语言（默认 zh）/ report language (default zh)
       --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
+      --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
   ${TOOL_NAME} --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 有文件无法读取 something could not be read
@@ -92,7 +94,18 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     }
   }
 
+  let text: string | undefined;
+  if (typeof args.flags.text === 'string') {
+    try {
+      text = await readNarrative(args.flags.text, fs.readFileSync(args.flags.text));
+    } catch (e) {
+      const r = readError(e);
+      throw new UsageError(`无法读取情况说明 / cannot read the text ${args.flags.text}: ${r.zh} / ${r.en}`);
+    }
+  }
+
   const { files, missing } = expandInputs(args.positional);
+  if (text !== undefined && files.length > 1) io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
   const reports: FileReport[] = missing.map((m) =>
     unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }),
   );
@@ -102,7 +115,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     if (progress) io.stderr(`[${i + 1}/${files.length}] ${file}\n`);
     try {
       const model = await readXlsx(fs.readFileSync(file));
-      reports.push(fileReport(file, validateWorkbook(model, { tolerance, catalog })));
+      reports.push(fileReport(file, await validatePackage(model, { tolerance, catalog, text })));
     } catch (e) {
       reports.push(unreadableFile(file, readError(e)));
     }

@@ -94,7 +94,7 @@ export function tableName(t: RecognizedTable): BilingualText {
 }
 
 export function rowLabel(row: TableRow): BilingualText {
-  if (row.kind === 'total') return { zh: row.name || '总计', en: 'total' };
+  if (row.kind === 'total') return { zh: row.name.replace(/\s+/g, '') || '总计', en: 'total' };
   const head = row.code ? `${row.code} ` : '';
   const name = row.project ? `${row.name ? `${row.name} ` : ''}${row.project}` : row.name;
   return { zh: `${head}${name}`.trim(), en: `${head}${name}`.trim() };

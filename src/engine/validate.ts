@@ -171,3 +171,19 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   );
   return { sheets, findings, summary: summarize(findings), recognition };
 }
+
+/**
+ * Validates a package and, when its 情况说明 is given, checks the text against the tables too
+ * (rules N1–N6); text findings carry `sentence` and `line` instead of a cell.
+ */
+export async function validatePackage(
+  model: WorkbookModel,
+  options: ValidateOptions & { text?: string } = {},
+): Promise<ValidationResult & { textChecked?: number }> {
+  const result = validateWorkbook(model, options);
+  if (options.text === undefined) return result;
+  const { checkNarrative } = await import('../narrative/check');
+  const narrative = checkNarrative(options.text, result.recognition.tables);
+  const findings = [...result.findings, ...narrative.findings];
+  return { ...result, findings, summary: summarize(findings), textChecked: narrative.checked };
+}

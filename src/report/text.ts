@@ -14,7 +14,7 @@ const L = {
     data: '数据第',
     rows: '行',
     noData: '无数据行',
-    package: '整套报表',
+    package: '整套报表与情况说明',
     summary: (e: number, w: number, i: number) => `错误 ${e}，警告 ${w}，提示 ${i}`,
     total: (f: number, e: number, w: number, i: number, u: number) =>
       `共 ${f} 个文件：错误 ${e}，警告 ${w}，提示 ${i}${u ? `，无法读取 ${u} 个文件` : ''}`,
@@ -33,7 +33,7 @@ const L = {
     data: 'data rows',
     rows: '',
     noData: 'no data rows',
-    package: 'Package',
+    package: 'Package and text',
     summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
     total: (f: number, e: number, w: number, i: number, u: number) =>
       `${f} files: ${e} errors, ${w} warnings, ${i} infos${u ? `, ${u} unreadable` : ''}`,
@@ -98,7 +98,7 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
   function line(x: (typeof report.files)[number]['findings'][number]): string {
     const msg = lang === 'zh' ? x.message : x.messageEn;
     const hint = lang === 'zh' ? x.hint : (x.hintEn ?? x.hint);
-    const where = x.cell ? `${x.cell} ` : '';
+    const where = x.cell ? `${x.cell} ` : x.line !== undefined ? `${lang === 'zh' ? '第' : 'line '}${x.line}${lang === 'zh' ? '行' : ''} ` : '';
     return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}${colon}${hint}` : ''}`;
   }
 }
