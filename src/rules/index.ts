@@ -17,6 +17,7 @@ import crossCodes from './dept/cross-codes';
 import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import soft from './dept/soft';
+import { SI_RULES } from './si';
 
 const registry: Rule[] = [
   cells,
@@ -34,6 +35,7 @@ const registry: Rule[] = [
   codesNames,
   emptyNotes,
   ...soft,
+  ...SI_RULES,
 ];
 
 export function allRules(): readonly Rule[] {

@@ -1,0 +1,172 @@
+/**
+ * SI-10 the same figures in the plan, execution and balance tables:
+ * - a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row (rows matched by code
+ *   or name: the fund order differs between tables);
+ * - the 平衡表's fund lines, 102, 209 and 23009: 上年 column = the plan table's 上年预计执行数 (or the
+ *   execution table's 预计执行数), 本年 column = the plan table's 本年预算数.
+ * Copied figures: any difference is an error. A difference that is exactly one of the 平衡表's
+ * transfer lines (11017 上级补助收入 …) says so: it was probably included in one table only.
+ */
+import { formatAmount } from '../../amount/format';
+import { tableName } from '../../engine/compare';
+import { Rule, RuleContextApi } from '../../engine/types';
+import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { RecognizedTable, TableRow } from '../../recognize/types';
+import { FundTableKind } from '../../templates/si/funds';
+import { a1 } from '../../workbook/model';
+import { COPY_MESSAGE, siOperand, siSum } from './check';
+import {
+  columnLabel,
+  FundTable,
+  hasValue,
+  semanticRows,
+  SHEET_COLUMNS,
+  SiPackage,
+  siPackages,
+  siWhere,
+  transferCandidates,
+} from './package';
+
+registerMessages({
+  'SI-10.rowMissing': {
+    zh: '{where} 为 {amount}，但{other}中没有对应的行',
+    en: '{where} is {amount}, but {other} has no matching row',
+  },
+});
+
+const KINDS: FundTableKind[] = ['income', 'expense', 'balance'];
+
+function ref(t: RecognizedTable, key: string): BilingualText {
+  const tn = tableName(t);
+  const cl = columnLabel(t, key);
+  return { zh: `${tn.zh} ${cl.zh}`, en: `${tn.en} ${cl.en}` };
+}
+
+function rowMissing(
+  ctx: RuleContextApi,
+  rule: Rule,
+  t: RecognizedTable,
+  row: TableRow,
+  key: string,
+  other: RecognizedTable,
+) {
+  const cell = row.amounts.get(key);
+  if (!hasValue(cell) || cell.value.isZero()) return;
+  const w = siWhere(t, row, key);
+  const o = tableName(other);
+  const amount = formatAmount(cell.value, { decimals: cell.decimals });
+  ctx.report({
+    rule: rule.id,
+    severity: 'error',
+    sheet: t.sheet.name,
+    cell: a1(cell.r, cell.c),
+    related: [],
+    expected: '0',
+    actual: cell.value.toFixed(),
+    difference: cell.value.toFixed(),
+    message: message('SI-10.rowMissing', { where: w.zh, amount, other: o.zh }).zh,
+    messageEn: message('SI-10.rowMissing', { where: w.en, amount, other: o.en }).en,
+  });
+}
+
+/** `a[ka] = b[kb]` for one row, or the missing-row finding. */
+function same(
+  ctx: RuleContextApi,
+  rule: Rule,
+  pkg: SiPackage,
+  period: 'P' | 'C',
+  a: { t: RecognizedTable; row?: TableRow; key: string },
+  b: { t: RecognizedTable; row?: TableRow; key: string },
+) {
+  if (!a.row && !b.row) return;
+  if (!a.row) return rowMissing(ctx, rule, b.t, b.row!, b.key, a.t);
+  if (!b.row) return rowMissing(ctx, rule, a.t, a.row, a.key, b.t);
+  siSum(ctx, {
+    rule,
+    table: a.t,
+    row: a.row,
+    key: a.key,
+    items: [siOperand(b.t, b.row, b.key, ref(b.t, b.key))],
+    copied: true,
+    candidates: transferCandidates(pkg, period),
+  });
+}
+
+function planVsExec(ctx: RuleContextApi, rule: Rule, pkg: SiPackage, plan: FundTable, exec: FundTable) {
+  const a = semanticRows(plan);
+  const b = semanticRows(exec);
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    same(
+      ctx,
+      rule,
+      pkg,
+      'P',
+      { t: plan.table, row: a.get(key), key: 'prev' },
+      { t: exec.table, row: b.get(key), key: 'actual' },
+    );
+  }
+}
+
+function sheetVsTables(ctx: RuleContextApi, rule: Rule, pkg: SiPackage) {
+  const bs = pkg.balanceSheet;
+  if (!bs) return;
+  for (const kind of KINDS) {
+    const plan = pkg.plan[kind];
+    const exec = pkg.exec[kind];
+    const prevSource = plan ? { ft: plan, key: 'prev' } : exec ? { ft: exec, key: 'actual' } : undefined;
+    const panel = kind === 'balance' ? 'expense' : kind;
+    const pairs: [TableRow | undefined, string][] =
+      kind === 'balance'
+        ? [[bs.expense.lines.get('23009'), 'total']]
+        : [
+            [bs[panel].total, 'total'],
+            ...[...bs[panel].funds].map(([f, row]): [TableRow, string] => [row, `fund:${f}`]),
+          ];
+    for (const [row, key] of pairs) {
+      if (!row) continue;
+      if (prevSource) {
+        const other = semanticRows(prevSource.ft).get(key);
+        same(
+          ctx,
+          rule,
+          pkg,
+          'P',
+          { t: bs.table, row, key: SHEET_COLUMNS.P[panel] },
+          { t: prevSource.ft.table, row: other, key: prevSource.key },
+        );
+      }
+      if (plan) {
+        const other = semanticRows(plan).get(key);
+        same(
+          ctx,
+          rule,
+          pkg,
+          'C',
+          { t: bs.table, row, key: SHEET_COLUMNS.C[panel] },
+          { t: plan.table, row: other, key: 'cur' },
+        );
+      }
+    }
+  }
+}
+
+const rule: Rule = {
+  id: 'SI-10',
+  scope: 'cross',
+  severity: 'error',
+  family: 'si',
+  title: { zh: '安排表、执行表与平衡表的同一数字一致', en: 'Plan, execution and balance-sheet figures agree' },
+  message: COPY_MESSAGE,
+  run(ctx) {
+    for (const pkg of siPackages(ctx)) {
+      for (const kind of KINDS) {
+        const plan = pkg.plan[kind];
+        const exec = pkg.exec[kind];
+        if (plan && exec) planVsExec(ctx, rule, pkg, plan, exec);
+      }
+      sheetVsTables(ctx, rule, pkg);
+    }
+  },
+};
+
+export default rule;

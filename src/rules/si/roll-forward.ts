@@ -1,0 +1,234 @@
+/**
+ * SI-5 roll-forward, per fund and in total: 本年年末结余 = 上年年末结余 + 本年收入 − 本年支出.
+ * - 结余表 / 结余安排表: 本年预算数 column = 上年 column + 收入表 本年 − 支出表 本年, per fund and in
+ *   total. When the package has a 平衡表 with transfers (11017 上级补助 + 11018 下级上解 − 23018 补助下级 −
+ *   23019 上解上级), the total includes them, and the funds are left out (the forms do not say which
+ *   fund the transfers go to).
+ * - 结余执行情况表: 预计执行数 total = 平衡表 11008 上年结余收入 (上年 column) + 收入执行 − 支出执行 (+ transfers).
+ * A 结余表 shifted by a year (its columns hold the previous and current opening balances instead of
+ * the closing ones: 本年 column = 上年 column + 上年收入 − 上年支出) is recognised as such: the finding's
+ * expected figure is the true closing balance, and the hint says how the columns moved.
+ */
+import { Decimal } from '../../amount/decimal';
+import { formatAmount } from '../../amount/format';
+import { compareSum } from '../../amount/tolerance';
+import { cellRefOf, Operand } from '../../engine/compare';
+import { Rule, RuleContextApi } from '../../engine/types';
+import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { TableRow } from '../../recognize/types';
+import { FUNDS, FundKey } from '../../templates/si/funds';
+import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
+import {
+  cellOf,
+  columnLabel,
+  FundTable,
+  hasValue,
+  SHEET_COLUMNS,
+  SiPackage,
+  siPackages,
+  transferCandidates,
+} from './package';
+
+registerMessages({
+  'SI-5.shift': {
+    zh: '{table}错了一年：“{prevCol}”列填的 {prev} 是再上一年末的结余，“{curCol}”列填的 {cur} 是上年末的结余（{prev} + 上年收入 {incPrev} − 上年支出 {expPrev} = {cur}）。应改为：“{prevCol}” {cur}，“{curCol}” {cur} + 本年收入 {incCur} − 本年支出 {expCur} = {expected}。',
+    en: '{table} is shifted by one year: the “{prevCol}” column holds {prev}, the balance at the end of the year before last, and the “{curCol}” column holds {cur}, last year’s closing balance ({prev} + last year’s income {incPrev} − expenditure {expPrev} = {cur}). It should read: “{prevCol}” {cur}, “{curCol}” {cur} + income {incCur} − expenditure {expCur} = {expected}.',
+  },
+});
+
+const L = {
+  opening: { zh: '上年结余', en: 'opening balance' },
+  openingShifted: {
+    zh: '上年末结余（本表“本年”列所填）',
+    en: 'last year’s closing balance (now in this year’s column)',
+  },
+  income: { zh: '收入', en: 'income' },
+  expense: { zh: '支出', en: 'expenditure' },
+};
+
+function label(table: FundTable, what: BilingualText): BilingualText {
+  return { zh: `${what.zh}（${siTableShort(table)}）`, en: what.en };
+}
+
+function siTableShort(ft: FundTable): string {
+  return ft.table.printedNo ? `表${ft.table.printedNo}` : ft.table.template.title;
+}
+
+/** The 平衡表's transfer lines of a period as signed operands. */
+function transferOperands(pkg: SiPackage, period: 'P' | 'C'): Operand[] {
+  const bs = pkg.balanceSheet;
+  if (!bs) return [];
+  const out: Operand[] = [];
+  for (const [panel, code, negate] of [
+    ['income', '11017', false],
+    ['income', '11018', false],
+    ['expense', '23018', true],
+    ['expense', '23019', true],
+  ] as const) {
+    const row = bs[panel].lines.get(code);
+    const op = siOperand(bs.table, row, SHEET_COLUMNS[period][panel], undefined, negate);
+    if (op && hasValue(op.cell) && !op.cell.value.isZero()) out.push(op);
+  }
+  return out;
+}
+
+function value(row: TableRow | undefined, key: string): Decimal | undefined {
+  const c = cellOf(row, key);
+  return hasValue(c) ? c.value : undefined;
+}
+
+interface Line {
+  bal?: TableRow;
+  inc?: TableRow;
+  exp?: TableRow;
+}
+
+function planLines(bal: FundTable, inc: FundTable, exp: FundTable, withFunds: boolean): Line[] {
+  const lines: Line[] = [{ bal: bal.total, inc: inc.total, exp: exp.total }];
+  if (withFunds) {
+    for (const f of FUNDS) {
+      const k: FundKey = f.key;
+      lines.push({ bal: bal.funds.get(k)?.row, inc: inc.funds.get(k)?.row, exp: exp.funds.get(k)?.row });
+    }
+  }
+  return lines;
+}
+
+function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
+  const { balance: bal, income: inc, expense: exp } = pkg.plan;
+  if (!bal || !inc || !exp) return;
+  const transfersC = transferOperands(pkg, 'C');
+  const transfersP = transferOperands(pkg, 'P');
+  const lines = planLines(bal, inc, exp, transfersC.length === 0);
+  lines.forEach((line, i) => {
+    const isTotal = i === 0;
+    if (!line.bal) return;
+    const cur = cellOf(line.bal, 'cur');
+    const prev = cellOf(line.bal, 'prev');
+    const incCur = value(line.inc, 'cur');
+    const expCur = value(line.exp, 'cur');
+    if (!cur || (!hasValue(cur) && !hasValue(prev) && !incCur && !expCur)) return;
+    const extra = isTotal ? transfersC : [];
+    const normal = [
+      siOperand(bal.table, line.bal, 'prev', L.opening),
+      siOperand(inc.table, line.inc, 'cur', label(inc, L.income)),
+      siOperand(exp.table, line.exp, 'cur', label(exp, L.expense), true),
+      ...extra,
+    ];
+    // The year-shift test: does the 本年 column hold last year's closing balance?
+    const shifted = (() => {
+      const p = value(line.bal, 'prev');
+      const c = value(line.bal, 'cur');
+      const ip = value(line.inc, 'prev');
+      const ep = value(line.exp, 'prev');
+      if (!p || !c || !ip || !ep) return false;
+      const net = (isTotal ? transfersP : []).reduce(
+        (a, o) => (o.negate ? a.minus(o.cell.value!) : a.plus(o.cell.value!)),
+        new Decimal(0),
+      );
+      const term = (v: Decimal) => ({ value: v, decimals: cur.decimals });
+      const terms = normal
+        .filter((o): o is Operand => !!o && hasValue(o.cell))
+        .map((o) => term(o.negate ? o.cell.value!.negated() : o.cell.value!));
+      if (compareSum(term(c), terms, ctx.tolerance).status !== 'mismatch') return false;
+      return (
+        compareSum(term(c), [term(p), term(ip), term(ep.negated()), term(net)], ctx.tolerance).status !== 'mismatch'
+      );
+    })();
+    if (!shifted) {
+      siSum(ctx, {
+        rule,
+        table: bal.table,
+        row: line.bal,
+        key: 'cur',
+        items: normal,
+        candidates: isTotal ? transferCandidates(pkg, 'C') : [],
+      });
+      return;
+    }
+    const expected = [siOperand(bal.table, line.bal, 'cur', L.openingShifted), ...normal.slice(1)];
+    const fmt = (v: Decimal | undefined) => (v ? formatAmount(v, { decimals: Math.min(cur.decimals, 2) }) : '0');
+    const params = (lang: 'zh' | 'en') => ({
+      table:
+        lang === 'zh'
+          ? siTableShort(bal)
+          : bal.table.printedNo
+            ? `Table ${bal.table.printedNo}`
+            : bal.table.template.nameEn,
+      prevCol: columnLabel(bal.table, 'prev')[lang],
+      curCol: columnLabel(bal.table, 'cur')[lang],
+      prev: fmt(value(line.bal, 'prev')),
+      cur: fmt(value(line.bal, 'cur')),
+      incPrev: fmt(value(line.inc, 'prev')),
+      expPrev: fmt(value(line.exp, 'prev')),
+      incCur: fmt(incCur),
+      expCur: fmt(expCur),
+      expected: fmt(
+        [
+          value(line.bal, 'cur'),
+          incCur,
+          expCur?.negated(),
+          ...extra.map((o) => (o.negate ? o.cell.value!.negated() : o.cell.value!)),
+        ].reduce<Decimal>((a, v) => (v ? a.plus(v) : a), new Decimal(0)),
+      ),
+    });
+    const hint = () => ({ zh: message('SI-5.shift', params('zh')).zh, en: message('SI-5.shift', params('en')).en });
+    siSum(withRelated(ctx, prev ? [cellRefOf({ table: bal.table, cell: prev })] : []), {
+      rule,
+      table: bal.table,
+      row: line.bal,
+      key: 'cur',
+      items: expected,
+      hint,
+    });
+  });
+}
+
+function checkExecution(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
+  const { balance: bal, income: inc, expense: exp } = pkg.exec;
+  const bs = pkg.balanceSheet;
+  if (!bal?.total || !inc || !exp || !bs) return;
+  const opening = bs.income.lines.get('11008');
+  if (!opening) return;
+  const items = [
+    siOperand(bs.table, opening, SHEET_COLUMNS.P.income, {
+      zh: `${siShort(bs.table)} 11008 上年结余收入`,
+      en: 'opening balance 11008',
+    }),
+    siOperand(inc.table, inc.total, 'actual', label(inc, L.income)),
+    siOperand(exp.table, exp.total, 'actual', label(exp, L.expense), true),
+    ...transferOperands(pkg, 'P'),
+  ];
+  siSum(ctx, {
+    rule,
+    table: bal.table,
+    row: bal.total,
+    key: 'actual',
+    items,
+    candidates: transferCandidates(pkg, 'P'),
+  });
+}
+
+function siShort(t: { printedNo?: string; template: { title: string } }): string {
+  return t.printedNo ? `表${t.printedNo}` : t.template.title;
+}
+
+const rule: Rule = {
+  id: 'SI-5',
+  scope: 'cross',
+  severity: 'error',
+  family: 'si',
+  title: {
+    zh: '结余滚存：年末结余 = 上年结余 + 收入 − 支出',
+    en: 'Roll-forward: closing = opening + income − expenditure',
+  },
+  message: SUM_MESSAGE,
+  run(ctx) {
+    for (const pkg of siPackages(ctx)) {
+      checkPlan(ctx, rule, pkg);
+      checkExecution(ctx, rule, pkg);
+    }
+  },
+};
+
+export default rule;
