@@ -23,3 +23,19 @@ describe('SI-12 本级 ≤ 全市', () => {
     expect(f.related).toEqual(['表1!D13']);
   });
 });
+
+describe('SI-12 across units', () => {
+  it('compares a 本级 table in 元 with a 全市 table in 万元', () => {
+    const m = seed000();
+    const t4 = m.sheets.find((s) => s.name === '表4')!;
+    t4.rows[2][4] = { v: '单位：元' };
+    t4.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (r > 3 && c < 4 && cell && typeof cell.v === 'number') cell.v = cell.v * 10000;
+      }),
+    );
+    expect(siFindings([rule], m)).toEqual([]);
+    t4.rows[12][3]!.v = 36304 * 10000 + 1;
+    expect(siFindings([rule], m).map((f) => `${f.sheet}!${f.cell}`)).toEqual(['表4!D13']);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * SI-12 本级 ≤ 全市/全地区, cell by cell (every row matched by code or meaning, every amount column).
- * Left out: the 平衡表's 11018 下级上解收入 and 23018 补助下级支出 and the two 总计 that include them:
+ * Tables in different units are compared in 万元. Left out: the 平衡表's 11018 下级上解收入 and 23018 补助下级支出 and the two 总计 that include them:
  * transfers between the levels inside the area are the 本级's own but cancel out in the whole area.
  */
 import { formatAmount } from '../../amount/format';
@@ -8,7 +8,7 @@ import { cellRefOf, tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { message, registerMessages } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
-import { hasValue, moneyKeys, siWhere } from './package';
+import { hasValue, inWan, moneyKeys, siWhere } from './package';
 import { scopePairs } from './scope-pairs';
 
 registerMessages({
@@ -38,7 +38,7 @@ const rule: Rule = {
           const limitCell = whole?.amounts.get(col);
           if (limitCell && (limitCell.invalid || limitCell.uncalculated)) continue;
           const limit = hasValue(limitCell) ? limitCell.value : undefined;
-          if (limit && cell.value.lte(limit)) continue;
+          if (limit && inWan(pair.own, cell.value).lte(inWan(pair.whole, limit))) continue;
           if (!limit && cell.value.isNegative()) continue;
           const p = (lang: 'zh' | 'en') => ({
             where: siWhere(pair.own, own, col)[lang],
