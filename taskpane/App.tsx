@@ -6,6 +6,7 @@ import { Lang } from '../src/i18n/messages';
 import { DEFAULT_SETTINGS, Settings } from './actions';
 import { AuditTab } from './components/AuditTab';
 import { FillTab } from './components/FillTab';
+import { NarrativeTab } from './components/NarrativeTab';
 import { SettingsTab } from './components/SettingsTab';
 import { TemplateTab } from './components/TemplateTab';
 import { tr } from './i18n';
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   tabs: { marginBottom: '8px' },
 });
 
-type TabId = 'audit' | 'fill' | 'template' | 'settings';
+type TabId = 'audit' | 'fill' | 'template' | 'narrative' | 'settings';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -58,6 +59,9 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
         <Tab value="template" data-testid="tab-template">
           {t('ui.tab.template')}
         </Tab>
+        <Tab value="narrative" data-testid="tab-narrative">
+          {t('ui.tab.narrative')}
+        </Tab>
         <Tab value="settings" data-testid="tab-settings">
           {t('ui.tab.settings')}
         </Tab>
@@ -81,6 +85,9 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
       </div>
       <div hidden={tab !== 'template'}>
         <TemplateTab host={host} lang={lang} />
+      </div>
+      <div hidden={tab !== 'narrative'}>
+        <NarrativeTab host={host} lang={lang} />
       </div>
       <div hidden={tab !== 'settings'}>
         <SettingsTab settings={settings} onChange={setSettings} />

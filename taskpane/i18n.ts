@@ -62,6 +62,21 @@ registerMessages({
   'ui.template.org': { zh: '编制单位', en: 'Organisation' },
   'ui.template.insert': { zh: '插入部门预算公开 11 张表', en: 'Insert the 11 department tables' },
   'ui.template.inserted': { zh: '已插入 {n} 张工作表', en: 'Inserted {n} sheets' },
+  'ui.narrative.intro': {
+    zh: '按本工作簿的表格起草情况说明（“主要原因是……”留给您填写），或粘贴已写好的说明，核对其中的金额和百分比。',
+    en: 'Draft the 情况说明 from this workbook (the reasons are left for you), or paste a written one to check its amounts and percentages.',
+  },
+  'ui.narrative.prior': { zh: '载入上年工作簿 (.xlsx)', en: "Load last year's workbook (.xlsx)" },
+  'ui.narrative.priorLoaded': { zh: '上年数取自：{file}', en: 'Prior-year figures from: {file}' },
+  'ui.narrative.draft': { zh: '起草说明', en: 'Draft the text' },
+  'ui.narrative.draftLabel': { zh: '说明草稿', en: 'Draft' },
+  'ui.narrative.paste': { zh: '粘贴情况说明', en: 'Paste the text' },
+  'ui.narrative.check': { zh: '核对说明', en: 'Check the text' },
+  'ui.narrative.ok': {
+    zh: '说明中的金额和百分比与表格一致',
+    en: 'The amounts and percentages of the text agree with the tables',
+  },
+  'ui.narrative.line': { zh: '第 {line} 行', en: 'line {line}' },
   'ui.settings.language': { zh: '语言', en: 'Language' },
   'ui.settings.tolerance': { zh: '容差', en: 'Tolerance' },
   'ui.settings.toleranceAuto': {

@@ -103,6 +103,36 @@ describe('budget-check validate', () => {
     expect(JSON.parse(io.out).summary.errors).toBeGreaterThan(0);
   });
 
+  it('checks the 情况说明 with --text and folds its findings into the report', async () => {
+    const io = capture();
+    const root = path.resolve(__dirname, '../..');
+    const code = await main(
+      ['validate', path.join(root, 'test/fixtures/xlsx/seed002-published.xlsx'), '--text', path.join(root, 'test/data/seed002.txt'), '--format', 'json'],
+      io,
+    );
+    expect(code).toBe(1);
+    const text = JSON.parse(io.out).files[0].findings.filter((f: { rule: string }) => f.rule.startsWith('N'));
+    expect(text).toHaveLength(1);
+    expect(text[0]).toMatchObject({ rule: 'N5', severity: 'error', line: 492, sheet: '', cell: '' });
+    expect(text[0].sentence).toContain('车辆2辆');
+  });
+
+  it('narrate drafts the text (to .txt or .docx) and template writes the standard workbook', async () => {
+    const io = capture();
+    expect(await main(['narrate', path.join(dir, 'ok', 'clean.xlsx'), '--prior', path.join(dir, 'ok', 'published.xlsx'), '--year', '2025'], io)).toBe(0);
+    expect(io.out).toContain('一、关于阿图什市社会保险中心2025年收支预算情况的总体说明');
+    expect(io.out).toContain('基本支出388.19万元，占34.84%，比上年预算减少0.01万元，下降0.00%');
+    const docx = path.join(dir, 'draft.docx');
+    expect(await main(['narrate', path.join(dir, 'ok', 'clean.xlsx'), '--out', docx], capture())).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const out = path.join(dir, 'template.xlsx');
+    expect(await main(['template', '--kind', 'dept', '--unit', '测试单位', '--year', '2025', '--out', out], capture())).toBe(0);
+    const check = capture();
+    expect(await main(['validate', out, '--format', 'json'], check)).toBe(0);
+    expect(JSON.parse(check.out).files[0].sheets.filter((s: { template: string | null }) => s.template)).toHaveLength(11);
+    expect(await main(['template', '--kind', 'si-a', '--out', out], capture())).toBe(2);
+  });
+
   it('explains usage errors with exit 2', async () => {
     const io = capture();
     expect(await main(['validate'], io)).toBe(2);

@@ -42,6 +42,10 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
       --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
+  ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
+      按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
+  ${TOOL_NAME} template --kind dept [--unit 单位名称] [--year YYYY] --out FILE.xlsx
+      生成标准表样（派生单元格带公式）/ write the standard workbook, with formulas in derived cells
   ${TOOL_NAME} --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 有文件无法读取 something could not be read
@@ -105,7 +109,8 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   }
 
   const { files, missing } = expandInputs(args.positional);
-  if (text !== undefined && files.length > 1) io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
+  if (text !== undefined && files.length > 1)
+    io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
   const reports: FileReport[] = missing.map((m) =>
     unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }),
   );
@@ -136,6 +141,88 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   return report.summary.errors > 0 ? 1 : 0;
 }
 
+async function loadTables(file: string) {
+  const { recognizeWorkbook } = await import('../recognize/recognize');
+  const { repairCodes } = await import('../engine/repair');
+  const { bundledCatalog } = await import('../catalog/catalog');
+  let model;
+  try {
+    model = await readXlsx(fs.readFileSync(file));
+  } catch (e) {
+    const r = readError(e);
+    throw new UsageError(`无法读取 / cannot read ${file}: ${r.zh} / ${r.en}`);
+  }
+  const { tables } = recognizeWorkbook(model);
+  repairCodes(tables, bundledCatalog());
+  return tables;
+}
+
+export async function narrateCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
+  const { draftNarrative, figuresOf } = await import('../narrative/draft');
+  const file = args.positional[0];
+  if (!file) throw new UsageError('请给出部门预算公开工作簿 / give the package workbook');
+  const tables = await loadTables(file);
+  if (tables.length === 0) throw new UsageError(`${file}：没有识别出任何公开表 / no disclosure table recognised`);
+  let prior = new Map();
+  let priorNames = new Map<string, string[]>();
+  if (typeof args.flags.prior === 'string') {
+    const p = figuresOf(await loadTables(args.flags.prior));
+    prior = p.figures;
+    priorNames = p.names;
+  } else {
+    io.stderr('未给出 --prior（上年工作簿），说明中不含“比上年”的增减 / no --prior: the draft has no 比上年 changes\n');
+  }
+  const year = typeof args.flags.year === 'string' ? Number(args.flags.year) : undefined;
+  const org = typeof args.flags.org === 'string' ? args.flags.org : undefined;
+  const text = draftNarrative(tables, prior, { year, organisation: org, priorNames });
+  const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
+  if (!out) {
+    io.stdout(text);
+    return 0;
+  }
+  if (/\.docx$/i.test(out)) {
+    const { textToDocx } = await import('../narrative/docx-write');
+    fs.writeFileSync(out, await textToDocx(text));
+  } else fs.writeFileSync(out, text);
+  io.stderr(`情况说明草稿已写入 draft written: ${out}\n`);
+  return 0;
+}
+
+export async function templateCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
+  const kind = (args.flags.kind ?? 'dept') as string;
+  const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
+  if (!out) throw new UsageError('请用 --out 指定输出文件 / give --out FILE.xlsx');
+  const year = typeof args.flags.year === 'string' ? Number(args.flags.year) : undefined;
+  if (year !== undefined && !(year > 1990 && year < 2200))
+    throw new UsageError(`--year 应为四位年份 / --year takes a year: ${args.flags.year}`);
+  const organisation = typeof args.flags.unit === 'string' ? args.flags.unit : '';
+  const { writeXlsx } = await import('../xlsx/write');
+  let model;
+  if (kind === 'dept') {
+    const { departmentWorkbook } = await import('../generate/department');
+    model = departmentWorkbook({ organisation, year, class234: year !== undefined && year <= 2024 });
+  } else if (kind === 'si-a' || kind === 'si-b') {
+    throw new UsageError(
+      `社会保险基金表样的生成尚未提供 / the fund table generator is not available yet: --kind ${kind}`,
+    );
+  } else {
+    throw new UsageError(`--kind 应为 dept、si-a 或 si-b / unknown kind: ${kind}`);
+  }
+  fs.writeFileSync(
+    out,
+    await writeXlsx(model, {
+      widths: Object.fromEntries(
+        model.sheets.map((s: { name: string }) => [
+          s.name,
+          [6, 5, 5, 36, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
+        ]),
+      ),
+    }),
+  );
+  io.stderr(`标准表样已写入 template written: ${out}\n`);
+  return 0;
+}
+
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const args = parseArgs(argv, ['help', 'version']);
   try {
@@ -150,6 +237,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     switch (args.command) {
       case 'validate':
         return await validateCommand(args, io);
+      case 'narrate':
+        return await narrateCommand(args, io);
+      case 'template':
+        return await templateCommand(args, io);
       default:
         throw new UsageError(`未知命令 / unknown command: ${args.command}`);
     }

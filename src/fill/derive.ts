@@ -22,6 +22,8 @@ export interface Derivation {
   kind: DerivationKind;
   /** Why, for the pane: `表3 208 合计 = 基本支出 + 项目支出`. */
   reason: { zh: string; en: string };
+  /** Other ways to derive the same cell, used when this one's items are all empty (表1 单位资金: its 其中 rows, or 表2). */
+  alternatives?: Derivation[];
 }
 
 const key = (ref: CellRef) => `${ref.table.sheet.name}\u0000${ref.r}\u0000${ref.c}`;
@@ -33,7 +35,9 @@ class Collector {
   add(d: Derivation | undefined): void {
     if (!d || d.items.length === 0) return;
     const k = key(d.target);
-    if (!this.byTarget.has(k)) this.byTarget.set(k, d);
+    const first = this.byTarget.get(k);
+    if (!first) this.byTarget.set(k, d);
+    else (first.alternatives ??= []).push(d);
   }
 }
 

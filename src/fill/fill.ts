@@ -37,6 +37,8 @@ export interface FillOptions extends RecognizeOptions {
   catalog?: Catalog;
   /** Also wire derived cells whose inputs are all empty (for blank templates). */
   wireEmpty?: boolean;
+  /** Propose the formula for every derived cell that does not hold it yet, right values too (for generated workbooks). */
+  rewire?: boolean;
 }
 
 const UNIT_FACTOR: Record<Unit, Decimal> = {
@@ -97,8 +99,8 @@ export interface FillResult {
 export function proposeFills(model: WorkbookModel, options: FillOptions = {}): FillResult {
   const recognition = recognizeWorkbook(model, options);
   repairCodes(recognition.tables, options.catalog ?? bundledCatalog());
-  const ds = derivations(recognition.tables);
-  const byTarget = new Map(ds.map((d) => [refKey(d.target), d]));
+  const all = derivations(recognition.tables);
+  const byTarget = new Map(all.map((d) => [refKey(d.target), d]));
   const cells = new Map<string, AmountCell>();
   for (const t of recognition.tables) {
     for (const row of t.rows)
@@ -112,7 +114,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const k = refKey(ref);
     const cached = memo.get(k);
     if (cached) return cached;
-    const d = byTarget.get(k);
+    const d = chosen(k);
     let out: { value: Decimal | null; decimals: number };
     if (!d || visiting.has(k)) {
       const cell = cells.get(k);
@@ -143,6 +145,22 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     return out;
   };
 
+  /** The derivation in force for a cell: the first whose items hold anything. */
+  const chosenMemo = new Map<string, Derivation | undefined>();
+  function chosen(k: string): Derivation | undefined {
+    if (chosenMemo.has(k)) return chosenMemo.get(k);
+    const d = byTarget.get(k);
+    let pick = d;
+    if (d?.alternatives?.length) {
+      visiting.add(k);
+      const candidates = [d, ...d.alternatives];
+      pick = candidates.find((c) => c.items.some((i) => valueOf(i).value !== null)) ?? d;
+      visiting.delete(k);
+    }
+    chosenMemo.set(k, pick);
+    return pick;
+  }
+
   const tolerance = options.tolerance ?? AUTO_TOLERANCE;
   function toleranceFor(d: Derivation, cell: AmountCell): Decimal {
     if (tolerance.kind === 'fixed') return tolerance.amount;
@@ -151,8 +169,9 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
   }
   const proposals: FillProposal[] = [];
   let unchanged = 0;
-  for (const d of ds) {
-    const k = refKey(d.target);
+  for (const first of all) {
+    const k = refKey(first.target);
+    const d = chosen(k) ?? first;
     const cell = cells.get(k);
     if (cell?.invalid) continue;
     const computed = valueOf(d.target);
@@ -190,7 +209,19 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     }
     const diff = cell!.value!.minus(computed.value);
     if (diff.isZero()) {
-      unchanged++;
+      if (options.rewire) {
+        proposals.push({
+          id,
+          sheet: d.target.table.sheet.name,
+          cell: a1(d.target.r, d.target.c),
+          formula,
+          value: computed.value.toFixed(),
+          old: existing,
+          kind: 'empty',
+          reason: d.reason,
+          numFmt,
+        });
+      } else unchanged++;
       continue;
     }
     proposals.push({

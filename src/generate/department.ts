@@ -16,6 +16,10 @@ export interface DepartmentTemplateOptions {
   unit?: string;
   /** Include class 234 (抗疫特别国债安排的支出), as 2024 forms do (default false: the 2025 form). */
   class234?: boolean;
+  /** Data rows to lay out (the clerk's 项 rows and economic 款), by table number. */
+  rows?: Partial<Record<2 | 3 | 5 | 6 | 7 | 8 | 9 | 11, GenRow[]>>;
+  /** Amounts of the fixed rows of tables 1, 4 and 10, by the row's printed label. */
+  fixed?: Partial<Record<1 | 4 | 10, Record<string, Record<string, number>>>>;
 }
 
 const T1_INCOME = [
@@ -59,11 +63,13 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
   const t = (no: number) => DEPARTMENT_TEMPLATES[no - 1];
   const classes = FUNCTION_CLASS_ROWS.filter(([code]) => options.class234 || code !== '234');
   const o = { organisation: options.organisation ?? '', unit: options.unit ?? '万元' };
-  const total = (name = '总计'): GenRow[] => [{ name }];
+  const rowsOf = (no: 2 | 3 | 5 | 6 | 7 | 8 | 9 | 11): GenRow[] => [{ name: '总计' }, ...(options.rows?.[no] ?? [])];
+  const total = (_name = '总计', no?: 2 | 3 | 5 | 6 | 7 | 8 | 9 | 11): GenRow[] =>
+    no ? rowsOf(no) : [{ name: '总计' }];
   const sheets = [
     layoutTable(t(1), panel(T1_INCOME, classes, '收入总计', '支出总计'), { ...o, sheetName: '表1' }).sheet,
-    layoutTable(t(2), total(), { ...o, sheetName: '表2' }).sheet,
-    layoutTable(t(3), total(), { ...o, sheetName: '表3' }).sheet,
+    layoutTable(t(2), total('总计', 2), { ...o, sheetName: '表2' }).sheet,
+    layoutTable(t(3), total('总计', 3), { ...o, sheetName: '表3' }).sheet,
     layoutTable(
       t(4),
       panel(
@@ -77,11 +83,11 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
         sheetName: '表4',
       },
     ).sheet,
-    layoutTable(t(5), total(), { ...o, sheetName: '表5' }).sheet,
-    layoutTable(t(6), total(), { ...o, sheetName: '表6' }).sheet,
-    layoutTable(t(7), total(), { ...o, sheetName: '表7' }).sheet,
-    layoutTable(t(8), total(), { ...o, sheetName: '表8' }).sheet,
-    layoutTable(t(9), total(), { ...o, sheetName: '表9' }).sheet,
+    layoutTable(t(5), total('总计', 5), { ...o, sheetName: '表5' }).sheet,
+    layoutTable(t(6), total('总计', 6), { ...o, sheetName: '表6' }).sheet,
+    layoutTable(t(7), total('总计', 7), { ...o, sheetName: '表7' }).sheet,
+    layoutTable(t(8), total('总计', 8), { ...o, sheetName: '表8' }).sheet,
+    layoutTable(t(9), total('总计', 9), { ...o, sheetName: '表9' }).sheet,
     layoutTable(
       t(10),
       [
@@ -94,7 +100,7 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
       ].map((name) => ({ name })),
       { ...o, sheetName: '表10' },
     ).sheet,
-    layoutTable(t(11), total(), { ...o, sheetName: '表11' }).sheet,
+    layoutTable(t(11), total('总计', 11), { ...o, sheetName: '表11' }).sheet,
   ];
   if (options.year) {
     for (const s of sheets) {
@@ -103,9 +109,23 @@ export function departmentWorkbook(options: DepartmentTemplateOptions = {}): Wor
     }
   }
   const model: WorkbookModel = { sheets };
+  // Fixed-row amounts given by the caller.
+  for (const [no, byLabel] of Object.entries(options.fixed ?? {})) {
+    const sheet = sheets[Number(no) - 1];
+    const template = t(Number(no));
+    for (const row of sheet.rows) {
+      const label = row?.map((c) => (typeof c?.v === 'string' ? c.v : '')).find((v) => v && byLabel[v]);
+      if (!label) continue;
+      for (const [key, v] of Object.entries(byLabel[label])) {
+        // Tables 1, 4 and 10 have no code columns: the layout's columns are the template's.
+        const col = template.columns.findIndex((c) => c.key === key);
+        if (col >= 0) row[col] = { v, z: '#,##0.00' };
+      }
+    }
+  }
   // Wire every derived cell with its formula (values 0 until the clerk types).
   const host = new MemoryHost(model);
-  const { proposals } = proposeFills(model, { wireEmpty: true });
+  const { proposals } = proposeFills(model, { wireEmpty: true, rewire: true });
   void host.write(fillWrites(proposals));
   return host.workbook;
 }

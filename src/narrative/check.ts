@@ -51,14 +51,6 @@ registerMessages({
   },
 });
 
-interface Claim {
-  /** Index in the paragraph where the label starts (for the line number). */
-  at: number;
-  label: string;
-  amount: Decimal;
-  text: string;
-}
-
 const AMT = `(${AMOUNT})`;
 
 function num(s: string): Decimal {
@@ -91,7 +83,11 @@ function figure(t: RecognizedTable | undefined, row: TableRow | undefined, col: 
   if (!cell || cell.invalid) return undefined;
   const colName = t.template.columns.find((c) => c.key === col)?.name.zh ?? col;
   const rowName = row.kind === 'total' ? '总计' : `${row.code ? `${row.code} ` : ''}${row.project ?? row.name}`;
-  return { value: cell.value ?? ZERO, where: `表${t.template.no} ${rowName} ${colName}`, ref: cellRefOf({ table: t, cell }) };
+  return {
+    value: cell.value ?? ZERO,
+    where: `表${t.template.no} ${rowName} ${colName}`,
+    ref: cellRefOf({ table: t, cell }),
+  };
 }
 
 class Tables {
@@ -110,7 +106,11 @@ class Tables {
   byCode(id: string, code: string, col: string, panel?: 'income' | 'expense'): Figure | undefined {
     const t = this.t(id);
     if (!t) return undefined;
-    return figure(t, codedRows(t, panel).find((r) => r.code === code), col);
+    return figure(
+      t,
+      codedRows(t, panel).find((r) => r.code === code),
+      col,
+    );
   }
   byNames(id: string, names: string[], col: string): Figure | undefined {
     // (类)…(款)…(项): the row of the last name whose parent chain has the other names.
@@ -118,7 +118,9 @@ class Tables {
     if (!t) return undefined;
     const rows = codedRows(t);
     const n = names.map(normalizeLabel);
-    const candidates = rows.filter((r) => normalizeLabel(r.name) === n[n.length - 1] && r.code!.length === 3 + 2 * (n.length - 1));
+    const candidates = rows.filter(
+      (r) => normalizeLabel(r.name) === n[n.length - 1] && r.code!.length === 3 + 2 * (n.length - 1),
+    );
     const row = candidates.find((r) => {
       for (let k = n.length - 2; k >= 0; k--) {
         const parent = rows.find((x) => x.code === r.code!.slice(0, 3 + 2 * k));
@@ -128,7 +130,9 @@ class Tables {
     });
     if (!row) {
       // A 项 the tables do not list (0.00 this year) is a figure of zero.
-      return candidates.length === 0 ? { value: ZERO, where: `表${t.template.no} ${names.join('/')}（表中无此科目）`, ref: '' } : undefined;
+      return candidates.length === 0
+        ? { value: ZERO, where: `表${t.template.no} ${names.join('/')}（表中无此科目）`, ref: '' }
+        : undefined;
     }
     return figure(t, row, col);
   }
@@ -148,16 +152,20 @@ function figuresFor(label: string, tables: Tables, section: string): Figure[] {
   const l = label.replace(/^(\d+|[一二三四五六七八九十]+)[、.]/, '').replace(/^.*其中:/, '');
   const out: (Figure | undefined)[] = [];
   const end = (re: RegExp) => re.test(l);
-  if (end(/(收支总预算|部门收入预算|支出预算|收入预算)$/) && !/财政拨款/.test(l)) out.push(tables.fixed('dept.t01', 'incomeTotal', 'inAmount'));
+  if (end(/(收支总预算|部门收入预算|支出预算|收入预算)$/) && !/财政拨款/.test(l))
+    out.push(tables.fixed('dept.t01', 'incomeTotal', 'inAmount'));
   else if (end(/财政拨款收支总预算$/)) out.push(tables.fixed('dept.t04', 'incomeTotal', 'inTotal'));
   else if (end(/一般公共预算拨款合计$/)) out.push(tables.total('dept.t05', 'total'));
-  else if (end(/^一般公共预算$/) && section === 'income') out.push(tables.total('dept.t02', 'gpb'), tables.fixed('dept.t01', 'gpbOwn', 'inAmount'));
-  else if (end(/上级一般公共预算安排的转移支付资金$/)) out.push(tables.total('dept.t02', 'gpbTransfer'), tables.fixed('dept.t01', 'gpbTransfer', 'inAmount'));
+  else if (end(/^一般公共预算$/) && section === 'income')
+    out.push(tables.total('dept.t02', 'gpb'), tables.fixed('dept.t01', 'gpbOwn', 'inAmount'));
+  else if (end(/上级一般公共预算安排的转移支付资金$/))
+    out.push(tables.total('dept.t02', 'gpbTransfer'), tables.fixed('dept.t01', 'gpbTransfer', 'inAmount'));
   else if (end(/^单位资金$/)) out.push(tables.fixed('dept.t01', 'unit', 'inAmount'));
   else if (end(/^财政拨款结转$/)) out.push(tables.fixed('dept.t01', 'fiscalCarry', 'inAmount'));
   else if (end(/^基本支出$/)) out.push(tables.total(section === 'gpb' ? 'dept.t05' : 'dept.t03', 'basic'));
   else if (end(/^项目支出$/)) out.push(tables.total(section === 'gpb' ? 'dept.t05' : 'dept.t03', 'project'));
-  else if (end(/一般公共预算拨款$/) && section === 'fiscal') out.push(tables.fixed('dept.t04', 'gpb', 'inTotal'), tables.fixed('dept.t01', 'gpb', 'inAmount'));
+  else if (end(/一般公共预算拨款$/) && section === 'fiscal')
+    out.push(tables.fixed('dept.t04', 'gpb', 'inTotal'), tables.fixed('dept.t01', 'gpb', 'inAmount'));
   else if (end(/一般公共预算基本支出$/)) out.push(tables.total('dept.t06', 'total'));
   else if (end(/^人员经费$/)) out.push(tables.total('dept.t06', 'personnel'));
   else if (end(/^公用经费$/)) out.push(tables.total('dept.t06', 'public'));
@@ -208,10 +216,29 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
   let shares: { share: Decimal; amount: Decimal }[] = [];
   let project: string | undefined;
 
-  const report = (rule: string, severity: Severity, p: Paragraph, at: number, key: string, params: Record<string, string>, extra: Partial<Finding> = {}) => {
+  const report = (
+    rule: string,
+    severity: Severity,
+    p: Paragraph,
+    at: number,
+    key: string,
+    params: Record<string, string>,
+    extra: Partial<Finding> = {},
+  ) => {
     const { sentence, line } = sentenceAt(p, at);
     const m = message(key, params);
-    findings.push({ rule, severity, sheet: '', cell: '', related: [], message: m.zh, messageEn: m.en, sentence, line, ...extra });
+    findings.push({
+      rule,
+      severity,
+      sheet: '',
+      cell: '',
+      related: [],
+      message: m.zh,
+      messageEn: m.en,
+      sentence,
+      line,
+      ...extra,
+    });
   };
   const closeShareGroup = (p?: Paragraph, at = 0) => {
     if (base && shares.length >= 2 && p) {
@@ -242,7 +269,10 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
     }
 
     // N3 / N4: `X万元,(占Y%,)比上年(预算)增加Z万元,增长W%`.
-    const changeRe = new RegExp(`([^,;。]*?)(?:${AMT}万元,)?(?:占(\\d+(?:\\.\\d+)?)%,)?比上年(?:预算)?(增加|减少)${AMT}万元,(增长|下降)(\\d+(?:\\.\\d+)?)%`, 'g');
+    const changeRe = new RegExp(
+      `([^,;。]*?)(?:${AMT}万元,)?(?:占(\\d+(?:\\.\\d+)?)%,)?比上年(?:预算)?(增加|减少)${AMT}万元,(增长|下降)(\\d+(?:\\.\\d+)?)%`,
+      'g',
+    );
     for (const m of t.matchAll(changeRe)) {
       checked++;
       const at = m.index ?? 0;
@@ -254,12 +284,38 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
       if (m[2]) {
         const current = num(m[2]);
         const prior = current.minus(change);
-        const expected = prior.isZero() ? (current.isZero() ? ZERO : new Decimal(100)) : roundHalfUp(change.abs().div(prior.abs()).times(100), 2);
+        const expected = prior.isZero()
+          ? current.isZero()
+            ? ZERO
+            : new Decimal(100)
+          : roundHalfUp(change.abs().div(prior.abs()).times(100), 2);
         if (!expected.eq(stated)) {
-          report('N3', 'error', p, at, 'N3.pct', { label, word: w2, stated: stated.toFixed(2), change: fmt(change.abs()), prior: fmt(prior), expected: expected.toFixed(2) }, { expected: expected.toFixed(2), actual: stated.toFixed(2), difference: stated.minus(expected).toFixed() });
+          report(
+            'N3',
+            'error',
+            p,
+            at,
+            'N3.pct',
+            {
+              label,
+              word: w2,
+              stated: stated.toFixed(2),
+              change: fmt(change.abs()),
+              prior: fmt(prior),
+              expected: expected.toFixed(2),
+            },
+            { expected: expected.toFixed(2), actual: stated.toFixed(2), difference: stated.minus(expected).toFixed() },
+          );
         }
       } else if (change.isZero() && !stated.isZero()) {
-        report('N3', 'error', p, at, 'N3.pct', { label, word: w2, stated: stated.toFixed(2), change: '0.00', prior: '—', expected: '0.00' });
+        report('N3', 'error', p, at, 'N3.pct', {
+          label,
+          word: w2,
+          stated: stated.toFixed(2),
+          change: '0.00',
+          prior: '—',
+          expected: '0.00',
+        });
       }
     }
 
@@ -273,7 +329,21 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
       const expected = roundHalfUp(amount.div(base).times(100), 2);
       shares.push({ share: stated, amount });
       if (!expected.eq(stated)) {
-        report('N2', 'error', p, m.index ?? 0, 'N2.share', { label: m[1], stated: stated.toFixed(2), amount: fmt(amount), base: fmt(base), expected: expected.toFixed(2) }, { expected: expected.toFixed(2), actual: stated.toFixed(2), difference: stated.minus(expected).toFixed() });
+        report(
+          'N2',
+          'error',
+          p,
+          m.index ?? 0,
+          'N2.share',
+          {
+            label: m[1],
+            stated: stated.toFixed(2),
+            amount: fmt(amount),
+            base: fmt(base),
+            expected: expected.toFixed(2),
+          },
+          { expected: expected.toFixed(2), actual: stated.toFixed(2), difference: stated.minus(expected).toFixed() },
+        );
       }
     }
 
@@ -299,16 +369,45 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
         p,
         m.index ?? 0,
         'N1.mismatch',
-        { label: shown, stated: fmt(stated), table: fmt(f.value), where: f.where, difference: fmt(stated.minus(f.value).abs()) },
-        { related: f.ref ? [f.ref] : [], expected: f.value.toFixed(), actual: stated.toFixed(), difference: stated.minus(f.value).toFixed() },
+        {
+          label: shown,
+          stated: fmt(stated),
+          table: fmt(f.value),
+          where: f.where,
+          difference: fmt(stated.minus(f.value).abs()),
+        },
+        {
+          related: f.ref ? [f.ref] : [],
+          expected: f.value.toFixed(),
+          actual: stated.toFixed(),
+          difference: stated.minus(f.value).toFixed(),
+        },
       );
     }
 
     // N5: components.
     const components: [RegExp, string, string][] = [
-      [new RegExp(`政府采购预算${AMT}万元,其中:政府采购货物预算${AMT}万元,政府采购工程预算${AMT}万元,政府采购服务预算${AMT}万元`), '政府采购预算', 'government procurement'],
-      [new RegExp(`车辆\\d+辆,价值${AMT}万元;其中:一般公务用车\\d+辆,价值${AMT}万元;执法执勤用车\\d+辆,价值${AMT}万元;其他车辆\\d+辆,价值${AMT}万元`), '车辆价值', 'the value of vehicles'],
-      [new RegExp(`三公"?经费(?:预算)?数为${AMT}万元,其中:因公出国\\(境\\)费${AMT}万元,公务用车购置费${AMT}万元,公务用车运行费${AMT}万元,公务接待费${AMT}万元`), '"三公"经费', 'the "three public" expenses'],
+      [
+        new RegExp(
+          `政府采购预算${AMT}万元,其中:政府采购货物预算${AMT}万元,政府采购工程预算${AMT}万元,政府采购服务预算${AMT}万元`,
+        ),
+        '政府采购预算',
+        'government procurement',
+      ],
+      [
+        new RegExp(
+          `车辆\\d+辆,价值${AMT}万元;其中:一般公务用车\\d+辆,价值${AMT}万元;执法执勤用车\\d+辆,价值${AMT}万元;其他车辆\\d+辆,价值${AMT}万元`,
+        ),
+        '车辆价值',
+        'the value of vehicles',
+      ],
+      [
+        new RegExp(
+          `三公"?经费(?:预算)?数为${AMT}万元,其中:因公出国\\(境\\)费${AMT}万元,公务用车购置费${AMT}万元,公务用车运行费${AMT}万元,公务接待费${AMT}万元`,
+        ),
+        '"三公"经费',
+        'the "three public" expenses',
+      ],
       [new RegExp(`基本支出${AMT}万元,其中:人员经费${AMT}万元.*?公用经费${AMT}万元`), '基本支出', 'basic expenditure'],
     ];
     for (const [re, what, whatEn] of components) {
@@ -319,23 +418,41 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
       const parts = m.slice(2).map(num);
       const sum = parts.reduce((a, b) => a.plus(b), ZERO);
       const dec = (s: string) => (s.split('.')[1] ?? '').length;
-      const cmp = compareSum({ value: total, decimals: dec(m[1]) }, parts.map((v, k) => ({ value: v, decimals: dec(m[k + 2]) })));
+      const cmp = compareSum(
+        { value: total, decimals: dec(m[1]) },
+        parts.map((v, k) => ({ value: v, decimals: dec(m[k + 2]) })),
+      );
       if (cmp.status === 'equal') continue;
-      report('N5', cmp.status === 'rounding' ? 'warning' : 'error', p, m.index ?? 0, 'N5.components', {
-        what,
-        whatEn,
-        total: fmt(total),
-        parts: parts.map(fmt).join(' + '),
-        sum: fmt(sum),
-        difference: fmt(cmp.difference.abs()),
-      }, { expected: sum.toFixed(), actual: total.toFixed(), difference: cmp.difference.toFixed() });
+      report(
+        'N5',
+        cmp.status === 'rounding' ? 'warning' : 'error',
+        p,
+        m.index ?? 0,
+        'N5.components',
+        {
+          what,
+          whatEn,
+          total: fmt(total),
+          parts: parts.map(fmt).join(' + '),
+          sum: fmt(sum),
+          difference: fmt(cmp.difference.abs()),
+        },
+        { expected: sum.toFixed(), actual: total.toFixed(), difference: cmp.difference.toFixed() },
+      );
     }
     const staff = /实有人数(\d+)人,其中:在职(\d+)人.*?退休(\d+)人.*?离休(\d+)人/.exec(t);
     if (staff) {
       checked++;
       const [all, a, b, c] = staff.slice(1).map(Number);
       if (all !== a + b + c) {
-        report('N5', 'error', p, staff.index, 'N5.components', { what: '实有人数', whatEn: 'the staff count', total: String(all), parts: `${a} + ${b} + ${c}`, sum: String(a + b + c), difference: String(Math.abs(all - a - b - c)) });
+        report('N5', 'error', p, staff.index, 'N5.components', {
+          what: '实有人数',
+          whatEn: 'the staff count',
+          total: String(all),
+          parts: `${a} + ${b} + ${c}`,
+          sum: String(a + b + c),
+          difference: String(Math.abs(all - a - b - c)),
+        });
       }
     }
 
@@ -346,7 +463,16 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
       if (f) {
         checked++;
         const stated = num(perf[1]);
-        if (!stated.eq(f.value)) report('N6', 'error', p, perf.index, 'N6.performance', { stated: fmt(stated), table: fmt(f.value) }, { related: [f.ref], expected: f.value.toFixed(), actual: stated.toFixed() });
+        if (!stated.eq(f.value))
+          report(
+            'N6',
+            'error',
+            p,
+            perf.index,
+            'N6.performance',
+            { stated: fmt(stated), table: fmt(f.value) },
+            { related: [f.ref], expected: f.value.toFixed(), actual: stated.toFixed() },
+          );
       }
     }
   }

@@ -26,10 +26,15 @@ export function paragraphs(raw: string): Paragraph[] {
     const stripped = t.replace(/\s+/g, '');
     // Headings and list items start a new paragraph; a blank line does too, unless the sentence
     // before it is unfinished (a PDF page break in mid-sentence).
-    if (/^#/.test(t.trim()) || /^[-*]\s/.test(t.trim()) || /^(\d+|[一二三四五六七八九十]+)[、.]/.test(stripped)) flush();
+    if (/^#/.test(t.trim()) || /^[-*]\s/.test(t.trim()) || /^(\d+|[一二三四五六七八九十]+)[、.]/.test(stripped))
+      flush();
     else if (!stripped && /[。;:!?)]$/.test(text)) flush();
     else if (!stripped && text && !/[,，、]$/.test(text) && !/\d$|万元$/.test(text)) flush();
-    const body = stripped.replace(/^#+/, '').replace(/^[-*](?=\S)/, '').replace(/<\/?b>/g, '').replace(/\*\*/g, '');
+    const body = stripped
+      .replace(/^#+/, '')
+      .replace(/^[-*](?=\S)/, '')
+      .replace(/<\/?b>/g, '')
+      .replace(/\*\*/g, '');
     for (const ch of body) {
       text += ch;
       lines.push(i + 1);

@@ -98,7 +98,11 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
   function line(x: (typeof report.files)[number]['findings'][number]): string {
     const msg = lang === 'zh' ? x.message : x.messageEn;
     const hint = lang === 'zh' ? x.hint : (x.hintEn ?? x.hint);
-    const where = x.cell ? `${x.cell} ` : x.line !== undefined ? `${lang === 'zh' ? '第' : 'line '}${x.line}${lang === 'zh' ? '行' : ''} ` : '';
+    const where = x.cell
+      ? `${x.cell} `
+      : x.line !== undefined
+        ? `${lang === 'zh' ? '第' : 'line '}${x.line}${lang === 'zh' ? '行' : ''} `
+        : '';
     return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}${colon}${hint}` : ''}`;
   }
 }

@@ -10,7 +10,7 @@ const model: WorkbookModel = {
       rows: [
         [{ v: '部门支出总体情况表' }],
         [{ v: 1114.26, z: '#,##0.00' }, { v: '1,104.54' }, { v: 3, f: '=1+2' }, { v: null, f: '=A2*2' }],
-        [{ v: { error: '#DIV/0!' }, f: '=1/0' }, undefined, { v: true }],
+        [{ v: { error: '#DIV/0!' }, f: '=1/0' }, { v: 0, f: '=1-1' }, { v: true }],
       ],
       merges: [{ r0: 0, c0: 0, r1: 0, c1: 3 }],
     },
@@ -39,6 +39,8 @@ describe('readXlsx', () => {
     expect(s.rows[1][3]).toEqual({ v: null, f: '=A2*2' });
     expect(s.rows[2][0]).toEqual({ v: { error: '#DIV/0!' }, f: '=1/0' });
     expect(s.rows[2][2]).toEqual({ v: true });
+    // A formula whose cached result is 0 is calculated (exceljs hides that 0 from cell.value).
+    expect(s.rows[2][1]).toEqual({ v: 0, f: '=1-1' });
     expect(s.merges).toEqual([{ r0: 0, c0: 0, r1: 0, c1: 3 }]);
     expect(back.sheets[1]).toMatchObject({ name: '隐藏', hidden: true });
   });

@@ -79,7 +79,8 @@ function convert(cell: ExcelJS.Cell): Cell | undefined {
     if ('formula' in o || 'sharedFormula' in o) {
       const formula = cell.formula || (typeof o.formula === 'string' ? o.formula : undefined);
       f = formula ? `=${formula}` : undefined;
-      const result = o.result;
+      // cell.result, not value.result: exceljs leaves a result of 0 out of the value object.
+      const result = (cell as unknown as { result?: unknown }).result ?? o.result;
       if (result === undefined || result === null) v = null;
       else if (typeof result === 'object' && result !== null && 'error' in result)
         v = { error: String((result as { error: unknown }).error) };

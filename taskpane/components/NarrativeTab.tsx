@@ -1,0 +1,115 @@
+import * as React from 'react';
+import { Button, Caption1, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Finding } from '../../src/engine/types';
+import { bundledCatalog } from '../../src/catalog/catalog';
+import { repairCodes } from '../../src/engine/repair';
+import { WorkbookHost } from '../../src/host/types';
+import { Lang } from '../../src/i18n/messages';
+import { checkNarrative } from '../../src/narrative/check';
+import { draftNarrative, Figures, figuresOf } from '../../src/narrative/draft';
+import { recognizeWorkbook } from '../../src/recognize/recognize';
+import { readXlsx } from '../../src/xlsx/read';
+import { tr } from '../i18n';
+
+/** 说明: draft the 情况说明 from the open workbook (and last year's), or check a pasted one. */
+export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang }): React.JSX.Element {
+  const t = (key: string, p?: Record<string, string | number>) => tr(lang, key, p);
+  const [text, setText] = React.useState('');
+  const [draft, setDraft] = React.useState('');
+  const [findings, setFindings] = React.useState<Finding[] | undefined>();
+  const [prior, setPrior] = React.useState<
+    { figures: Figures; names: Map<string, string[]>; file: string } | undefined
+  >();
+  const [error, setError] = React.useState<string | undefined>();
+  const fileRef = React.useRef<HTMLInputElement>(null);
+
+  const tables = async () => {
+    const { tables: ts } = recognizeWorkbook(await host.read());
+    repairCodes(ts, bundledCatalog());
+    return ts;
+  };
+  const run = async (f: () => Promise<void>) => {
+    setError(undefined);
+    try {
+      await f();
+    } catch (e) {
+      setError(t('ui.error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <section aria-label={t('ui.tab.narrative')}>
+      <Text as="p" size={200}>
+        {t('ui.narrative.intro')}
+      </Text>
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".xlsx"
+        hidden
+        aria-label={t('ui.narrative.prior')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file)
+            void run(async () => {
+              const { tables: ts } = recognizeWorkbook(await readXlsx(new Uint8Array(await file.arrayBuffer())));
+              setPrior({ ...figuresOf(ts), file: file.name });
+            });
+        }}
+      />
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
+        <Button onClick={() => fileRef.current?.click()}>{t('ui.narrative.prior')}</Button>
+        <Button
+          appearance="primary"
+          data-testid="narrative-draft"
+          onClick={() =>
+            run(async () =>
+              setDraft(draftNarrative(await tables(), prior?.figures ?? new Map(), { priorNames: prior?.names })),
+            )
+          }
+        >
+          {t('ui.narrative.draft')}
+        </Button>
+      </div>
+      {prior && <Caption1 block>{t('ui.narrative.priorLoaded', { file: prior.file })}</Caption1>}
+      {draft && (
+        <Field label={t('ui.narrative.draftLabel')}>
+          <Textarea value={draft} readOnly resize="vertical" rows={12} data-testid="narrative-draft-text" />
+        </Field>
+      )}
+      <Field label={t('ui.narrative.paste')} style={{ marginTop: 12 }}>
+        <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" rows={6} />
+      </Field>
+      <Button
+        style={{ marginTop: 8 }}
+        disabled={!text.trim()}
+        data-testid="narrative-check"
+        onClick={() => run(async () => setFindings(checkNarrative(text, await tables()).findings))}
+      >
+        {t('ui.narrative.check')}
+      </Button>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {findings && findings.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('ui.narrative.ok')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {findings && findings.length > 0 && (
+        <ul data-testid="narrative-findings" style={{ paddingLeft: 16 }}>
+          {findings.map((f, i) => (
+            <li key={i}>
+              <Text>
+                {`[${tr(lang, `ui.severity.${f.severity}`)}] ${f.rule} ${lang === 'zh' ? f.message : f.messageEn}`}
+              </Text>
+              {f.line !== undefined && <Caption1 block>{t('ui.narrative.line', { line: f.line })}</Caption1>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
