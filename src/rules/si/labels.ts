@@ -12,7 +12,7 @@ import { scopePairs } from './scope-pairs';
 
 registerMessages({
   'SI-11.label': {
-    zh: '{own}{code}行名为“{ownName}”，{whole}同一行为“{wholeName}”，建议统一',
+    zh: '{own}{code} 行名为“{ownName}”，{whole}同一行为“{wholeName}”，建议统一',
     en: '{own}{code} names the row “{ownName}”; {whole} calls the same row “{wholeName}”',
   },
 });
@@ -39,7 +39,7 @@ const rule: Rule = {
         const p = (lang: 'zh' | 'en') => ({
           own: tableName(pair.own)[lang],
           whole: tableName(pair.whole)[lang],
-          code: own.code ? ` ${own.code} ` : ' ',
+          code: own.code ? ` ${own.code}` : '',
           ownName: clean(own.name),
           wholeName: clean(whole.name),
         });
