@@ -71,7 +71,21 @@ function excel(sheets: SheetData[]) {
           return used;
         },
         getRange: (address: string) => rangeMock(s.name, address),
-        getRangeByIndexes: (r: number, c: number, h: number, w: number) => rangeMock(s.name, `${r},${c},${h},${w}`),
+        getRangeByIndexes: (r: number, c: number, h: number, w: number) => {
+          const part = (grid: unknown[][] | undefined) =>
+            (grid ?? s.values)
+              .slice(r - s.rowIndex, r - s.rowIndex + h)
+              .map((row) => row.slice(c - s.columnIndex, c - s.columnIndex + w));
+          return track(
+            new OfficeMockObject({
+              address: `${s.name}!${r},${c},${h},${w}`,
+              values: part(s.values),
+              formulas: part(s.formulas),
+              numberFormat: part(s.numberFormat ?? s.values.map((row) => row.map(() => 'General'))),
+              merge: () => calls.push(`merge ${s.name}!${r},${c},${h},${w}`),
+            }),
+          );
+        },
         activate: () => calls.push(`activate ${s.name}`),
       }),
     );
@@ -94,16 +108,21 @@ function excel(sheets: SheetData[]) {
     },
   };
   let syncs = 0;
+  const failAt = new Set<number>();
   const context = {
     workbook: { worksheets: collection },
     sync: async () => {
       syncs++;
+      if (failAt.has(syncs))
+        throw Object.assign(new Error('The response payload size has exceeded the limit.'), {
+          code: 'ResponsePayloadSizeLimitExceeded',
+        });
       for (const m of mocks) await m.sync();
     },
   };
   const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
     batch(context as unknown as Excel.RequestContext);
-  return { run, calls, ranges, syncs: () => syncs };
+  return { run, calls, ranges, syncs: () => syncs, failAt };
 }
 
 const SHEETS: SheetData[] = [
@@ -154,6 +173,18 @@ describe('OfficeHost', () => {
     expect(model.sheets[1].rows[5][4]).toEqual({ v: 1114.26, f: '=F6+G6' });
     expect(model.sheets[1].rows[5][3]).toEqual({ v: '总计' });
     expect(model.sheets[2].rows[0][0]).toEqual({ v: { error: '#REF!' } });
+  });
+
+  it('falls back to chunked reads, with progress, when one response would be too large', async () => {
+    const x = excel(SHEETS);
+    x.failAt.add(2);
+    const progress: string[] = [];
+    const model = await new OfficeHost(x.run).read((done, total, stage) => progress.push(`${stage} ${done}/${total}`));
+    // list, the failed read, list again, sizes, then one block per sheet.
+    expect(x.syncs()).toBe(7);
+    expect(model.sheets.map((s) => s.name)).toEqual(['表1', '表3', '说明']);
+    expect(model.sheets[1].rows[5][4]).toEqual({ v: 1114.26, f: '=F6+G6' });
+    expect(progress[progress.length - 1]).toBe('read 8/8');
   });
 
   it('writes every cell in one sync, formulas as formulas', async () => {

@@ -129,6 +129,33 @@ describe('the browser page', () => {
     await shot('english');
   });
 
+  it('shows, for every fixture, the same findings as budget-check validate', async () => {
+    const { validateWorkbook } = await import('../../src/engine/validate');
+    const { readXlsx } = await import('../../src/xlsx/read');
+    await page.getByTestId('tab-settings').click();
+    await page.getByText('中文').click();
+    await page.getByTestId('tab-audit').click();
+    const dir = path.join(root, 'test', 'fixtures', 'xlsx');
+    for (const file of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort()) {
+      const expected = validateWorkbook(await readXlsx(fs.readFileSync(path.join(dir, file))));
+      await page.setInputFiles('[data-testid=file-input]', path.join(dir, file));
+      await page.waitForFunction((name) => document.body.dataset.loaded === name, file);
+      await page.getByRole('button', { name: '一键审核' }).click();
+      await page.waitForSelector('[data-testid=audit-counts]');
+      const { errors, warnings, infos } = expected.summary;
+      expect([file, await page.textContent('[data-testid=audit-counts]')]).toEqual([
+        file,
+        `错误 ${errors}警告 ${warnings}提示 ${infos}`,
+      ]);
+      const shown = await page.locator('[data-testid=finding]').count();
+      expect([file, shown]).toEqual([file, expected.findings.length]);
+    }
+    await shot('fixtures');
+  });
+
   it('loads nothing from outside its own origin and throws no page error', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
