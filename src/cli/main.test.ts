@@ -107,7 +107,14 @@ describe('budget-check validate', () => {
     const io = capture();
     const root = path.resolve(__dirname, '../..');
     const code = await main(
-      ['validate', path.join(root, 'test/fixtures/xlsx/seed002-published.xlsx'), '--text', path.join(root, 'test/data/seed002.txt'), '--format', 'json'],
+      [
+        'validate',
+        path.join(root, 'test/fixtures/xlsx/seed002-published.xlsx'),
+        '--text',
+        path.join(root, 'test/data/seed002.txt'),
+        '--format',
+        'json',
+      ],
       io,
     );
     expect(code).toBe(1);
@@ -117,19 +124,74 @@ describe('budget-check validate', () => {
     expect(text[0].sentence).toContain('车辆2辆');
   });
 
+  it('--text also checks the 社会保险基金 quotes (seed 000: 31,185 vs 31165)', async () => {
+    const io = capture();
+    const root = path.resolve(__dirname, '../..');
+    await main(
+      [
+        'validate',
+        path.join(root, 'test/fixtures/si/seed000-published.xlsx'),
+        '--text',
+        path.join(root, 'test/fixtures/si/seed000-text.txt'),
+        '--format',
+        'json',
+      ],
+      io,
+    );
+    const f = JSON.parse(io.out).files[0].findings.filter(
+      (x: { rule: string; severity: string }) => x.rule === 'SI-TXT' && x.severity === 'error',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('31,185');
+    // The corrected tables with the published text: only the text's 31,185 is left.
+    const corrected = capture();
+    expect(
+      await main(
+        [
+          'validate',
+          path.join(root, 'test/fixtures/si/seed000-corrected.xlsx'),
+          '--text',
+          path.join(root, 'test/fixtures/si/seed000-text.txt'),
+          '--format',
+          'json',
+        ],
+        corrected,
+      ),
+    ).toBe(1);
+    expect(
+      JSON.parse(corrected.out).files[0].findings.map((x: { rule: string; line?: number }) => `${x.rule} ${x.line}`),
+    ).toEqual(['SI-TXT 55']);
+  });
+
   it('narrate drafts the text (to .txt or .docx) and template writes the standard workbook', async () => {
     const io = capture();
-    expect(await main(['narrate', path.join(dir, 'ok', 'clean.xlsx'), '--prior', path.join(dir, 'ok', 'published.xlsx'), '--year', '2025'], io)).toBe(0);
+    expect(
+      await main(
+        [
+          'narrate',
+          path.join(dir, 'ok', 'clean.xlsx'),
+          '--prior',
+          path.join(dir, 'ok', 'published.xlsx'),
+          '--year',
+          '2025',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.out).toContain('一、关于阿图什市社会保险中心2025年收支预算情况的总体说明');
     expect(io.out).toContain('基本支出388.19万元，占34.84%，比上年预算减少0.01万元，下降0.00%');
     const docx = path.join(dir, 'draft.docx');
     expect(await main(['narrate', path.join(dir, 'ok', 'clean.xlsx'), '--out', docx], capture())).toBe(0);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     const out = path.join(dir, 'template.xlsx');
-    expect(await main(['template', '--kind', 'dept', '--unit', '测试单位', '--year', '2025', '--out', out], capture())).toBe(0);
+    expect(
+      await main(['template', '--kind', 'dept', '--unit', '测试单位', '--year', '2025', '--out', out], capture()),
+    ).toBe(0);
     const check = capture();
     expect(await main(['validate', out, '--format', 'json'], check)).toBe(0);
-    expect(JSON.parse(check.out).files[0].sheets.filter((s: { template: string | null }) => s.template)).toHaveLength(11);
+    expect(JSON.parse(check.out).files[0].sheets.filter((s: { template: string | null }) => s.template)).toHaveLength(
+      11,
+    );
     expect(await main(['template', '--kind', 'si-a', '--out', out], capture())).toBe(2);
   });
 

@@ -183,7 +183,10 @@ export async function validatePackage(
   const result = validateWorkbook(model, options);
   if (options.text === undefined) return result;
   const { checkNarrative } = await import('../narrative/check');
+  const { checkFundText } = await import('../rules/si/text');
   const narrative = checkNarrative(options.text, result.recognition.tables);
-  const findings = [...result.findings, ...narrative.findings];
+  // The 社会保险基金 quotes (保险费收入, 年末结余 …) are checked by the fund rules' own reader.
+  const fund = checkFundText(options.text, result.recognition.tables, { tolerance: options.tolerance });
+  const findings = [...result.findings, ...narrative.findings, ...fund];
   return { ...result, findings, summary: summarize(findings), textChecked: narrative.checked };
 }
