@@ -60,7 +60,11 @@ export function scalarArg(v: unknown): Scalar {
 function asMatrix(v: unknown): Matrix {
   if (Array.isArray(v)) {
     if (v.length === 0) return [[null]];
-    return v.map((row) => (Array.isArray(row) ? (row as Scalar[]) : [row as Scalar]));
+    // Excel passes rows as arrays: use them as they are (no copy of a million-row range).
+    for (let i = 0; i < v.length; i++) {
+      if (!Array.isArray(v[i])) return v.map((row) => (Array.isArray(row) ? (row as Scalar[]) : [row as Scalar]));
+    }
+    return v as Matrix;
   }
   return [[v as Scalar]];
 }
@@ -104,6 +108,19 @@ export function mapCells(inputs: readonly unknown[], fn: (...cells: Scalar[]) =>
     const [sa, sb] = single;
     const a0 = a[0][0];
     const b0 = b[0][0];
+    if (cols === 1) {
+      // A column: the common case, with one small literal array per row.
+      for (let i = 0; i < rows; i++) {
+        let v: Out;
+        try {
+          v = fn(sa ? a0 : a[i][0], sb ? b0 : b[i][0]);
+        } catch (e) {
+          v = failureToError(e);
+        }
+        out[i] = [v];
+      }
+      return out;
+    }
     for (let i = 0; i < rows; i++) {
       const ra = sa ? undefined : a[i];
       const rb = sb ? undefined : b[i];
