@@ -1,12 +1,13 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions, validate.
+ * bench/RESULTS.md. Suites: functions, validate, batch.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
 import { run as validate } from './validate.bench';
+import { run as batch } from './batch.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -47,7 +47,8 @@ describe('budget-check validate', () => {
     expect(report.tool).toEqual({ name: 'budget-check', version: expect.any(String) });
     expect(report.files).toHaveLength(2);
     const f = report.files[1];
-    expect(Object.keys(f)).toEqual(['file', 'sheets', 'findings', 'summary']);
+    expect(Object.keys(f)).toEqual(['file', 'sheets', 'findings', 'summary', 'organisation']);
+    expect(f.organisation).toBe('阿图什市社会保险中心');
     expect(Object.keys(f.sheets[0])).toEqual(
       expect.arrayContaining(['name', 'template', 'unit', 'headerRows', 'dataRows']),
     );
@@ -56,6 +57,10 @@ describe('budget-check validate', () => {
     );
     expect(report.summary).toEqual({ files: 2, errors: 0, warnings: 18, infos: 1, unreadable: 0 });
     expect(io.err).toContain('[2/2]');
+    // The same report from one worker thread and from several.
+    const one = capture();
+    await main(['validate', path.join(dir, 'ok'), '--format', 'json', '--jobs', '1'], one);
+    expect(JSON.parse(one.out)).toEqual(report);
   });
 
   it('exits 1 when errors were found', async () => {

@@ -11,16 +11,35 @@ import * as fs from 'fs';
 import { Decimal } from '../amount/decimal';
 import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
 import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
-import { validatePackage } from '../engine/validate';
 import { readNarrative } from '../narrative/read';
 import { Lang } from '../i18n/messages';
-import { buildReport, FileReport, fileReport, unreadableFile } from '../report/report';
+import { buildReport, FileReport, unreadableFile } from '../report/report';
 import { formatText } from '../report/text';
 import { reportWorkbook } from '../report/xlsx';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { readXlsx, WorkbookReadError } from '../xlsx/read';
 import { parseArgs } from './args';
 import { expandInputs } from './files';
+import { validateFiles } from '../batch/pool';
+
+/** Progress on stderr: a bar on a terminal, a line every few files otherwise. */
+function progressReporter(io: Io, total: number): (done: number, all: number, file: string) => void {
+  const tty = process.stderr.isTTY && io.stderr === defaultIo.stderr;
+  let last = -1;
+  return (done, all, file) => {
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((done / all) * width);
+      io.stderr(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${all} ${done === all ? '\n' : ''}`);
+      return;
+    }
+    const step = Math.max(1, Math.floor(total / 20));
+    if (file && (done - last >= step || done === all) && done !== last) {
+      last = done;
+      io.stderr(`[${done}/${all}] ${file}\n`);
+    }
+  };
+}
 
 export interface Io {
   stdout: (s: string | Uint8Array) => void;
@@ -42,6 +61,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
       --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
+      --jobs N                  并行核对的进程数（默认为 CPU 核数）/ worker threads for many files (default: all cores)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
   ${TOOL_NAME} template --kind dept [--unit 单位名称] [--year YYYY] --out FILE.xlsx
@@ -85,7 +105,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   if (format === 'xlsx' && !out) throw new UsageError('xlsx 报告需要 --out 文件名 / the xlsx report needs --out FILE');
   if (args.positional.length === 0)
     throw new UsageError('请给出要审核的文件或文件夹 / give the files or folders to check');
-  const tolerance = toleranceOf(args.flags.tolerance);
+  toleranceOf(args.flags.tolerance); // validates the flag; the workers parse it again
   let catalog: Catalog | undefined;
   if (typeof args.flags.catalog === 'string') {
     try {
@@ -111,20 +131,23 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   const { files, missing } = expandInputs(args.positional);
   if (text !== undefined && files.length > 1)
     io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
+  const jobs = args.flags.jobs === undefined ? undefined : Number(args.flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs 应为正整数 / --jobs takes a whole number: ${args.flags.jobs}`);
+  const progress = files.length > 1 ? progressReporter(io, files.length) : undefined;
   const reports: FileReport[] = missing.map((m) =>
     unreadableFile(m, { zh: '文件不存在', en: 'No such file or folder' }),
   );
-  const progress = files.length > 1;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    if (progress) io.stderr(`[${i + 1}/${files.length}] ${file}\n`);
-    try {
-      const model = await readXlsx(fs.readFileSync(file));
-      reports.push(fileReport(file, await validatePackage(model, { tolerance, catalog, text })));
-    } catch (e) {
-      reports.push(unreadableFile(file, readError(e)));
-    }
-  }
+  reports.push(
+    ...(await validateFiles(files, {
+      jobs: jobs ?? (files.length > 1 ? undefined : 1),
+      tolerance: typeof args.flags.tolerance === 'string' ? args.flags.tolerance : 'auto',
+      catalogPath: typeof args.flags.catalog === 'string' ? args.flags.catalog : undefined,
+      text,
+      onProgress: progress,
+    })),
+  );
+  progress?.(files.length, files.length, '');
   if (files.length === 0 && missing.length === 0) io.stderr('没有找到工作簿 / no workbooks found\n');
   const report = buildReport(reports);
   let body: string | Uint8Array;

@@ -11,6 +11,8 @@ export const SCHEMA_VERSION = 1;
 
 export interface FileReport {
   file: string;
+  /** 编制部门/编制单位 as the tables print it, when they do. */
+  organisation?: string;
   /** Why the file could not be read (Chinese), when it could not. */
   error?: string;
   errorEn?: string;

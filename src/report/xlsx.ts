@@ -39,7 +39,7 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
   for (const f of report.files) {
     summary.addRow({
       file: safeText(f.file),
-      unit: '',
+      unit: f.organisation ? safeText(f.organisation) : '',
       tables: f.sheets.filter((s) => s.template).length,
       errors: f.summary.errors,
       warnings: f.summary.warnings,

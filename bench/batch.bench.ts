@@ -1,0 +1,53 @@
+/**
+ * Batch throughput (issue 7): 200 typical packages (the three seed-001 samples, copied) validated
+ * with 1 worker thread and with all cores. Goal: 200 packages in under 60 s on a 2-core machine.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { validateFiles as fromSource } from '../src/batch/pool';
+import { Row } from './harness';
+
+/** The built library when there is one (its workers load plain JS); the sources otherwise. */
+function pool(): { validateFiles: typeof fromSource; built: boolean } {
+  const lib = path.join(__dirname, '..', 'lib', 'batch', 'pool.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return fs.existsSync(lib)
+    ? { validateFiles: require(lib).validateFiles, built: true }
+    : { validateFiles: fromSource, built: false };
+}
+
+export async function run(): Promise<Row[]> {
+  const { validateFiles, built } = pool();
+  const n = Number(process.env.BENCH_BATCH ?? 200);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'batch-'));
+  const samples = ['seed001-clean.xlsx', 'seed001-published.xlsx', 'seed001-typo.xlsx'].map((f) =>
+    fs.readFileSync(path.join(__dirname, '..', 'samples', f)),
+  );
+  const files: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = path.join(dir, `package-${String(i).padStart(3, '0')}.xlsx`);
+    fs.writeFileSync(f, samples[i % samples.length]);
+    files.push(f);
+  }
+  const rows: Row[] = [];
+  let oneWorker = 0;
+  for (const jobs of [1, os.cpus().length]) {
+    const t0 = process.hrtime.bigint();
+    const reports = await validateFiles(files, { jobs });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (reports.some((r) => r.error)) throw new Error('a sample failed to read');
+    if (jobs === 1) oneWorker = ms;
+    rows.push({
+      suite: 'batch',
+      case: `${n} packages, ${jobs} worker${jobs > 1 ? 's' : ''}`,
+      n,
+      ms,
+      perSecond: (n / ms) * 1000,
+      ratio: oneWorker / ms,
+      note: `${jobs === 1 ? 'in the main thread' : `speed-up over 1 worker; goal: ${n} packages < 60 s`}${built ? '' : ' (sources via tsx: run npm run build first)'}`,
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}

@@ -1,0 +1,65 @@
+/**
+ * One file of a batch: read it, validate it (with its 情况说明 when given), and return its part of
+ * the report. Runs in a worker thread or in the main thread; never throws for a bad file.
+ */
+import * as fs from 'fs';
+import { Decimal } from '../amount/decimal';
+import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
+import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
+import { validatePackage } from '../engine/validate';
+import { FileReport, fileReport, unreadableFile } from '../report/report';
+import { readXlsx, WorkbookReadError } from '../xlsx/read';
+
+export interface JobOptions {
+  /** `auto` or an amount. */
+  tolerance?: string;
+  catalogPath?: string;
+  text?: string;
+}
+
+export function toleranceFrom(s: string | undefined): ToleranceMode {
+  return s && s !== 'auto' ? { kind: 'fixed', amount: new Decimal(s) } : AUTO_TOLERANCE;
+}
+
+let catalogCache: { path: string; catalog: Catalog } | undefined;
+
+async function catalogFor(path: string | undefined): Promise<Catalog | undefined> {
+  if (!path) return undefined;
+  if (catalogCache?.path !== path)
+    catalogCache = { path, catalog: catalogFromWorkbook(await readXlsx(fs.readFileSync(path)), path) };
+  return catalogCache.catalog;
+}
+
+export function readFailure(e: unknown): { zh: string; en: string } {
+  if (e instanceof WorkbookReadError) return e.reason;
+  const text = e instanceof Error ? e.message : String(e);
+  if (/EACCES|EPERM/.test(text)) return { zh: '没有读取权限', en: 'Permission denied' };
+  if (/EISDIR/.test(text)) return { zh: '是文件夹，不是文件', en: 'A folder, not a file' };
+  if (/ENOENT/.test(text)) return { zh: '文件不存在', en: 'No such file' };
+  return { zh: `无法读取：${text.slice(0, 200)}`, en: `Cannot read: ${text.slice(0, 200)}` };
+}
+
+export async function runJob(file: string, options: JobOptions): Promise<FileReport> {
+  let model;
+  try {
+    model = await readXlsx(fs.readFileSync(file));
+  } catch (e) {
+    return unreadableFile(file, readFailure(e));
+  }
+  try {
+    const result = await validatePackage(model, {
+      tolerance: toleranceFrom(options.tolerance),
+      catalog: await catalogFor(options.catalogPath),
+      text: options.text,
+    });
+    const report = fileReport(file, result);
+    const organisation = result.recognition.tables.find((t) => t.organisation)?.organisation;
+    return organisation ? { ...report, organisation } : report;
+  } catch (e) {
+    // A failure inside the engine is a bug; the batch goes on and says so.
+    return unreadableFile(file, {
+      zh: `审核出错：${e instanceof Error ? e.message : String(e)}`,
+      en: `The check failed: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+}

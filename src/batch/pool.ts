@@ -1,0 +1,89 @@
+/**
+ * Validates many workbooks on all cores: a pool of worker threads, one file per worker at a time
+ * (so memory stays bounded by the largest file times the number of workers), results in the
+ * order of the input. A file that fails is reported and the batch goes on.
+ */
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { FileReport } from '../report/report';
+import { JobOptions, runJob } from './job';
+
+export interface BatchOptions extends JobOptions {
+  /** Worker threads (default: all cores; 1 runs in this thread). */
+  jobs?: number;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+function spawnWorker(): Worker {
+  const ext = path.extname(__filename);
+  const file = path.join(__dirname, `worker${ext}`);
+  const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+  if (ext !== '.ts') return new Worker(file, { resourceLimits });
+  // Under ts-jest or tsx the sources are TypeScript: the worker registers tsx's loader first.
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true, resourceLimits });
+}
+
+export async function validateFiles(files: readonly string[], options: BatchOptions = {}): Promise<FileReport[]> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? os.cpus().length, files.length));
+  const job: JobOptions = { tolerance: options.tolerance, catalogPath: options.catalogPath, text: options.text };
+  const results: FileReport[] = new Array(files.length);
+  let done = 0;
+  if (jobs === 1) {
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await runJob(files[i], job);
+      options.onProgress?.(++done, files.length, files[i]);
+    }
+    return results;
+  }
+  const spawn = spawnWorker;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      let worker = spawn();
+      try {
+        while (next < files.length) {
+          const id = next++;
+          const { report, crashed } = await new Promise<{ report: FileReport; crashed: boolean }>((resolve) => {
+            const onMessage = (m: { id: number; report: FileReport }) => {
+              if (m.id !== id) return;
+              cleanup();
+              resolve({ report: m.report, crashed: false });
+            };
+            // A worker that dies (out of memory on a hostile file) fails that file only.
+            const onError = (e: Error) => {
+              cleanup();
+              resolve({
+                report: {
+                  file: files[id],
+                  error: `审核进程出错（文件可能过大或已损坏）：${e.message}`,
+                  errorEn: `The worker failed (the file may be too large or damaged): ${e.message}`,
+                  sheets: [],
+                  findings: [],
+                  summary: { errors: 0, warnings: 0, infos: 0 },
+                },
+                crashed: true,
+              });
+            };
+            const cleanup = () => {
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+            };
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.postMessage({ id, file: files[id], options: job });
+          });
+          results[id] = report;
+          options.onProgress?.(++done, files.length, files[id]);
+          if (crashed) {
+            await worker.terminate();
+            worker = spawn();
+          }
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}
