@@ -11,10 +11,9 @@ import { Row } from './harness';
 /** The built library when there is one (its workers load plain JS); the sources otherwise. */
 function pool(): { validateFiles: typeof fromSource; built: boolean } {
   const lib = path.join(__dirname, '..', 'lib', 'batch', 'pool.js');
+  if (!fs.existsSync(lib)) return { validateFiles: fromSource, built: false };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return fs.existsSync(lib)
-    ? { validateFiles: require(lib).validateFiles, built: true }
-    : { validateFiles: fromSource, built: false };
+  return { validateFiles: require(lib).validateFiles, built: true };
 }
 
 export async function run(): Promise<Row[]> {
