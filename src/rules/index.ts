@@ -16,6 +16,7 @@ import crossFigures from './dept/cross-figures';
 import crossCodes from './dept/cross-codes';
 import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
+import duplicateTables from './package/duplicate-tables';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 
@@ -34,6 +35,7 @@ const registry: Rule[] = [
   ...crossFigures,
   codesNames,
   emptyNotes,
+  duplicateTables,
   ...soft,
   ...SI_RULES,
 ];

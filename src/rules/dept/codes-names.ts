@@ -28,6 +28,10 @@ registerMessages({
     zh: '{table} 有 {count} 个科目编码不在{source}中，如 {codes}',
     en: '{table} has {count} codes not in the {sourceEn}, e.g. {codes}',
   },
+  'K.duplicate': {
+    zh: '{table} 科目 {code}（{name}）重复出现（另见第 {other} 行）',
+    en: '{table} code {code} ({name}) appears twice (see also row {other})',
+  },
   'K.orphan': {
     zh: '{table} 科目 {code}（{name}）缺少上级科目 {parent} 行',
     en: '{table} code {code} ({name}) has no row for its parent {parent}',
@@ -50,7 +54,13 @@ function checkTable(
   const codes = new Set(rows.map((r) => r.code!));
   const seen = new Set<string>();
   const unknown: TableRow[] = [];
+  const firstRow = new Map<string, TableRow>();
   for (const row of rows) {
+    if (row.kind === 'code' && row.code) {
+      const prev = firstRow.get(row.code);
+      if (prev) report('warning', 'K.duplicate', row, { code: row.code, name: row.name, other: String(prev.r + 1) });
+      else firstRow.set(row.code, row);
+    }
     const code = row.code!;
     const key = `${code}|${row.name}`;
     if (seen.has(key)) continue;

@@ -1,0 +1,46 @@
+/** P1: the same table twice in one workbook. Cross-table rules use the first copy; say so. */
+import { Rule } from '../../engine/types';
+import { message, registerMessages } from '../../i18n/messages';
+import { a1 } from '../../workbook/model';
+
+registerMessages({
+  'P1.duplicate': {
+    zh: '工作簿中有 {n} 张“{title}”（工作表 {sheets}），表间核对只使用第一张',
+    en: 'The workbook holds {n} copies of “{title}” (sheets {sheets}); cross-table checks use the first',
+  },
+});
+
+const rule: Rule = {
+  id: 'P1',
+  scope: 'package',
+  severity: 'warning',
+  family: 'any',
+  title: { zh: '重复的表', en: 'Duplicate tables' },
+  message: { zh: '{title} 重复', en: '{title} twice' },
+  run(ctx) {
+    const byTable = new Map<string, (typeof ctx.tables)[number][]>();
+    for (const t of ctx.tables) {
+      // Fund tables come in 全市 and 本级 copies by design; only department tables are unique.
+      if (t.template.family !== 'dept') continue;
+      const list = byTable.get(t.template.table) ?? [];
+      list.push(t);
+      byTable.set(t.template.table, list);
+    }
+    for (const list of byTable.values()) {
+      if (list.length < 2) continue;
+      const p = { n: list.length, title: list[0].template.title, sheets: list.map((t) => t.sheet.name).join('、') };
+      const second = list[1];
+      ctx.report({
+        rule: rule.id,
+        severity: 'warning',
+        sheet: second.sheet.name,
+        cell: a1(second.title.r, second.title.c),
+        related: [],
+        message: message('P1.duplicate', p).zh,
+        messageEn: message('P1.duplicate', p).en,
+      });
+    }
+  },
+};
+
+export default rule;
