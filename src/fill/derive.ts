@@ -7,6 +7,7 @@
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { childrenOf, codedRows, fixedRow, totalRow } from '../engine/access';
 import { codeRowFor } from '../engine/cross';
+import { siDerivations } from './derive-si';
 
 export interface CellRef {
   table: RecognizedTable;
@@ -16,9 +17,23 @@ export interface CellRef {
 
 export type DerivationKind = 'identity' | 'hierarchy' | 'fixed' | 'copy';
 
+/** An item of a derivation: a cell added, or subtracted when `negate` (a roll-forward's 支出). */
+export interface DerivationItem extends CellRef {
+  negate?: boolean;
+}
+
 export interface Derivation {
   target: CellRef;
-  items: CellRef[];
+  items: DerivationItem[];
+  /**
+   * `ratio`: items[0] ÷ items[1] (a percent column), written `=IF(den=0,"",num/den)`; no value
+   * when the divisor is empty or zero. Absent: the (signed) sum of the items.
+   */
+  op?: 'ratio';
+  /** ratio: the percent's decimals as the table shows them (0 for 98%, 2 for 100.20%). */
+  percentDecimals?: number;
+  /** The number format to write when the cell has none of the right kind (`0%`, `0.00%`). */
+  numFmt?: string;
   kind: DerivationKind;
   /** Why, for the pane: `表3 208 合计 = 基本支出 + 项目支出`. */
   reason: { zh: string; en: string };
@@ -284,5 +299,6 @@ export function derivations(tables: readonly RecognizedTable[]): Derivation[] {
       }
     }
   }
+  for (const d of siDerivations(tables)) col.add(d);
   return [...col.byTarget.values()];
 }

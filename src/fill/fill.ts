@@ -15,6 +15,7 @@ import { AmountCell } from '../recognize/types';
 import { a1, CellValue, columnLetter, WorkbookModel } from '../workbook/model';
 import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { repairCodes } from '../engine/repair';
+import { readPercent } from '../rules/si/percent';
 import { CellRef, Derivation, derivations, refKey } from './derive';
 
 export interface FillProposal {
@@ -22,7 +23,7 @@ export interface FillProposal {
   sheet: string;
   cell: string;
   formula: string;
-  /** The value the formula computes, exact. */
+  /** The value the formula computes, exact; '' for a blank result (a percent without a divisor). */
   value: string;
   /** What the cell holds now (null: empty). */
   old: { value: CellValue; formula?: string } | null;
@@ -68,6 +69,13 @@ export function formulaOf(d: Derivation): string {
     const f = UNIT_FACTOR[from].div(UNIT_FACTOR[to]);
     return f.gte(1) ? `${local(ref)}*${f.toFixed()}` : `${local(ref)}/${new Decimal(1).div(f).toFixed()}`;
   };
+  if (d.op === 'ratio') {
+    const [num, den] = d.items.map(local);
+    return `=IF(${den}=0,"",${num}/${den})`;
+  }
+  if (d.items.some((i) => i.negate)) {
+    return `=${d.items.map((i, k) => `${i.negate ? '-' : k === 0 ? '' : '+'}${convert(i)}`).join('')}`;
+  }
   if (d.items.length === 1) return `=${convert(d.items[0])}`;
   const sameSheet = d.items.every((i) => i.table.sheet.name === sheet && i.table.unit === d.target.table.unit);
   if (sameSheet) {
@@ -119,6 +127,25 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     if (!d || visiting.has(k)) {
       const cell = cells.get(k);
       out = { value: cell && !cell.invalid ? cell.value : null, decimals: cell?.decimals ?? 2 };
+    } else if (d.op === 'ratio') {
+      visiting.add(k);
+      const num = valueOf(d.items[0]).value;
+      const den = valueOf(d.items[1]).value;
+      visiting.delete(k);
+      const ratio = num !== null && den !== null && !den.isZero() ? num.div(den) : null;
+      out = { value: ratio, decimals: (d.percentDecimals ?? 2) + 2 };
+      // A stated percent that agrees at the table's precision (or within the amounts' rounding) stands.
+      const cell = cells.get(k);
+      const stated =
+        cell && !cell.invalid ? readPercent(cell, d.target.table.sheet.rows[cell.r]?.[cell.c]?.z) : undefined;
+      if (
+        ratio &&
+        stated &&
+        cell &&
+        percentAgrees(stated.value, Math.min(stated.decimals, d.percentDecimals ?? 2), num!, den!, d)
+      ) {
+        out = { value: cell.value, decimals: cell.decimals };
+      }
     } else {
       visiting.add(k);
       let sum = ZERO;
@@ -128,7 +155,8 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
         const v = valueOf(item);
         if (v.value !== null) {
           const factor = UNIT_FACTOR[item.table.unit].div(UNIT_FACTOR[ref.table.unit]);
-          sum = sum.plus(factor.eq(1) ? v.value : v.value.times(factor));
+          const term = factor.eq(1) ? v.value : v.value.times(factor);
+          sum = item.negate ? sum.minus(term) : sum.plus(term);
           any = true;
         }
         decimals = Math.max(decimals, v.decimals);
@@ -161,6 +189,22 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     return pick;
   }
 
+  /** Does a stated percent (a fraction shown with `decimals` of percent) agree with num ÷ den? */
+  function percentAgrees(stated: Decimal, decimals: number, num: Decimal, den: Decimal, d: Derivation): boolean {
+    const places = decimals + 2;
+    const shown = stated.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    if (shown.eq(num.div(den).toDecimalPlaces(places, Decimal.ROUND_HALF_UP))) return true;
+    // The amounts are rounded too: the percent of any values they may stand for is acceptable (SI-9).
+    const [n, m] = d.items.map((i) => cells.get(refKey(i))?.decimals ?? 2);
+    const hn = halfUnit(n);
+    const hd = halfUnit(m);
+    const lo = num.minus(hn).div(den.abs().plus(hd)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const hiDen = den.abs().minus(hd);
+    if (hiDen.lte(0)) return false;
+    const hi = num.plus(hn).div(hiDen).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    return shown.gte(Decimal.min(lo, hi)) && shown.lte(Decimal.max(lo, hi));
+  }
+
   const tolerance = options.tolerance ?? AUTO_TOLERANCE;
   function toleranceFor(d: Derivation, cell: AmountCell): Decimal {
     if (tolerance.kind === 'fixed') return tolerance.amount;
@@ -175,15 +219,22 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const cell = cells.get(k);
     if (cell?.invalid) continue;
     const computed = valueOf(d.target);
+    /** The value the formula gives: a percent without a divisor is blank (""). */
+    let shownValue: string | undefined;
     if (computed.value === null) {
       if (!options.wireEmpty) continue;
+      if (d.op === 'ratio') {
+        const den = valueOf(d.items[1]).value;
+        shownValue = den === null || den.isZero() ? '' : '0';
+      }
       computed.value = ZERO;
     }
     const formula = formulaOf(d);
     const sheetCell = d.target.table.sheet.rows[d.target.r]?.[d.target.c];
     const existing =
       sheetCell && (sheetCell.v !== null || sheetCell.f) ? { value: sheetCell.v, formula: sheetCell.f } : null;
-    const numFmt = sheetCell?.z ?? '#,##0.00';
+    const ownFormat = sheetCell?.z && (d.op !== 'ratio' || /%/.test(sheetCell.z)) ? sheetCell.z : undefined;
+    const numFmt = ownFormat ?? d.numFmt ?? '#,##0.00';
     const id = `${d.target.table.sheet.name}!${a1(d.target.r, d.target.c)}`;
     if (!existing || cell?.value === null || cell?.value === undefined) {
       if (existing?.formula && normalizeFormula(existing.formula) === normalizeFormula(formula)) {
@@ -195,7 +246,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
         sheet: d.target.table.sheet.name,
         cell: a1(d.target.r, d.target.c),
         formula,
-        value: computed.value.toFixed(),
+        value: shownValue ?? computed.value.toFixed(),
         old: existing,
         kind: 'empty',
         reason: d.reason,
@@ -255,7 +306,7 @@ export function fillWrites(proposals: readonly FillProposal[]): CellWrite[] {
     sheet: p.sheet,
     cell: p.cell,
     formula: p.formula,
-    value: Number(p.value),
+    value: p.value === '' ? '' : Number(p.value),
     numFmt: p.numFmt,
   }));
 }

@@ -117,7 +117,8 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
     raw,
     formula: cell?.f,
   };
-  if (cell?.f && (raw === null || raw === '')) {
+  // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and did is a blank, not a missing result.
+  if (cell?.f && (raw === null || (raw === '' && !cell.f.includes('""')))) {
     out.uncalculated = true;
     return out;
   }

@@ -1,0 +1,407 @@
+/**
+ * The derived cells of the 社会保险基金 tables, for the fill engine (the rules that check them in
+ * brackets):
+ * - fund sums (SI-1, SI-3, SI-4): 102 / 209 / 23009 / the style (b) 合计 = Σ the funds, every amount
+ *   column, in the 收入/支出/结余 tables (plan and execution) and both panels of the 平衡表; a 合计
+ *   printed again at the foot of a table = the first one;
+ * - the 合计's 其中 rows (SI-2, SI-3): 保险费收入, 财政补贴收入, 利息收入 = Σ the funds' same rows;
+ *   社会保险待遇支出 = Σ the funds' 其中 rows but 大病保险支出 (a fund itself is never derived from
+ *   its 其中 rows: they are a partial breakdown);
+ * - roll-forward (SI-5): a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, per fund
+ *   when the package's 平衡表 shows no transfers, and in total (an alternative to Σ funds) with them;
+ *   the 平衡表's 23009 = 11008 + 102 − 209 + 11017 + 11018 − 23018 − 23019 in each column, and its
+ *   本年 11008 = its 上年 23009 (SI-7); the execution 结余表's 合计 from 11008 likewise (an alternative);
+ * - 平衡表 totals (SI-6): 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
+ * - copied figures (SI-10): a plan table's 上年预计执行数 = the execution table's 预计执行数, row by
+ *   row; the 平衡表's fund lines = the execution (上年) and plan (本年) tables;
+ * - percents (SI-9): 本年 ÷ 上年 (plan), 预计执行数 ÷ 预算调整数 (execution), as `=IF(B5=0,"",C5/B5)`
+ *   formatted at the table's own precision (`0%` in style (a), `0.00%` in style (b)).
+ * When a cell has several derivations, the in-table one comes first and the others are
+ * alternatives (used when its items are all empty).
+ */
+import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
+import { RecognizedTable, TableRow } from '../recognize/types';
+import { tableName } from '../engine/compare';
+import { readPercent } from '../rules/si/percent';
+import {
+  BalanceSheet,
+  balanceSheet,
+  columnHeader,
+  fundTable,
+  FundTable,
+  semanticRows,
+  SHEET_COLUMNS,
+  SiPackage,
+  siPackages,
+  siRowLabel,
+} from '../rules/si/package';
+import { FUNDS } from '../templates/si/funds';
+
+type Reason = { zh: string; en: string };
+
+class Derivations {
+  readonly byTarget = new Map<string, Derivation>();
+  add(d: Derivation | undefined): void {
+    if (!d || d.items.length === 0) return;
+    const k = `${d.target.table.sheet.name}\u0000${d.target.r}\u0000${d.target.c}`;
+    const first = this.byTarget.get(k);
+    if (!first) this.byTarget.set(k, d);
+    else (first.alternatives ??= []).push(d);
+  }
+}
+
+function ref(t: RecognizedTable, row: TableRow | undefined, key: string, negate = false): DerivationItem | undefined {
+  const c = t.columns.get(key);
+  if (!row || c === undefined) return undefined;
+  return negate ? { table: t, r: row.r, c, negate } : { table: t, r: row.r, c };
+}
+
+function where(t: RecognizedTable, row: TableRow, key: string): string {
+  return `${tableName(t).zh} ${siRowLabel(row).zh} ${columnHeader(t, key)}`;
+}
+
+function whereEn(t: RecognizedTable, row: TableRow, key: string): string {
+  return `${tableName(t).en} ${siRowLabel(row).en}, ${key}`;
+}
+
+function derivation(
+  target: CellRef | undefined,
+  items: (DerivationItem | undefined)[],
+  kind: DerivationKind,
+  reason: Reason,
+): Derivation | undefined {
+  const present = items.filter((i): i is DerivationItem => i !== undefined);
+  if (!target || present.length === 0) return undefined;
+  return { target, items: present, kind, reason };
+}
+
+/** Amount columns of a fund table without its percent column. */
+function moneyKeys(t: RecognizedTable): string[] {
+  return t.template.columns
+    .filter((c) => c.role === 'amount' && c.key !== 'pct' && t.columns.has(c.key))
+    .map((c) => c.key);
+}
+
+function sum(
+  out: Derivations,
+  t: RecognizedTable,
+  row: TableRow | undefined,
+  rows: TableRow[],
+  keys: string[],
+  what: Reason,
+) {
+  if (!row || rows.length === 0) return;
+  for (const key of keys) {
+    out.add(
+      derivation(
+        ref(t, row, key),
+        rows.map((x) => ref(t, x, key)),
+        'hierarchy',
+        { zh: `${where(t, row, key)} = ${what.zh}`, en: `${whereEn(t, row, key)} = ${what.en}` },
+      ),
+    );
+  }
+}
+
+const SUBS_EN: Record<string, string> = { premium: 'premiums', subsidy: 'subsidies', interest: 'interest' };
+
+/** 合计 = Σ funds, 其中 rows of the 合计 = Σ the funds' same rows, a repeated row = the first. */
+function fundTableSums(out: Derivations, ft: FundTable): void {
+  const t = ft.table;
+  const keys = moneyKeys(t);
+  const lines = [...ft.funds.values()];
+  sum(
+    out,
+    t,
+    ft.total,
+    lines.map((l) => l.row),
+    keys,
+    { zh: `Σ 各险种（${lines.length} 行）`, en: `the sum of ${lines.length} funds` },
+  );
+  for (const [sub, row] of ft.totalSubs) {
+    const rows =
+      sub === 'benefits'
+        ? lines.flatMap((l) => [...l.subs.entries()].filter(([k]) => k !== 'criticalIllness').map(([, x]) => x))
+        : lines.map((l) => l.subs.get(sub)).filter((x): x is TableRow => !!x);
+    const name = sub.startsWith('label:') ? sub.slice(6) : (SUBS_EN[sub] ?? sub);
+    sum(out, t, row, rows, keys, { zh: `Σ 各险种同名“其中”行`, en: `the funds’ ${name} rows` });
+  }
+  for (const [again, first] of ft.repeats) {
+    for (const key of keys) {
+      out.add(
+        derivation(ref(t, again, key), [ref(t, first, key)], 'copy', {
+          zh: `${where(t, again, key)} = 第 ${first.r + 1} 行`,
+          en: `${whereEn(t, again, key)} = row ${first.r + 1}`,
+        }),
+      );
+    }
+  }
+}
+
+const TRANSFERS: [panel: 'income' | 'expense', code: string, negate: boolean][] = [
+  ['income', '11017', false],
+  ['income', '11018', false],
+  ['expense', '23018', true],
+  ['expense', '23019', true],
+];
+
+function transferItems(bs: BalanceSheet | undefined, period: 'P' | 'C'): DerivationItem[] {
+  if (!bs) return [];
+  return TRANSFERS.map(([panel, code, negate]) =>
+    ref(bs.table, bs[panel].lines.get(code), SHEET_COLUMNS[period][panel], negate),
+  ).filter((x): x is DerivationItem => !!x);
+}
+
+function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean {
+  if (!bs) return false;
+  return TRANSFERS.some(([panel, code]) => {
+    const cell = bs[panel].lines.get(code)?.amounts.get(SHEET_COLUMNS[period][panel]);
+    return !!cell && (cell.invalid !== undefined || (cell.value !== null && !cell.value.isZero()));
+  });
+}
+
+/** The 平衡表 on its own: Σ funds, 23009 by roll-forward, 11008 本年 = 23009 上年, the 总计 rows. */
+function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
+  const t = bs.table;
+  for (const panel of ['income', 'expense'] as const) {
+    const p = bs[panel];
+    const keys = [SHEET_COLUMNS.P[panel], SHEET_COLUMNS.C[panel]];
+    sum(out, t, p.total, [...p.funds.values()], keys, {
+      zh: `Σ 各险种（${p.funds.size} 行）`,
+      en: `the sum of ${p.funds.size} funds`,
+    });
+  }
+  const inc = bs.income;
+  const exp = bs.expense;
+  const closing = exp.lines.get('23009');
+  for (const period of ['P', 'C'] as const) {
+    const ik = SHEET_COLUMNS[period].income;
+    const ek = SHEET_COLUMNS[period].expense;
+    if (closing) {
+      out.add(
+        derivation(
+          ref(t, closing, ek),
+          [
+            ref(t, inc.lines.get('11008'), ik),
+            ref(t, inc.total, ik),
+            ref(t, exp.total, ek, true),
+            ...transferItems(bs, period),
+          ],
+          'identity',
+          {
+            zh: `${where(t, closing, ek)} = 11008 + 102 − 209 + 11017 + 11018 − 23018 − 23019`,
+            en: `${whereEn(t, closing, ek)} = 11008 + 102 − 209 + transfers in − transfers out`,
+          },
+        ),
+      );
+    }
+    if (inc.grand) {
+      out.add(
+        derivation(
+          ref(t, inc.grand, ik),
+          [inc.total, ...['11008', '11017', '11018'].map((c) => inc.lines.get(c))].map((r) => ref(t, r, ik)),
+          'fixed',
+          {
+            zh: `${where(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
+            en: `${whereEn(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
+          },
+        ),
+      );
+    }
+    if (exp.grand) {
+      out.add(
+        derivation(
+          ref(t, exp.grand, ek),
+          [exp.total, ...['23009', '23018', '23019'].map((c) => exp.lines.get(c))].map((r) => ref(t, r, ek)),
+          'fixed',
+          {
+            zh: `${where(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
+            en: `${whereEn(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
+          },
+        ),
+      );
+    }
+  }
+  const opening = inc.lines.get('11008');
+  if (opening && closing) {
+    out.add(
+      derivation(ref(t, opening, SHEET_COLUMNS.C.income), [ref(t, closing, SHEET_COLUMNS.P.expense)], 'copy', {
+        zh: `${where(t, opening, SHEET_COLUMNS.C.income)} = 23009 上年预计执行数`,
+        en: `${whereEn(t, opening, SHEET_COLUMNS.C.income)} = last year’s 23009`,
+      }),
+    );
+  }
+}
+
+function copy(out: Derivations, target: DerivationItem | undefined, source: DerivationItem | undefined, what: Reason) {
+  if (target && source) out.add({ target, items: [source], kind: 'copy', reason: what });
+}
+
+/** Roll-forward and the figures carried between the tables of one package. */
+function packageDerivations(out: Derivations, pkg: SiPackage): void {
+  const bs = pkg.balanceSheet;
+  const { income: pInc, expense: pExp, balance: pBal } = pkg.plan;
+  const { income: eInc, expense: eExp, balance: eBal } = pkg.exec;
+
+  // SI-5, plan 结余表: per fund when there are no transfers; the total as an alternative to Σ funds.
+  if (pBal && pInc && pExp) {
+    const line = (ft: FundTable, key: string | 'total') =>
+      key === 'total' ? ft.total : ft.funds.get(key as (typeof FUNDS)[number]['key'])?.row;
+    const keys = [...(hasTransfers(bs, 'C') ? [] : FUNDS.map((f) => f.key as string)), 'total'];
+    for (const k of keys) {
+      const bal = line(pBal, k);
+      if (!bal) continue;
+      const items = [
+        ref(pBal.table, bal, 'prev'),
+        ref(pInc.table, line(pInc, k), 'cur'),
+        ref(pExp.table, line(pExp, k), 'cur', true),
+        ...(k === 'total' ? transferItems(bs, 'C') : []),
+      ];
+      out.add(
+        derivation(ref(pBal.table, bal, 'cur'), items, 'identity', {
+          zh: `${where(pBal.table, bal, 'cur')} = 上年结余 + 收入 − 支出${k === 'total' && bs ? '（含上下级补助、上解）' : ''}`,
+          en: `${whereEn(pBal.table, bal, 'cur')} = opening + income − expenditure${k === 'total' && bs ? ' + transfers' : ''}`,
+        }),
+      );
+    }
+  }
+  // SI-5, execution 结余表 total from the 平衡表's 11008 (an alternative to Σ funds).
+  const opening = bs?.income.lines.get('11008');
+  if (eBal?.total && eInc && eExp && bs && opening) {
+    out.add(
+      derivation(
+        ref(eBal.table, eBal.total, 'actual'),
+        [
+          ref(bs.table, opening, SHEET_COLUMNS.P.income),
+          ref(eInc.table, eInc.total, 'actual'),
+          ref(eExp.table, eExp.total, 'actual', true),
+          ...transferItems(bs, 'P'),
+        ],
+        'identity',
+        {
+          zh: `${where(eBal.table, eBal.total, 'actual')} = 11008 上年结余收入 + 收入 − 支出（含上下级补助、上解）`,
+          en: `${whereEn(eBal.table, eBal.total, 'actual')} = opening 11008 + income − expenditure + transfers`,
+        },
+      ),
+    );
+  }
+  // SI-10: plan 上年预计执行数 = execution 预计执行数, row by row.
+  for (const [plan, exec] of [
+    [pInc, eInc],
+    [pExp, eExp],
+    [pBal, eBal],
+  ] as const) {
+    if (!plan || !exec) continue;
+    const execRows = semanticRows(exec);
+    for (const [k, row] of semanticRows(plan)) {
+      const src = execRows.get(k);
+      copy(out, ref(plan.table, row, 'prev'), src && ref(exec.table, src, 'actual'), {
+        zh: `${where(plan.table, row, 'prev')} 取自 ${tableName(exec.table).zh} 预计执行数`,
+        en: `${whereEn(plan.table, row, 'prev')} from ${tableName(exec.table).en}`,
+      });
+    }
+  }
+  // SI-10: the 平衡表's fund lines, 102, 209 and 23009 from the execution (上年) and plan (本年) tables.
+  if (!bs) return;
+  const t = bs.table;
+  for (const [panel, exec, plan] of [
+    ['income', eInc, pInc],
+    ['expense', eExp, pExp],
+  ] as const) {
+    const p = bs[panel];
+    const pairs: [TableRow | undefined, (ft: FundTable) => TableRow | undefined][] = [
+      ...[...p.funds.entries()].map(
+        ([f, row]) =>
+          [row, (ft: FundTable) => ft.funds.get(f)?.row] as [TableRow, (ft: FundTable) => TableRow | undefined],
+      ),
+      [p.total, (ft: FundTable) => ft.total],
+    ];
+    for (const [row, pick] of pairs) {
+      if (!row) continue;
+      const sources: [FundTable | undefined, 'P' | 'C', string][] = [
+        [exec, 'P', 'actual'],
+        [plan, 'P', 'prev'],
+        [plan, 'C', 'cur'],
+      ];
+      for (const [ft, period, key] of sources) {
+        const src = ft && pick(ft);
+        const k = SHEET_COLUMNS[period][panel];
+        copy(out, ref(t, row, k), src && ref(ft.table, src, key), {
+          zh: `${where(t, row, k)} 取自 ${tableName(ft?.table ?? t).zh}`,
+          en: `${whereEn(t, row, k)} from ${tableName(ft?.table ?? t).en}`,
+        });
+      }
+    }
+  }
+  const closing = bs.expense.lines.get('23009');
+  if (closing) {
+    for (const [ft, period, key] of [
+      [eBal, 'P', 'actual'],
+      [pBal, 'P', 'prev'],
+      [pBal, 'C', 'cur'],
+    ] as const) {
+      const k = SHEET_COLUMNS[period].expense;
+      copy(out, ref(t, closing, k), ft?.total && ref(ft.table, ft.total, key), {
+        zh: `${where(t, closing, k)} 取自 ${tableName(ft?.table ?? t).zh}`,
+        en: `${whereEn(t, closing, k)} from ${tableName(ft?.table ?? t).en}`,
+      });
+    }
+  }
+}
+
+const PAIRS: Record<'plan' | 'exec', [string, string]> = { plan: ['cur', 'prev'], exec: ['actual', 'budget'] };
+
+/** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
+export function percentPrecision(t: RecognizedTable): number {
+  const counts = new Map<number, number>();
+  for (const row of t.rows) {
+    const cell = row.amounts.get('pct');
+    const p = cell ? readPercent(cell, t.sheet.rows[cell.r]?.[cell.c]?.z) : undefined;
+    if (p && p.decimals <= 2) counts.set(p.decimals, (counts.get(p.decimals) ?? 0) + 1);
+  }
+  let best = t.template.id.startsWith('si.a.') ? 0 : 2;
+  let n = 0;
+  for (const [d, k] of counts) if (k > n || (k === n && d > best)) [best, n] = [d, k];
+  return best;
+}
+
+function percents(out: Derivations, ft: FundTable): void {
+  const t = ft.table;
+  if (!t.columns.has('pct')) return;
+  const [numKey, denKey] = PAIRS[ft.role];
+  const decimals = percentPrecision(t);
+  const numFmt = decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
+  for (const row of t.rows) {
+    const target = ref(t, row, 'pct');
+    const num = ref(t, row, numKey);
+    const den = ref(t, row, denKey);
+    if (!target || !num || !den) continue;
+    out.add({
+      target,
+      items: [num, den],
+      kind: 'identity',
+      op: 'ratio',
+      percentDecimals: decimals,
+      numFmt,
+      reason: {
+        zh: `${where(t, row, 'pct')} = ${columnHeader(t, numKey)} ÷ ${columnHeader(t, denKey)}`,
+        en: `${whereEn(t, row, 'pct')} = ${numKey} ÷ ${denKey}`,
+      },
+    });
+  }
+}
+
+/** Every derivation of the 社会保险基金 tables among `tables` (one per cell, others as alternatives). */
+export function siDerivations(tables: readonly RecognizedTable[]): Derivation[] {
+  const si = tables.filter((t) => t.template.family === 'si');
+  if (si.length === 0) return [];
+  const out = new Derivations();
+  const packages = siPackages({ tables: si });
+  const fundTables = si.map(fundTable).filter((x): x is FundTable => !!x);
+  const sheets = si.map(balanceSheet).filter((b): b is BalanceSheet => !!b);
+  for (const ft of fundTables) fundTableSums(out, ft);
+  for (const bs of sheets) balanceSheetSums(out, bs);
+  for (const pkg of packages) packageDerivations(out, pkg);
+  for (const ft of fundTables) percents(out, ft);
+  return [...out.byTarget.values()];
+}
