@@ -218,7 +218,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const d = chosen(k) ?? first;
     const cell = cells.get(k);
     if (cell?.invalid) continue;
-    const computed = valueOf(d.target);
+    const computed = { ...valueOf(d.target) };
     /** The value the formula gives: a percent without a divisor is blank (""). */
     let shownValue: string | undefined;
     if (computed.value === null) {

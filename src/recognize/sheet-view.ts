@@ -117,8 +117,9 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
     raw,
     formula: cell?.f,
   };
-  // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and did is a blank, not a missing result.
-  if (cell?.f && (raw === null || (raw === '' && !cell.f.includes('""')))) {
+  // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and shows nothing returned "" (exceljs reads
+  // that result back as no result at all): a blank, not a missing result.
+  if (cell?.f && (raw === null || raw === '') && !cell.f.includes('""')) {
     out.uncalculated = true;
     return out;
   }
