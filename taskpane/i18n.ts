@@ -60,7 +60,18 @@ registerMessages({
     en: 'Inserts the standard forms: title, unit line, grouped headers, column numbers, with formulas in derived cells.',
   },
   'ui.template.org': { zh: '编制单位', en: 'Organisation' },
-  'ui.template.insert': { zh: '插入部门预算公开 11 张表', en: 'Insert the 11 department tables' },
+  'ui.template.insert': { zh: '插入表样', en: 'Insert the sheets' },
+  'ui.template.kind': { zh: '表样', en: 'Forms' },
+  'ui.template.dept': { zh: '部门预算公开 11 张表', en: 'The 11 department disclosure tables' },
+  'ui.template.siA': {
+    zh: '社会保险基金预算（收入表、支出表、结余表，全市与本级）',
+    en: 'Social insurance funds: income, expenditure, balance (area and own level)',
+  },
+  'ui.template.siB': {
+    zh: '社会保险基金预算（收支平衡表、执行表、安排表，全地区与本级）',
+    en: 'Social insurance funds: balance sheet, execution and plan tables (area and own level)',
+  },
+  'ui.template.year': { zh: '预算年度', en: 'Budget year' },
   'ui.template.inserted': { zh: '已插入 {n} 张工作表', en: 'Inserted {n} sheets' },
   'ui.narrative.intro': {
     zh: '按本工作簿的表格起草情况说明（“主要原因是……”留给您填写），或粘贴已写好的说明，核对其中的金额和百分比。',

@@ -197,7 +197,18 @@ describe('budget-check validate', () => {
     expect(JSON.parse(check.out).files[0].sheets.filter((s: { template: string | null }) => s.template)).toHaveLength(
       11,
     );
-    expect(await main(['template', '--kind', 'si-a', '--out', out], capture())).toBe(2);
+    for (const kind of ['si-a', 'si-b']) {
+      const fund = path.join(dir, `${kind}.xlsx`);
+      expect(
+        await main(['template', '--kind', kind, '--unit', '某市', '--year', '2025', '--out', fund], capture()),
+      ).toBe(0);
+      const v = capture();
+      await main(['validate', fund, '--format', 'json'], v);
+      const r = JSON.parse(v.out).files[0];
+      expect(r.sheets.every((s: { template: string | null }) => s.template?.startsWith('si.'))).toBe(true);
+      expect(r.summary.errors).toBe(0);
+    }
+    expect(await main(['template', '--kind', 'other', '--out', out], capture())).toBe(2);
   });
 
   it('explains usage errors with exit 2', async () => {
