@@ -10,8 +10,14 @@ import { FileReport } from '../report/report';
 import { JobOptions, runJob } from './job';
 
 export interface BatchOptions extends JobOptions {
-  /** Worker threads (default: all cores; 1 runs in this thread). */
+  /**
+   * Worker threads. Default: one core less than the machine has (at least 1): validation allocates
+   * heavily and V8's GC and compiler threads need a core of their own (on 2 cores, two workers are
+   * slower than one — see bench/RESULTS.md).
+   */
   jobs?: number;
+  /** Run even a single job in a worker thread, so a file that exhausts memory cannot take the batch down (default: true for more than one file). */
+  isolate?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
@@ -25,11 +31,12 @@ function spawnWorker(): Worker {
 }
 
 export async function validateFiles(files: readonly string[], options: BatchOptions = {}): Promise<FileReport[]> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.cpus().length, files.length));
+  const jobs = Math.max(1, Math.min(options.jobs ?? os.cpus().length - 1, files.length));
+  const isolate = options.isolate ?? files.length > 1;
   const job: JobOptions = { tolerance: options.tolerance, catalogPath: options.catalogPath, text: options.text };
   const results: FileReport[] = new Array(files.length);
   let done = 0;
-  if (jobs === 1) {
+  if (jobs === 1 && !isolate) {
     for (let i = 0; i < files.length; i++) {
       results[i] = await runJob(files[i], job);
       options.onProgress?.(++done, files.length, files[i]);

@@ -61,7 +61,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
       --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
-      --jobs N                  并行核对的进程数（默认为 CPU 核数）/ worker threads for many files (default: all cores)
+      --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
   ${TOOL_NAME} template --kind dept|si-a|si-b [--unit 单位名称] [--year YYYY] --out FILE.xlsx
@@ -140,7 +140,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   );
   reports.push(
     ...(await validateFiles(files, {
-      jobs: jobs ?? (files.length > 1 ? undefined : 1),
+      jobs,
       tolerance: typeof args.flags.tolerance === 'string' ? args.flags.tolerance : 'auto',
       catalogPath: typeof args.flags.catalog === 'string' ? args.flags.catalog : undefined,
       text,
