@@ -8,8 +8,6 @@
  * 1: errors found; 2: something could not be read (the other files are still checked).
  */
 import * as fs from 'fs';
-import { Decimal } from '../amount/decimal';
-import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
 import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
 import { readNarrative } from '../narrative/read';
 import { Lang } from '../i18n/messages';
@@ -17,10 +15,11 @@ import { buildReport, FileReport, unreadableFile } from '../report/report';
 import { formatText } from '../report/text';
 import { reportWorkbook } from '../report/xlsx';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import { readXlsx, WorkbookReadError } from '../xlsx/read';
+import { readXlsx } from '../xlsx/read';
 import { parseArgs } from './args';
 import { expandInputs } from './files';
 import { validateFiles } from '../batch/pool';
+import { readFailure } from '../batch/job';
 
 /** Progress on stderr: a bar on a terminal, a line every few files otherwise. */
 function progressReporter(io: Io, total: number): (done: number, all: number, file: string) => void {
@@ -73,19 +72,11 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
 
 class UsageError extends Error {}
 
-function toleranceOf(v: string | true | undefined): ToleranceMode {
-  if (v === undefined || v === true || v === 'auto') return AUTO_TOLERANCE;
+/** Refuses a --tolerance that is neither `auto` nor an amount (the workers parse it with toleranceFrom). */
+function checkTolerance(v: string | true | undefined): void {
+  if (v === undefined || v === true || v === 'auto') return;
   if (!/^\d+(\.\d+)?$/.test(v))
     throw new UsageError(`--tolerance 应为 auto 或非负金额 / --tolerance takes auto or an amount: ${v}`);
-  return { kind: 'fixed', amount: new Decimal(v) };
-}
-
-function readError(e: unknown): { zh: string; en: string } {
-  if (e instanceof WorkbookReadError) return e.reason;
-  const text = e instanceof Error ? e.message : String(e);
-  if (/EACCES|EPERM/.test(text)) return { zh: '没有读取权限', en: 'Permission denied' };
-  if (/EISDIR/.test(text)) return { zh: '是文件夹，不是文件', en: 'A folder, not a file' };
-  return { zh: `无法读取：${text.slice(0, 200)}`, en: `Cannot read: ${text.slice(0, 200)}` };
 }
 
 async function loadCatalog(path: string): Promise<Catalog> {
@@ -105,7 +96,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   if (format === 'xlsx' && !out) throw new UsageError('xlsx 报告需要 --out 文件名 / the xlsx report needs --out FILE');
   if (args.positional.length === 0)
     throw new UsageError('请给出要审核的文件或文件夹 / give the files or folders to check');
-  toleranceOf(args.flags.tolerance); // validates the flag; the workers parse it again
+  checkTolerance(args.flags.tolerance);
   let catalog: Catalog | undefined;
   if (typeof args.flags.catalog === 'string') {
     try {
@@ -113,7 +104,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       io.stderr(`科目表 catalogue: ${catalog.size} codes from ${args.flags.catalog}\n`);
     } catch (e) {
       if (e instanceof UsageError) throw e;
-      const r = readError(e);
+      const r = readFailure(e);
       throw new UsageError(`无法读取科目表 / cannot read the catalogue ${args.flags.catalog}: ${r.zh} / ${r.en}`);
     }
   }
@@ -123,7 +114,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     try {
       text = await readNarrative(args.flags.text, fs.readFileSync(args.flags.text));
     } catch (e) {
-      const r = readError(e);
+      const r = readFailure(e);
       throw new UsageError(`无法读取情况说明 / cannot read the text ${args.flags.text}: ${r.zh} / ${r.en}`);
     }
   }
@@ -172,7 +163,7 @@ async function loadTables(file: string) {
   try {
     model = await readXlsx(fs.readFileSync(file));
   } catch (e) {
-    const r = readError(e);
+    const r = readFailure(e);
     throw new UsageError(`无法读取 / cannot read ${file}: ${r.zh} / ${r.en}`);
   }
   const { tables } = recognizeWorkbook(model);

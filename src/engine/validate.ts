@@ -7,7 +7,7 @@ import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { recognizeWorkbook, RecognizeOptions, WorkbookRecognition } from '../recognize/recognize';
 import { RecognizedTable } from '../recognize/types';
 import { allRules } from '../rules';
-import { parseA1, WorkbookModel } from '../workbook/model';
+import { columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { repairCodes } from './repair';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
 
@@ -73,12 +73,6 @@ class Context implements RuleContextApi {
     this.findings.push(finding);
   }
 }
-
-const columnLetter = (c: number) => {
-  let s = '';
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 export function summarize(findings: readonly Finding[]): Summary {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
