@@ -1,11 +1,14 @@
 /**
- * .xlsx → the core's WorkbookModel, with exceljs. Every way a file can be unreadable ends in a
+ * .xlsx → the core's WorkbookModel. The parts are unpacked and scanned as streams (never a whole
+ * sheet's XML in memory), so memory follows the cells kept, and limits on file size, unpacked size
+ * and cell count stop a hostile file early. Every way a file can be unreadable ends in a
  * WorkbookReadError with a Chinese and English message, never a stack trace.
  */
-import ExcelJS from 'exceljs';
 import { BilingualText, message, registerMessages } from '../i18n/messages';
-import { Cell, CellValue, Merge, parseRange, SheetModel, WorkbookModel } from '../workbook/model';
-import { inspectZip } from './zip';
+import { SheetModel, WorkbookModel } from '../workbook/model';
+import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart } from './parts';
+import { SheetReader } from './sheet';
+import { inspectZip, ZipEntryError } from './zip';
 
 registerMessages({
   'read.empty': { zh: '文件为空', en: 'The file is empty' },
@@ -29,6 +32,10 @@ registerMessages({
   'read.bomb': {
     zh: '解压后过大：{size} MB，超过上限 {limit} MB（可能是恶意构造的文件）',
     en: 'Too large once unpacked: {size} MB, over the limit of {limit} MB (possibly a crafted file)',
+  },
+  'read.bombLie': {
+    zh: '压缩包中的 {name} 解压后比它声明的更大（可能是恶意构造的文件）',
+    en: '{name} in the archive unpacks to more than it declares (possibly a crafted file)',
   },
   'read.tooManyCells': {
     zh: '单元格过多：超过上限 {limit} 个',
@@ -63,47 +70,6 @@ function fail(code: ReadErrorCode, key: string, params: Record<string, string | 
   throw new WorkbookReadError(code, message(key, params));
 }
 
-/** exceljs cell value → our CellValue (and formula). */
-function convert(cell: ExcelJS.Cell): Cell | undefined {
-  const raw = cell.value as unknown;
-  let v: CellValue = null;
-  let f: string | undefined;
-  if (raw === null || raw === undefined) {
-    v = null;
-  } else if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') {
-    v = raw;
-  } else if (raw instanceof Date) {
-    v = raw.toISOString().slice(0, 10);
-  } else if (typeof raw === 'object') {
-    const o = raw as Record<string, unknown>;
-    if ('formula' in o || 'sharedFormula' in o) {
-      const formula = cell.formula || (typeof o.formula === 'string' ? o.formula : undefined);
-      f = formula ? `=${formula}` : undefined;
-      // cell.result, not value.result: exceljs leaves a result of 0 out of the value object.
-      const result = (cell as unknown as { result?: unknown }).result ?? o.result;
-      if (result === undefined || result === null) v = null;
-      else if (typeof result === 'object' && result !== null && 'error' in result)
-        v = { error: String((result as { error: unknown }).error) };
-      else if (result instanceof Date) v = result.toISOString().slice(0, 10);
-      else v = result as CellValue;
-    } else if ('richText' in o && Array.isArray(o.richText)) {
-      v = (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
-    } else if ('error' in o) {
-      v = { error: String(o.error) };
-    } else if ('text' in o) {
-      v = String(o.text);
-    } else {
-      v = null;
-    }
-  }
-  const z = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  if (v === null && !f && !z) return undefined;
-  const out: Cell = { v };
-  if (f) out.f = f;
-  if (z) out.z = z;
-  return out;
-}
-
 /** Reads an .xlsx file's bytes into the workbook model. Throws WorkbookReadError. */
 export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promise<WorkbookModel> {
   const maxFile = limits.maxFileBytes ?? 100 * MB;
@@ -120,40 +86,31 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   if (zip.totalUncompressed > maxUnpacked) {
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB });
   }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    fail('corrupt', 'read.corrupt', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) });
-  }
-  const sheets: SheetModel[] = [];
+  const pkg = new Package(data, zip.entries, maxUnpacked, () =>
+    fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
+  );
   let cells = 0;
-  wb.eachSheet((ws) => {
-    const rows: (Cell | undefined)[][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const out: (Cell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        if (cell.isMerged && cell.master !== cell) return;
-        const c = convert(cell);
-        if (c) {
-          out[colNumber - 1] = c;
-          cells++;
-        }
-      });
-      if (out.length) rows[rowNumber - 1] = out;
-    });
-    if (cells > maxCells) fail('too-large', 'read.tooManyCells', { limit: maxCells });
-    const merges: Merge[] = [];
-    const modelMerges = (ws.model as { merges?: string[] }).merges ?? [];
-    for (const m of modelMerges) {
-      try {
-        merges.push(parseRange(m));
-      } catch {
-        // an unreadable merge reference is ignored; the cells still read
-      }
+  const countCell = () => {
+    if (++cells > maxCells) fail('too-large', 'read.tooManyCells', { limit: maxCells });
+  };
+  try {
+    const book = readWorkbookPart(pkg);
+    const sharedStrings = readSharedStrings(pkg, book.sharedStrings, maxUnpacked);
+    const formats = readStyles(pkg, book.styles);
+    const isDate = formats.map((f) => f !== undefined && isDateFormat(f));
+    const sheets: SheetModel[] = [];
+    for (const entry of book.sheets) {
+      const reader = new SheetReader({ sharedStrings, formats, isDate, date1904: book.date1904, countCell });
+      if (!pkg.scan(entry.path, reader)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
+      const { rows, merges } = reader.finish();
+      sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
     }
-    for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', rows, merges });
-  });
-  return { sheets };
+    return { sheets };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);
+    if (e instanceof ZipEntryError && /encrypted/.test(detail)) fail('encrypted', 'read.encrypted');
+    if (e instanceof ZipEntryError && e.lied) fail('too-large', 'read.bombLie', { name: e.entry });
+    fail('corrupt', 'read.corrupt', { detail });
+  }
 }

@@ -1,0 +1,234 @@
+/**
+ * One worksheet's XML → the model's rows and merges, as the XML streams in. Only cells with a
+ * value or a formula are kept; cells covered by a merged range (other than its first) are dropped,
+ * as Excel shows only the first.
+ */
+import { Cell, CellValue, Merge, parseRange } from '../workbook/model';
+import { shiftFormula } from './formula';
+import { unescapeOoxml } from './parts';
+import { Attributes, XmlHandler } from './xml';
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  formats: readonly (string | undefined)[];
+  /** Whether each style's number format shows a date (date serials then read as `yyyy-mm-dd`). */
+  isDate: readonly boolean[];
+  date1904: boolean;
+  /** Called for every cell kept; throws to stop the read (the cell limit). */
+  countCell(): void;
+}
+
+export class SheetFormatError extends Error {}
+
+/** `AB12` → [row 11, col 27]; undefined when not a cell reference. */
+function cellRef(ref: string): [number, number] | undefined {
+  let i = 0;
+  let c = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    c = c * 26 + (code - 64);
+  }
+  if (i === 0 || i === ref.length) return undefined;
+  const r = Number(ref.slice(i));
+  if (!Number.isInteger(r)) return undefined;
+  return [r - 1, c - 1];
+}
+
+/** Excel's serial date → `yyyy-mm-dd` (the 1900 system counts the phantom 29 Feb 1900, as exceljs does). */
+function serialDate(serial: number, date1904: boolean): string {
+  const days = date1904 ? serial + 1462 : serial;
+  const d = new Date(Math.round((days - 25569) * 86400000));
+  return Number.isNaN(d.getTime()) ? String(serial) : d.toISOString().slice(0, 10);
+}
+
+export class SheetReader implements XmlHandler {
+  readonly rows: (Cell | undefined)[][] = [];
+  readonly merges: Merge[] = [];
+  private row = -1;
+  private col = -1;
+  // the cell being read
+  private type = '';
+  private style = 0;
+  private value: string | null = null;
+  private formula: string | null = null;
+  private formulaAttrs: Attributes | null = null;
+  private inline: string | null = null;
+  /** Where text goes: nowhere, the value, the formula or the inline string. */
+  private capture: '' | 'value' | 'formula' | 'inline' = '';
+  private phonetic = 0;
+  private inCell = false;
+  private readonly sharedFormulas = new Map<string, { formula: string; r: number; c: number }>();
+
+  constructor(private readonly ctx: SheetContext) {}
+
+  wantText(): boolean {
+    return this.capture !== '';
+  }
+
+  text(t: string): void {
+    if (this.capture) this[this.capture] += t;
+  }
+
+  open(name: string, a: Attributes): void {
+    switch (name) {
+      case 'row': {
+        const r = a.r !== undefined ? Number(a.r) - 1 : this.row + 1;
+        if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new SheetFormatError(`bad row number ${a.r}`);
+        this.row = r;
+        this.col = -1;
+        return;
+      }
+      case 'c': {
+        let r = this.row;
+        let c = this.col + 1;
+        if (a.r !== undefined) {
+          const ref = cellRef(a.r);
+          if (!ref) throw new SheetFormatError(`bad cell reference ${a.r}`);
+          [r, c] = ref;
+        }
+        if (r < 0 || r >= MAX_ROWS || c < 0 || c >= MAX_COLS) throw new SheetFormatError(`cell out of range ${a.r}`);
+        this.row = r;
+        this.col = c;
+        this.type = a.t ?? 'n';
+        this.style = a.s ? Number(a.s) : 0;
+        this.value = this.formula = this.inline = null;
+        this.formulaAttrs = null;
+        this.inCell = true;
+        return;
+      }
+      case 'v':
+        if (this.inCell) {
+          this.value = '';
+          this.capture = 'value';
+        }
+        return;
+      case 'f':
+        if (this.inCell) {
+          this.formula = '';
+          this.capture = 'formula';
+          this.formulaAttrs = a;
+        }
+        return;
+      case 'is':
+        if (this.inCell) this.inline = '';
+        return;
+      case 't':
+        if (this.inline !== null && this.phonetic === 0) this.capture = 'inline';
+        return;
+      case 'rPh':
+        this.phonetic++;
+        return;
+      case 'mergeCell':
+        if (a.ref) {
+          try {
+            this.merges.push(parseRange(a.ref));
+          } catch {
+            // an unreadable merge reference is ignored; the cells still read
+          }
+        }
+        return;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'v':
+      case 'f':
+      case 't':
+        this.capture = '';
+        return;
+      case 'rPh':
+        this.phonetic--;
+        return;
+      case 'c':
+        this.inCell = false;
+        this.capture = '';
+        this.finishCell();
+        return;
+    }
+  }
+
+  /** After the last chunk: covered cells dropped, missing rows made empty. */
+  finish(): { rows: (Cell | undefined)[][]; merges: Merge[] } {
+    this.dropCoveredCells();
+    for (let r = 0; r < this.rows.length; r++) if (!this.rows[r]) this.rows[r] = [];
+    return { rows: this.rows, merges: this.merges };
+  }
+
+  private finishCell(): void {
+    const raw = this.value ?? undefined;
+    let v: CellValue = null;
+    const format = this.ctx.formats[this.style];
+    switch (this.type) {
+      case 's': {
+        const s = raw !== undefined && raw !== '' ? this.ctx.sharedStrings[Number(raw)] : undefined;
+        v = s ?? null;
+        break;
+      }
+      case 'str':
+        v = raw !== undefined ? unescapeOoxml(raw) : null;
+        break;
+      case 'inlineStr':
+        v = this.inline !== null ? unescapeOoxml(this.inline) : raw !== undefined ? raw : null;
+        break;
+      case 'b':
+        v = raw === undefined || raw === '' ? null : raw === '1' || raw === 'true';
+        break;
+      case 'e':
+        v = raw ? { error: raw.trim() } : null;
+        break;
+      case 'd':
+        v = raw ? raw.slice(0, 10) : null;
+        break;
+      default: {
+        if (raw === undefined || raw.trim() === '') break;
+        const n = Number(raw);
+        if (Number.isNaN(n)) v = raw;
+        else if (format && this.formula === null && this.ctx.isDate[this.style]) v = serialDate(n, this.ctx.date1904);
+        else v = n;
+      }
+    }
+    const f = this.formulaText();
+    if (v === null && !f) return;
+    const cell: Cell = { v };
+    if (f) cell.f = f;
+    if (format) cell.z = format;
+    this.ctx.countCell();
+    (this.rows[this.row] ??= [])[this.col] = cell;
+  }
+
+  /** The formula with `=`, a shared formula moved to this cell. */
+  private formulaText(): string | undefined {
+    if (this.formula === null) return undefined;
+    const text = this.formula.trim();
+    const a = this.formulaAttrs!;
+    if (a.t === 'shared' && a.si !== undefined) {
+      const master = this.sharedFormulas.get(a.si);
+      if (text) {
+        if (!master) this.sharedFormulas.set(a.si, { formula: text, r: this.row, c: this.col });
+        return `=${text}`;
+      }
+      if (!master) return undefined;
+      return `=${shiftFormula(master.formula, this.row - master.r, this.col - master.c)}`;
+    }
+    return text ? `=${text}` : undefined;
+  }
+
+  /** Excel shows only a merged range's first cell; values stored under the rest are not shown. */
+  private dropCoveredCells(): void {
+    for (const m of this.merges) {
+      const last = Math.min(m.r1, this.rows.length - 1);
+      for (let r = m.r0; r <= last; r++) {
+        const row = this.rows[r];
+        if (!row) continue;
+        const end = Math.min(m.c1, row.length - 1);
+        for (let c = m.c0; c <= end; c++) if ((r !== m.r0 || c !== m.c0) && row[c]) row[c] = undefined;
+        while (row.length && !row[row.length - 1]) row.length--;
+      }
+    }
+  }
+}
