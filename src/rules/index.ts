@@ -17,6 +17,7 @@ import crossCodes from './dept/cross-codes';
 import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
+import noTables from './package/no-tables';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 
@@ -36,6 +37,7 @@ const registry: Rule[] = [
   codesNames,
   emptyNotes,
   duplicateTables,
+  noTables,
   ...soft,
   ...SI_RULES,
 ];
