@@ -3,6 +3,7 @@
  * and report outputs never turn a cell text into a live formula.
  */
 import fc from 'fast-check';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import ExcelJS from 'exceljs';
 import { parseAmount } from '../src/amount/parse';
 import { validateWorkbook } from '../src/engine/validate';
@@ -140,6 +141,60 @@ describe('broken workbooks', () => {
     const back = await readXlsx(await writeXlsx(model));
     expect(back.sheets[0].merges.length).toBe(3000);
     expect(() => validateWorkbook(back)).not.toThrow();
+  });
+});
+
+describe('a 1,000,000-row sheet', () => {
+  /** The sheet's XML is produced and deflated in chunks, so the test itself stays small. */
+  function millionRows(rows: number): Uint8Array {
+    const out: Uint8Array[] = [];
+    const zip = new Zip((err, data) => {
+      if (err) throw err;
+      out.push(data);
+    });
+    const add = (name: string, text: string) => {
+      const f = new ZipDeflate(name, { level: 1 });
+      zip.add(f);
+      f.push(strToU8(text), true);
+    };
+    const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    add('xl/workbook.xml', `<workbook ${NS}><sheets><sheet name="大表" sheetId="1"/></sheets></workbook>`);
+    const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
+    zip.add(sheet);
+    sheet.push(strToU8(`<worksheet ${NS}><sheetData>`));
+    for (let r = 1; r <= rows; r += 10_000) {
+      let xml = '';
+      for (let k = r; k < r + 10_000 && k <= rows; k++) xml += `<row r="${k}"><c r="A${k}"><v>${k}.5</v></c></row>`;
+      sheet.push(strToU8(xml));
+    }
+    sheet.push(strToU8('</sheetData></worksheet>'), true);
+    zip.end();
+    const bytes = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+    out.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+    return bytes;
+  }
+
+  let bytes: Uint8Array;
+  beforeAll(() => {
+    bytes = millionRows(1_000_000);
+  });
+
+  it('is read as a stream with bounded memory and reported, not crashed on', async () => {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const model = await readXlsx(bytes);
+    const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+    expect(model.sheets[0].rows).toHaveLength(1_000_000);
+    expect(model.sheets[0].rows[999_999][0]).toEqual({ v: 1_000_000.5 });
+    // The model costs what its cells cost (about 100 bytes a row), never the XML's 40 MB string.
+    expect(heapGrowth).toBeLessThan(400 * 1024 * 1024);
+    const res = validateWorkbook(model);
+    expect(res.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error P2']);
+  });
+
+  it('over the cell limit, the read stops early with a clear message', async () => {
+    await expect(readXlsx(bytes, { maxCells: 100_000 })).rejects.toThrow(
+      '单元格过多：超过上限 100000 个 / Too many cells: over the limit of 100000',
+    );
   });
 });
 
