@@ -20,11 +20,12 @@ const TYPES = {
 function start({
   port = Number(process.env.PORT || 3000),
   root = path.join(__dirname, '..', 'dist-playground'),
+  index = 'index.html',
   retries = 10,
 } = {}) {
   return new Promise((resolve, reject) => {
-    if (!fs.existsSync(path.join(root, 'index.html'))) {
-      reject(new Error(`${root}/index.html 不存在，请先构建 / not built: run npm run build:playground`));
+    if (!fs.existsSync(path.join(root, index))) {
+      reject(new Error(`${root}/${index} 不存在，请先构建 / not built: run npm run build`));
       return;
     }
     const server = http.createServer((req, res) => {
@@ -35,7 +36,7 @@ function start({
         res.writeHead(400).end();
         return;
       }
-      if (rel.endsWith('/')) rel += 'index.html';
+      if (rel.endsWith('/')) rel += index;
       const file = path.normalize(path.join(root, rel));
       if (!file.startsWith(root)) {
         res.writeHead(403).end();
@@ -56,7 +57,7 @@ function start({
     });
     server.on('error', (e) => {
       if (e.code === 'EADDRINUSE' && retries > 0 && port !== 0) {
-        resolve(start({ port: port + 1, root, retries: retries - 1 }));
+        resolve(start({ port: port + 1, root, index, retries: retries - 1 }));
       } else reject(e);
     });
     server.listen(port, '127.0.0.1', () => {

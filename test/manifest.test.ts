@@ -107,3 +107,44 @@ describe('manifest.xml', () => {
     }
   });
 });
+
+describe('the sandbox', () => {
+  const html = fs.readFileSync(path.join(root, 'taskpane/taskpane.html'), 'utf8');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === name)
+      ?.slice(1);
+
+  it('the task pane sets a Content-Security-Policy: scripts from itself and Office only, no eval', () => {
+    expect(directive('default-src')).toEqual(["'self'"]);
+    expect(directive('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    expect(directive('object-src')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
+    expect(directive('connect-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    // Office.js is the only script from elsewhere.
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+  });
+
+  it('no code that runs in the add-in makes a network request', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) files.push(p);
+      }
+    };
+    for (const dir of ['src', 'taskpane', 'functions']) walk(path.join(root, dir));
+    const offenders = files.filter((f) =>
+      /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|https?:\/\/(?!appsforoffice\.microsoft\.com|schemas\.|purl\.org|www\.w3\.org)[a-z]/.test(
+        // comments out (but not the // of a URL in a string)
+        fs.readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1'),
+      ),
+    );
+    expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
+  });
+});
