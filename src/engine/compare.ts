@@ -138,27 +138,28 @@ function unusable(ops: Operand[]): boolean {
   return ops.some((o) => o.cell.invalid !== undefined || o.cell.uncalculated);
 }
 
+/** Whether a cell holds no amount, without making its Decimal (a cell with cents has one). */
+const holdsNothing = (cell: Operand['cell']) => cell.cents === undefined && cell.value === null;
+
 /** Runs one comparison and reports a finding when the sides disagree. Returns the status. */
 export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'rounding' | 'mismatch' | 'skipped' {
   const all = [check.target, ...check.items];
   if (unusable(all)) return 'skipped';
   const unit = check.target.table.unit;
   // Fast path: every side an exact number of cents in one unit, and the sums agree.
-  if (check.target.cell.cents !== undefined || check.target.cell.value === null) {
+  if (check.target.cell.cents !== undefined || holdsNothing(check.target.cell)) {
     let sum = 0;
     let exact = true;
     for (const it of check.items) {
       if (it.table.unit !== unit) exact = false;
       else if (it.cell.cents !== undefined) sum += it.negate ? -it.cell.cents : it.cell.cents;
-      else if (it.cell.value !== null) exact = false;
+      else if (!holdsNothing(it.cell)) exact = false;
       if (!exact) break;
     }
     if (exact && Math.abs(sum) < 9e15) {
       const target = check.target.cell.cents ?? 0;
       if (target === sum) {
-        return check.target.cell.value === null && check.items.every((i) => i.cell.value === null)
-          ? 'skipped'
-          : 'equal';
+        return holdsNothing(check.target.cell) && check.items.every((i) => holdsNothing(i.cell)) ? 'skipped' : 'equal';
       }
     }
   }

@@ -1,4 +1,5 @@
 /** Reading a sheet as text: cell texts, merged areas, number-format decimals. */
+import { Decimal, decimalFromNumber } from '../amount/decimal';
 import { parseAmount } from '../amount/parse';
 import { cents } from '../metrics/fast';
 import { Cell, CellValue, cellAt, isCellError, MergeIndex, SheetModel, sheetSize } from '../workbook/model';
@@ -100,23 +101,45 @@ export function formatDecimals(format: string | undefined): number | undefined {
 }
 
 /**
- * Reads one amount cell. Every AmountCell is built with the same properties in the same order,
- * so the engine's hot loops see one object shape.
+ * An amount cell whose Decimal value is made only when asked for: the engine's comparisons run on
+ * exact integer cents, so for a typical package most cells never need one (and a 100k-row package
+ * saves a million Decimals). Every AmountCell is one of these, so hot loops see one object shape.
  */
+class LazyAmountCell implements AmountCell {
+  decimals = 0;
+  cents: number | undefined = undefined;
+  invalid: AmountCell['invalid'] = undefined;
+  uncalculated: boolean | undefined = undefined;
+  /** The value once made; undefined while it is still to be made from `raw`. */
+  private made: Decimal | null | undefined = null;
+
+  constructor(
+    readonly r: number,
+    readonly c: number,
+    readonly raw: CellValue,
+    readonly formula: string | undefined,
+  ) {}
+
+  get value(): Decimal | null {
+    if (this.made === undefined) this.made = decimalFromNumber(this.raw as number);
+    return this.made;
+  }
+
+  set value(v: Decimal | null) {
+    this.made = v;
+  }
+
+  /** A number whose cents are exact: its Decimal waits until someone asks. */
+  deferValue(): void {
+    this.made = undefined;
+  }
+}
+
+/** Reads one amount cell. */
 export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
   const cell = view.cell(r, c);
   const raw = cell?.v ?? null;
-  const out: AmountCell = {
-    r,
-    c,
-    value: null,
-    decimals: 0,
-    cents: undefined,
-    invalid: undefined,
-    uncalculated: undefined,
-    raw,
-    formula: cell?.f,
-  };
+  const out = new LazyAmountCell(r, c, raw, cell?.f);
   // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and shows nothing returned "" (exceljs reads
   // that result back as no result at all): a blank, not a missing result.
   if (cell?.f && (raw === null || raw === '') && !cell.f.includes('""')) {
@@ -124,6 +147,16 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
     return out;
   }
   if (raw === null) return out;
+  if (typeof raw === 'number') {
+    const k = cents(raw);
+    if (k === k) {
+      // Exact to the cent: the decimals shown follow from the cents, the Decimal can wait.
+      out.cents = k;
+      out.decimals = formatDecimals(cell?.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
+      out.deferValue();
+      return out;
+    }
+  }
   const p = parseAmount(raw);
   if (p.kind === 'empty') return out;
   if (p.kind === 'invalid') {
