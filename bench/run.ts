@@ -1,13 +1,14 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions, validate, batch.
+ * bench/RESULTS.md. Suites: functions, validate, batch, office.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
 import { run as validate } from './validate.bench';
 import { run as batch } from './batch.bench';
+import { run as office } from './office.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
