@@ -44,14 +44,28 @@ function projectRowsFor(t: RecognizedTable, code: string, first: TableRow, panel
   return rowsWithCode(t, code, panel).filter((r) => r.kind === 'project');
 }
 
+const labels = new WeakMap<RecognizedTable, Map<string, BilingualText>>();
+
+/** `表3 基本支出`: made once per table and column (row-by-row comparisons ask for it 100k times). */
+function columnLabel(t: RecognizedTable, key: string): BilingualText {
+  let perTable = labels.get(t);
+  if (!perTable) labels.set(t, (perTable = new Map()));
+  let label = perTable.get(key);
+  if (!label) {
+    const cn = columnName(t, key);
+    const tn = tableName(t);
+    perTable.set(key, (label = { zh: `${tn.zh} ${cn.zh}`, en: `${tn.en} ${cn.en}` }));
+  }
+  return label;
+}
+
 function operands(t: RecognizedTable, row: TableRow, cols: string[]): Operand[] {
-  return cols
-    .map((k) => {
-      const cn = columnName(t, k);
-      const tn = tableName(t);
-      return operand(t, row, k, { zh: `${tn.zh} ${cn.zh}`, en: `${tn.en} ${cn.en}` });
-    })
-    .filter((o): o is Operand => o !== undefined);
+  const out: Operand[] = [];
+  for (const k of cols) {
+    const op = operand(t, row, k, columnLabel(t, k));
+    if (op) out.push(op);
+  }
+  return out;
 }
 
 function describeRef(t: RecognizedTable, row: TableRow, col: string): BilingualText {

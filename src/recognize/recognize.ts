@@ -27,7 +27,7 @@ import {
   splitCodeLabel,
   CodeState,
 } from './rows';
-import { SheetView } from './sheet-view';
+import { SheetView, textOfValue } from './sheet-view';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
 registerMessages({
@@ -120,14 +120,27 @@ function parseRows(
 
   const NUMERIC = /^[\s(（]*[-+−－]?[\d,，.．\s]+[)）]?%?$/;
   for (let r = from; r < view.rows; r++) {
-    const texts = view.rowTexts(r);
-    if (texts.length === 0) continue;
     // A row with an amount in it is data: skip the note, footer, title and header tests (hot loop).
+    // One pass over the cells decides that for typical rows without making their texts.
     const rowCells = view.sheet.rows[r] ?? [];
+    let hasNumber = false;
+    let hasText = false;
+    let marker = false;
+    for (const cell of rowCells) {
+      const v = cell?.v;
+      if (v === null || v === undefined) continue;
+      if (typeof v === 'number') hasNumber = true;
+      else {
+        const t = textOfValue(v);
+        if (t) hasText = true;
+        if (t.length === 1 && /^[*※＊]$/.test(t)) marker = true;
+      }
+    }
+    if (!hasNumber && !hasText) continue;
+    const texts = hasNumber && !marker ? [] : view.rowTexts(r);
     const numeric =
-      !texts.some((t) => /^[*※＊]$/.test(t.text.trim())) &&
-      (rowCells.some((cell) => typeof cell?.v === 'number') ||
-        texts.some((t) => t.text.length < 24 && NUMERIC.test(t.text) && /\d\.\d|\d{3}/.test(t.text)));
+      !marker &&
+      (hasNumber || texts.some((t) => t.text.length < 24 && NUMERIC.test(t.text) && /\d\.\d|\d{3}/.test(t.text)));
     if (!numeric) {
       const joined = normalizeLabel(texts.map((t) => t.text).join(''));
       if (NOTE_RE.test(joined) && texts.length <= 2) {
