@@ -4,24 +4,10 @@
  * between the cells; `$`-anchored parts stay. This does the same on the formula's text.
  */
 
+import { columnLetter, parseA1 } from '../workbook/model';
+
 const MAX_COL = 16384;
 const MAX_ROW = 1048576;
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function colLetters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 // A cell reference not preceded by a name character and not followed by `(` (a function such as
 // LOG10) or more name characters; string literals and quoted sheet names are matched first and kept.
@@ -33,12 +19,13 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
   return formula.replace(TOKEN, (whole, colAbs: string, col: string, rowAbs: string, row: string) => {
     if (col === undefined) return whole; // a string literal or a quoted sheet name
-    let c = colNumber(col.toUpperCase());
+    // 1-based, as in the address
+    let c = parseA1(`${col}1`).c + 1;
     let r = Number(row);
     if (c > MAX_COL || r < 1 || r > MAX_ROW) return whole; // not a reference (a name like ABCD1 is filtered above)
     if (!colAbs) c += dc;
     if (!rowAbs) r += dr;
     if (c < 1 || r < 1 || c > MAX_COL || r > MAX_ROW) return '#REF!';
-    return `${colAbs}${colLetters(c)}${rowAbs}${r}`;
+    return `${colAbs}${columnLetter(c - 1)}${rowAbs}${r}`;
   });
 }
