@@ -164,14 +164,12 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
     return out;
   }
   out.value = p.value;
-  const fromFormat = typeof raw === 'number' ? formatDecimals(cell?.z) : undefined;
-  out.decimals = fromFormat ?? p.decimals;
-  const k =
-    typeof raw === 'number'
-      ? cents(raw)
-      : p.decimals <= 2 && p.value.abs().lt(1e12)
-        ? p.value.times(100).toNumber()
-        : NaN;
-  if (k === k) out.cents = k;
+  if (typeof raw === 'number') {
+    // A number not exact to the cent (its cents were tried above): decimals, no cents.
+    out.decimals = formatDecimals(cell?.z) ?? p.decimals;
+    return out;
+  }
+  out.decimals = p.decimals;
+  if (p.decimals <= 2 && p.value.abs().lt(1e12)) out.cents = p.value.times(100).toNumber();
   return out;
 }
