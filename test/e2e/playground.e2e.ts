@@ -6,13 +6,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require('../../scripts/serve-playground.js');
 
 const root = path.resolve(__dirname, '../..');
 const shots = path.join(root, 'test-results', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 let browser: Browser;
 let page: Page;
@@ -30,17 +29,7 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
   ({ server, url } = await start({ port: 0 }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('request', (r) => {
     if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))

@@ -9,13 +9,12 @@ import { execSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require('../../scripts/serve-playground.js');
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** Just enough of Office.js for the pane to start outside Office. */
@@ -42,17 +41,7 @@ beforeAll(async () => {
   if (!fs.existsSync(path.join(dist, 'taskpane.html')))
     execSync('npm run build:addin', { cwd: root, stdio: 'inherit' });
   ({ server, url } = await start({ port: 0, root: dist, index: 'taskpane.html' }));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 420, height: 800 } });
   await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }));
   await page.addInitScript(() => {
