@@ -66,6 +66,17 @@ function mergesOf(address: string | undefined): Merge[] {
     .map((a) => parseRange(a.replace(/\$/g, '')));
 }
 
+/** A read worksheet as the model's sheet: missing rows made empty, merged areas parsed. */
+function sheetModel(ws: Excel.Worksheet, rows: (Cell | undefined)[][], merged: Excel.RangeAreas): SheetModel {
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return {
+    name: ws.name,
+    hidden: ws.visibility !== 'Visible',
+    rows,
+    merges: merged.isNullObject ? [] : mergesOf(merged.address),
+  };
+}
+
 function isPayloadError(e: unknown): boolean {
   const text = `${(e as { code?: string })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
   return /ResponsePayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|payload size|too large/i.test(text);
@@ -108,13 +119,7 @@ export class OfficeHost implements WorkbookHost {
         const rows: (Cell | undefined)[][] = [];
         if (!used.isNullObject)
           fillRows(rows, used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat);
-        for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-        model.sheets.push({
-          name: ws.name,
-          hidden: ws.visibility !== 'Visible',
-          rows,
-          merges: merged.isNullObject ? [] : mergesOf(merged.address),
-        });
+        model.sheets.push(sheetModel(ws, rows, merged));
         onProgress?.(k + 1, items.length, 'read');
       });
       return model;
@@ -153,13 +158,7 @@ export class OfficeHost implements WorkbookHost {
             onProgress?.(done, total, 'read');
           }
         }
-        for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-        model.sheets.push({
-          name: ws.name,
-          hidden: ws.visibility !== 'Visible',
-          rows,
-          merges: merged.isNullObject ? [] : mergesOf(merged.address),
-        });
+        model.sheets.push(sheetModel(ws, rows, merged));
       }
       return model;
     });
