@@ -12,7 +12,7 @@ import { Unit } from '../amount/parse';
 import { CellWrite } from '../host/types';
 import { RecognizeOptions, recognizeWorkbook } from '../recognize/recognize';
 import { AmountCell } from '../recognize/types';
-import { a1, CellValue, columnLetter, WorkbookModel } from '../workbook/model';
+import { a1, CellValue, columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { repairCodes } from '../engine/repair';
 import { readPercent } from '../rules/si/percent';
@@ -235,23 +235,26 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
       sheetCell && (sheetCell.v !== null || sheetCell.f) ? { value: sheetCell.v, formula: sheetCell.f } : null;
     const ownFormat = sheetCell?.z && (d.op !== 'ratio' || /%/.test(sheetCell.z)) ? sheetCell.z : undefined;
     const numFmt = ownFormat ?? d.numFmt ?? '#,##0.00';
-    const id = `${d.target.table.sheet.name}!${a1(d.target.r, d.target.c)}`;
+    const sheet = d.target.table.sheet.name;
+    const address = a1(d.target.r, d.target.c);
+    const propose = (kind: FillProposal['kind'], value: string) =>
+      proposals.push({
+        id: `${sheet}!${address}`,
+        sheet,
+        cell: address,
+        formula,
+        value,
+        old: existing,
+        kind,
+        reason: d.reason,
+        numFmt,
+      });
     if (!existing || cell?.value === null || cell?.value === undefined) {
       if (existing?.formula && normalizeFormula(existing.formula) === normalizeFormula(formula)) {
         unchanged++;
         continue;
       }
-      proposals.push({
-        id,
-        sheet: d.target.table.sheet.name,
-        cell: a1(d.target.r, d.target.c),
-        formula,
-        value: shownValue ?? computed.value.toFixed(),
-        old: existing,
-        kind: 'empty',
-        reason: d.reason,
-        numFmt,
-      });
+      propose('empty', shownValue ?? computed.value.toFixed());
       continue;
     }
     if (normalizeFormula(existing.formula) === normalizeFormula(formula)) {
@@ -261,31 +264,11 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const diff = cell!.value!.minus(computed.value);
     if (diff.isZero()) {
       if (options.rewire) {
-        proposals.push({
-          id,
-          sheet: d.target.table.sheet.name,
-          cell: a1(d.target.r, d.target.c),
-          formula,
-          value: computed.value.toFixed(),
-          old: existing,
-          kind: 'empty',
-          reason: d.reason,
-          numFmt,
-        });
+        propose('empty', computed.value.toFixed());
       } else unchanged++;
       continue;
     }
-    proposals.push({
-      id,
-      sheet: d.target.table.sheet.name,
-      cell: a1(d.target.r, d.target.c),
-      formula,
-      value: computed.value.toFixed(),
-      old: existing,
-      kind: 'wrong',
-      reason: d.reason,
-      numFmt,
-    });
+    propose('wrong', computed.value.toFixed());
   }
   const order = model.sheets.map((s) => s.name);
   proposals.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || cellOrder(a.cell) - cellOrder(b.cell));
@@ -293,11 +276,8 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
 }
 
 function cellOrder(address: string): number {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return 0;
-  let c = 0;
-  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-  return Number(m[2]) * 16384 + c;
+  const { r, c } = parseA1(address); // always an address a1() made
+  return r * 16384 + c;
 }
 
 /** The writes that apply the accepted proposals (formulas, with their computed values cached). */
