@@ -104,6 +104,20 @@ function reportRowMissing(
   });
 }
 
+/** The two tables a comparison needs, or undefined with the missing ones noted. */
+function tablesOf(
+  ctx: RuleContextApi,
+  a: string,
+  b: string,
+  missing: Set<string>,
+): [RecognizedTable, RecognizedTable] | undefined {
+  const ta = ctx.table(a);
+  const tb = ctx.table(b);
+  if (!ta) missing.add(a);
+  if (!tb) missing.add(b);
+  return ta && tb ? [ta, tb] : undefined;
+}
+
 /** Compares figure `a` with figure `b` (b's columns summed). Missing tables give one 提示 per rule. */
 export function compareFigures(
   ctx: RuleContextApi,
@@ -112,11 +126,9 @@ export function compareFigures(
   b: FigureRef,
   missing: Set<string>,
 ): void {
-  const ta = ctx.table(a.table);
-  const tb = ctx.table(b.table);
-  if (!ta) missing.add(a.table);
-  if (!tb) missing.add(b.table);
-  if (!ta || !tb) return;
+  const both = tablesOf(ctx, a.table, b.table, missing);
+  if (!both) return;
+  const [ta, tb] = both;
   const ra = findRow(ta, a);
   const rb = findRow(tb, b);
   const label = typeof a.row === 'object' && 'code' in a.row ? a.row.code : '';
@@ -174,11 +186,9 @@ export function compareByCode(
   levels: number[],
   missing: Set<string>,
 ): void {
-  const ta = ctx.table(a.table);
-  const tb = ctx.table(b.table);
-  if (!ta) missing.add(a.table);
-  if (!tb) missing.add(b.table);
-  if (!ta || !tb) return;
+  const both = tablesOf(ctx, a.table, b.table, missing);
+  if (!both) return;
+  const [ta, tb] = both;
   const codesA = firstByCode(codedRows(ta, a.panel));
   const codesB = firstByCode(codedRows(tb, b.panel));
   const codes = new Set([...codesA.keys(), ...codesB.keys()].filter((c) => levels.includes(c.length)));
