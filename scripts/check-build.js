@@ -12,7 +12,20 @@ const { execFileSync } = require('child_process');
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 const read = (f) => JSON.parse(fs.readFileSync(path.join(dist, f), 'utf8'));
-const EXPECTED = ['YOY', 'CHANGE', 'RATIO', 'SHARES', 'BALANCE', 'MONTHS', 'ROUND', 'NUM', 'DESCRIBE', 'SUMCHECK'];
+const { metadataProblems } = require('./metadata-options-plugin');
+const EXPECTED = [
+  'YOY',
+  'CHANGE',
+  'RATIO',
+  'SHARES',
+  'BALANCE',
+  'MONTHS',
+  'ROUNDEXACT',
+  'ROUND',
+  'NUM',
+  'DESCRIBE',
+  'SUMCHECK',
+];
 
 const en = read('functions.json');
 const zh = read('functions.zh-CN.json');
@@ -22,9 +35,26 @@ for (const f of zh.functions) {
   assert.match(f.description, /[\u4e00-\u9fff]/, `${f.id} zh-CN description`);
   for (const p of f.parameters) assert.match(p.description, /[\u4e00-\u9fff]/, `${f.id}(${p.name}) zh-CN`);
 }
-for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'commands.js', 'manifest.xml', 'assets/icon-32.png']) {
+// Both metadata files let errors and data types through to the functions, descriptions on one line.
+assert.deepStrictEqual(metadataProblems(en), [], 'functions.json');
+assert.deepStrictEqual(metadataProblems(zh), [], 'functions.zh-CN.json');
+for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'manifest.xml', 'assets/icon-32.png']) {
   assert.ok(fs.existsSync(path.join(dist, f)), `dist/${f} missing`);
 }
+// The ribbon commands are registered once, from taskpane.js: a second bundle would win with no handlers.
+assert.ok(!fs.existsSync(path.join(dist, 'commands.js')), 'dist/commands.js must not be built');
+const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+assert.ok(!/commands\.js/.test(html), 'taskpane.html loads commands.js');
+const bundles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
+const associations = bundles.reduce(
+  (n, f) => n + (fs.readFileSync(path.join(dist, f), 'utf8').match(/["']validateWorkbook["']/g) || []).length,
+  0,
+);
+assert.ok(associations >= 1, 'validateWorkbook is not associated');
+assert.ok(
+  bundles.filter((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes('validateWorkbook')).length === 1,
+  'validateWorkbook appears in more than one bundle',
+);
 
 const script = `
   const byName = require('budget-disclosure-addin');
@@ -48,7 +78,11 @@ assert.strictEqual(
 );
 const esm = execFileSync(
   process.execPath,
-  ['--input-type=module', '-e', "import { yoy, describeChange } from 'budget-disclosure-addin'; console.log(yoy(110, 100).toString(), describeChange(0, 0));"],
+  [
+    '--input-type=module',
+    '-e',
+    "import { yoy, describeChange } from 'budget-disclosure-addin'; console.log(yoy(110, 100).toString(), describeChange(0, 0));",
+  ],
   { cwd: root, encoding: 'utf8' },
 ).trim();
 assert.strictEqual(esm, '0.1 比上年预算增加 0.00 万元，增长 0.00%');
