@@ -31,9 +31,8 @@ export function splitAddress(address: string): { sheet?: string; range: string }
   return { sheet, range: address.slice(bang + 1) };
 }
 
-/** The reader through Excel's API, in one sync; undefined outside Excel. */
-const excelReader: ValueTypesReader = async (addresses) => {
-  if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return addresses.map(() => undefined);
+/** Reads the value types of ranges through Excel's API, in one sync. */
+async function readValueTypes(addresses: readonly string[]): Promise<string[][][]> {
   return Excel.run(async (ctx) => {
     const ranges = addresses.map((a) => {
       const { sheet, range } = splitAddress(a);
@@ -44,6 +43,35 @@ const excelReader: ValueTypesReader = async (addresses) => {
     });
     await ctx.sync();
     return ranges.map((r) => r.valueTypes as unknown as string[][]);
+  });
+}
+
+/**
+ * The reader through Excel's API. Excel calls many functions in one go when it recalculates; the
+ * look-ups they ask for in the same turn share one Excel.run and one sync.
+ */
+let waiting: { addresses: readonly string[]; resolve: (t: string[][][]) => void; reject: (e: unknown) => void }[] = [];
+const excelReader: ValueTypesReader = (addresses) => {
+  if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
+    return Promise.resolve(addresses.map(() => undefined));
+  }
+  return new Promise((resolve, reject) => {
+    waiting.push({ addresses, resolve, reject });
+    if (waiting.length > 1) return;
+    setTimeout(() => {
+      const batch = waiting;
+      waiting = [];
+      readValueTypes(batch.flatMap((b) => b.addresses)).then(
+        (types) => {
+          let k = 0;
+          for (const b of batch) {
+            b.resolve(types.slice(k, k + b.addresses.length));
+            k += b.addresses.length;
+          }
+        },
+        (e: unknown) => batch.forEach((b) => b.reject(e)),
+      );
+    }, 0);
   });
 };
 

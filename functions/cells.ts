@@ -153,7 +153,7 @@ export const EMPTY = '';
 
 /** A cell read as an exact amount; undefined when empty. Throws CellFailure(#VALUE!) on text. */
 export function readAmount(v: unknown): Decimal | undefined {
-  const p = parseAmount(typeof v === 'object' && v !== null ? cellOf(v) : v);
+  const p = parseAmount(typeof v === 'object' && v !== null && !Decimal.isDecimal(v) ? cellOf(v) : v);
   if (p.kind === 'amount') return p.value;
   if (p.kind === 'empty') return undefined;
   throw new CellFailure('value', p.reason);

@@ -278,6 +278,41 @@ describe('what real Excel passes (issue 15)', () => {
       expect(asked).toEqual([]);
     });
 
+    it('asks Excel once for all the functions a recalculation runs together', async () => {
+      const types: Record<string, string[][]> = { B1: [['Empty']], B2: [['Double']] };
+      const runs: string[][] = [];
+      (globalThis as { Excel?: unknown }).Excel = {
+        run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+          const asked: string[] = [];
+          const ctx = {
+            workbook: {
+              worksheets: {
+                getItem: (sheet: string) => ({
+                  getRange: (range: string) => {
+                    asked.push(`${sheet}!${range}`);
+                    return { load: () => undefined, valueTypes: types[range] };
+                  },
+                }),
+              },
+            },
+            sync: async () => void runs.push(asked),
+          };
+          return batch(ctx);
+        },
+      };
+      try {
+        const [blank, zero] = await Promise.all([
+          yoyFunction([[5]], [[0]], 'hundred', at('S!A1', 'S!B1')),
+          yoyFunction([[5]], [[0]], 'hundred', at('S!A2', 'S!B2')),
+        ]);
+        expect(blank).toEqual([['']]);
+        expect(zero).toEqual([[1]]);
+        expect(runs).toEqual([['S!B1', 'S!B2']]);
+      } finally {
+        delete (globalThis as { Excel?: unknown }).Excel;
+      }
+    });
+
     it('splits sheet-qualified addresses', () => {
       expect(splitAddress("'It''s 表'!A1:B2")).toEqual({ sheet: "It's 表", range: 'A1:B2' });
       expect(splitAddress('Sheet1!C3')).toEqual({ sheet: 'Sheet1', range: 'C3' });

@@ -18,7 +18,10 @@ export function setCommandHandler(name: CommandName, handler: Handler): void {
   const waiting = queued.filter((q) => q === name).length;
   for (let i = queued.length - 1; i >= 0; i--) if (queued[i] === name) queued.splice(i, 1);
   // One run is enough: the handlers bring the pane to a state, they do not count clicks.
-  if (waiting > 0) void Promise.resolve().then(handler);
+  if (waiting > 0)
+    void Promise.resolve()
+      .then(handler)
+      .catch((e: unknown) => console.error(`${name}:`, e));
 }
 
 /** Runs a ribbon command: shows the pane, then runs its handler, or queues it until there is one. */

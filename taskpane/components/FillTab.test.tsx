@@ -29,7 +29,7 @@ class NoResizeObserver {
 /** A host whose next write applies only its first `applied` cells, then fails like a refused sync. */
 class FailingHost extends MemoryHost {
   failNext?: { applied: number; message: string };
-  async write(writes: readonly CellWrite[]): Promise<void> {
+  override async write(writes: readonly CellWrite[]): Promise<void> {
     const f = this.failNext;
     if (!f) return super.write(writes);
     this.failNext = undefined;
