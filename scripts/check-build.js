@@ -56,6 +56,56 @@ assert.ok(
   'validateWorkbook appears in more than one bundle',
 );
 
+// The ribbon as Office runs it: the built page's own scripts, in their order, in jsdom with a stub
+// Office that records Office.actions.associate. Each ribbon name must be associated exactly once
+// (a second association, e.g. from a separate commands.js, replaces the one with handlers), and
+// running it must complete the event.
+async function checkRibbon() {
+  const { JSDOM, VirtualConsole } = require('jsdom');
+  const dom = new JSDOM(html, {
+    runScripts: 'outside-only',
+    pretendToBeVisual: true,
+    url: 'https://localhost:3000/taskpane.html',
+    virtualConsole: new VirtualConsole(), // React and Fluent in jsdom: their complaints are not ours
+  });
+  const w = dom.window;
+  const associated = {};
+  w.Office = {
+    onReady(cb) {
+      const info = { host: 'Excel', platform: 'PC' };
+      if (cb) cb(info);
+      return Promise.resolve(info);
+    },
+    context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: () => true } },
+    actions: { associate: (name, fn) => (associated[name] = associated[name] || []).push(fn) },
+    addin: { showAsTaskpane: () => Promise.resolve() },
+    HostType: { Excel: 'Excel' },
+  };
+  w.CustomFunctions = { associate() {}, Error: function () {}, ErrorCode: {} };
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
+  assert.deepStrictEqual(scripts, ['taskpane.js', 'functions.js'], 'the page loads the pane and the functions only');
+  for (const src of scripts) {
+    try {
+      w.eval(fs.readFileSync(path.join(dist, src), 'utf8'));
+    } catch {
+      // Rendering the pane in jsdom may fail; the registrations happen before it.
+    }
+  }
+  for (const name of ['validateWorkbook', 'fillWorkbook']) {
+    assert.strictEqual(
+      (associated[name] || []).length,
+      1,
+      `${name} is associated ${(associated[name] || []).length} times`,
+    );
+    let completed = 0;
+    await associated[name][0]({ completed: () => completed++ });
+    assert.strictEqual(completed, 1, `${name} does not complete its event`);
+  }
+  w.close();
+}
+
 const script = `
   const byName = require('budget-disclosure-addin');
   const byPath = require('./lib/index.js');
@@ -86,4 +136,10 @@ const esm = execFileSync(
   { cwd: root, encoding: 'utf8' },
 ).trim();
 assert.strictEqual(esm, '0.1 比上年预算增加 0.00 万元，增长 0.00%');
-console.log('build check: dist and lib are complete; the package loads by name with require() and import');
+checkRibbon().then(
+  () => console.log('build check: dist and lib are complete; the package loads by name with require() and import'),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
