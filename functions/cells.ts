@@ -108,7 +108,8 @@ export function inputErrorText(v: object): string | undefined {
     const t = ERROR_NAMES[o.code] ?? o.code;
     if (ERROR_TEXT.test(t)) return t;
   }
-  if (o.type === 'Error' || o.basicType === 'Error') {
+  // An entity's basic value is #VALUE! too (basicType "Error"): that is a data type, not an error cell.
+  if (o.type === 'Error' || (o.type === undefined && o.basicType === 'Error')) {
     if (typeof o.basicValue === 'string' && ERROR_TEXT.test(o.basicValue)) return o.basicValue;
     return '#VALUE!';
   }
@@ -135,8 +136,8 @@ export function cellOf(v: unknown): Scalar {
   if (typeof v !== 'object' || v === null) return v as Scalar;
   const err = inputErrorText(v);
   if (err !== undefined) throw inputFailure(err);
-  const o = v as { type?: unknown; basicValue?: unknown; text?: unknown };
-  if ('basicValue' in o) {
+  const o = v as { type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown };
+  if ('basicValue' in o && o.basicType !== 'Error') {
     const b = o.basicValue;
     if (typeof b === 'number' || typeof b === 'string' || typeof b === 'boolean' || b === null || b === undefined) {
       if (o.type === 'Entity' || o.type === 'LinkedEntity') {
