@@ -180,7 +180,7 @@ describe('what real Excel passes (issue 15)', () => {
       describeFn([[1104.54]], [[1251]], [[{ type: 'String', basicValue: '一般公共预算' }]])[0][0] as string,
     ).toMatch(/^一般公共预算 1,104.54 万元/);
     const entity = change(
-      [[{ type: 'Entity', text: '北京市', basicType: 'String', properties: {} }]],
+      [[{ type: 'Entity', text: '北京市', basicType: 'Error', basicValue: '#VALUE!', properties: {} }]],
       [[1]],
     )[0][0] as Err;
     expect(entity.code).toBe('#VALUE!');
