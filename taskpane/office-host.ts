@@ -28,6 +28,9 @@ const ERROR_VALUES =
 /** Cells read per sync when a workbook is too large to read at once; a block that fails is halved. */
 export const CHUNK_CELLS = 40_000;
 
+/** Formula cells asked per sync whether they spill. */
+const SPILL_PROBES = 2000;
+
 /** The Excel API the adapter needs: merged areas (1.13); 1.9 (fill patterns) and 1.7 (getRangeByIndexes) come with it. */
 export const EXCEL_API = '1.13';
 
@@ -249,20 +252,23 @@ export class OfficeHost implements WorkbookHost {
       return;
     try {
       await this.run(async (ctx) => {
-        const probes = anchors.map((a) => {
-          const spill = ctx.workbook.worksheets
-            .getItem(a.sheet.name)
-            .getRange(a.address)
-            .getSpillingToRangeOrNullObject();
-          spill.load('address');
-          return spill;
-        });
-        await this.sync(ctx);
-        probes.forEach((p, k) => {
-          if (p.isNullObject || !p.address) return;
-          const sheet = anchors[k].sheet;
-          (sheet.spills ??= []).push(...mergesOf(p.address));
-        });
+        for (let k0 = 0; k0 < anchors.length; k0 += SPILL_PROBES) {
+          const part = anchors.slice(k0, k0 + SPILL_PROBES);
+          const probes = part.map((a) => {
+            const spill = ctx.workbook.worksheets
+              .getItem(a.sheet.name)
+              .getRange(a.address)
+              .getSpillingToRangeOrNullObject();
+            spill.load('address');
+            return spill;
+          });
+          await this.sync(ctx);
+          probes.forEach((p, k) => {
+            if (p.isNullObject || !p.address) return;
+            const sheet = part[k].sheet;
+            (sheet.spills ??= []).push(...mergesOf(p.address));
+          });
+        }
       });
     } catch {
       // No spill information: nothing is marked.
