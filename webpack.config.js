@@ -1,13 +1,24 @@
 /* Webpack build of the add-in: the task pane (React + Fluent UI), the custom functions and their
- * metadata (functions.json + functions.zh-CN.json), the ribbon commands, and the manifest. */
+ * metadata (functions.json + functions.zh-CN.json), the ribbon commands (inside taskpane.js), and the manifest. */
 const path = require('path');
 const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { LocalizedMetadataPlugin } = require('./scripts/localized-metadata-plugin');
+const { MetadataOptionsPlugin } = require('./scripts/metadata-options-plugin');
 
-const DEV_ORIGIN = 'https://localhost:3000/';
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/** The manifest for another origin: every URL and the AppDomain (which has no trailing slash). */
+function rewriteManifest(content, origin) {
+  const to = String(origin).replace(/\/+$/, '');
+  return String(content)
+    .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
+    .join(`<AppDomain>${new URL(to).origin}</AppDomain>`)
+    .split(DEV_ORIGIN)
+    .join(to);
+}
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
@@ -17,7 +28,6 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: './taskpane/index.tsx',
       functions: './functions/functions.ts',
-      commands: './taskpane/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -42,10 +52,14 @@ module.exports = async (env = {}, options = {}) => {
         output: 'functions.zh-CN.json',
         table: path.resolve(__dirname, 'functions/translations.zh-CN.json'),
       }),
+      // allowErrorForDataTypeAny etc. in both metadata files (the generator cannot emit them).
+      new MetadataOptionsPlugin({ files: ['functions.json', 'functions.zh-CN.json'] }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './taskpane/taskpane.html',
-        chunks: ['taskpane', 'functions', 'commands'],
+        // The ribbon commands are part of taskpane.js (taskpane/index.tsx imports them): a separate
+        // commands.js would associate the same names again, without handlers, and win.
+        chunks: ['taskpane', 'functions'],
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -54,7 +68,7 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().split(DEV_ORIGIN).join(origin)),
+            transform: (content) => (dev ? content : rewriteManifest(content, origin)),
           },
         ],
       }),
@@ -68,6 +82,7 @@ module.exports = async (env = {}, options = {}) => {
   };
   return config;
 };
+module.exports.rewriteManifest = rewriteManifest;
 
 async function devCerts() {
   try {

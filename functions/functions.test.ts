@@ -9,7 +9,17 @@ import {
   shares_,
   sumcheck,
   yoy,
+  yoyFunction,
+  ratioFunction,
+  sharesFunction,
+  balanceFunction,
+  describeFunction,
+  sumcheckFunction,
+  roundFunction,
+  roundFormerName,
 } from './functions';
+import { setFunctionLanguage } from './cells';
+import { resetValueTypesReader, setValueTypesReader, splitAddress } from './blanks';
 
 type Err = { code: string; message?: string };
 const isErr = (v: unknown, code: string) => typeof v === 'object' && v !== null && (v as Err).code === code;
@@ -121,5 +131,197 @@ describe('the other functions', () => {
       ),
     ).toEqual([[0, 0]]);
     expect((sumcheck([[1, 2, 3]], [[1, 2]])[0][0] as Err).code).toBe('#VALUE!');
+  });
+});
+
+describe('what real Excel passes (issue 15)', () => {
+  afterEach(() => {
+    setFunctionLanguage(undefined);
+    resetValueTypesReader();
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it('an error cell in a range is that cell’s error only (allowErrorForDataTypeAny)', () => {
+    const na = new CustomFunctions.Error('#N/A' as CustomFunctions.ErrorCode);
+    const out = yoy([[110], [na], [90], [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }]], [[100]]);
+    expect(out[0][0]).toBe(0.1);
+    expect(isErr(out[1][0], '#N/A')).toBe(true);
+    expect(out[2][0]).toBe(-0.1);
+    expect(isErr(out[3][0], '#DIV/0!')).toBe(true);
+    // The codes a custom function cannot return become #VALUE!, saying which error it was.
+    const ref = change([[{ code: '#REF!' }]], [[1]])[0][0] as Err;
+    expect(ref.code).toBe('#VALUE!');
+    expect(ref.message).toBe('单元格含错误值：#REF!');
+    expect(isErr(ratio([[1]], [[{ code: '#NUM!' }]])[0][0], '#NUM!')).toBe(true);
+  });
+
+  it('an error among SHARES parts or SUMCHECK items keeps the shape: the error cell and what depends on it', () => {
+    const s = shares_([[1], [{ code: '#N/A' }], [3]]);
+    expect(s).toHaveLength(3);
+    expect(s.every(([v]) => isErr(v, '#N/A'))).toBe(true);
+    const c = sumcheck(
+      [[3], [7]],
+      [
+        [1, 2],
+        [{ code: '#N/A' }, 4],
+      ],
+    );
+    expect(c[0][0]).toBe(0);
+    expect(isErr(c[1][0], '#N/A')).toBe(true);
+    const b = balance([[100], [{ code: '#VALUE!' }]], [[50]], [[30]]);
+    expect(b[0][0]).toBe(120);
+    expect(isErr(b[1][0], '#VALUE!')).toBe(true);
+  });
+
+  it('data-type cells give their basic value, not [object Object]', () => {
+    expect(yoy([[{ type: 'Double', basicValue: 110, numberFormat: '#,##0.00' }]], [[100]])).toEqual([[0.1]]);
+    expect(num([[{ type: 'String', basicValue: '1, 114. 26' }]])).toEqual([[1114.26]]);
+    expect(
+      describeFn([[1104.54]], [[1251]], [[{ type: 'String', basicValue: '一般公共预算' }]])[0][0] as string,
+    ).toMatch(/^一般公共预算 1,104.54 万元/);
+    const entity = change(
+      [[{ type: 'Entity', text: '北京市', basicType: 'Error', basicValue: '#VALUE!', properties: {} }]],
+      [[1]],
+    )[0][0] as Err;
+    expect(entity.code).toBe('#VALUE!');
+    expect(entity.message).toContain('北京市');
+    expect(entity.message).not.toContain('[object');
+  });
+
+  it('error messages are English when Excel’s display language is English', () => {
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: 'en-US' } };
+    expect((num([['abc']])[0][0] as Err).message).toBe('Unrecognised number: abc');
+    expect((yoy([[1]], [[1]], 'nonsense')[0][0] as Err).message).toContain('Invalid option');
+    expect((yoy([[1], [2]], [[1, 2, 3]])[0][0] as Err).message).toBe('Ranges differ in size: 2×1 and 1×3');
+    (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: 'zh-CN' } };
+    expect((num([['abc']])[0][0] as Err).message).toBe('无法识别的数字：abc');
+  });
+
+  describe('blank cells, whether Excel passes them as null, "" or 0', () => {
+    const at = (...a: string[]) => ({ parameterAddresses: a }) as unknown as CustomFunctions.Invocation;
+    /** A workbook where the given addresses are blank: every cell of them reads "Empty". */
+    const blanks = (empty: Record<string, string[][]>) => {
+      const asked: string[][] = [];
+      setValueTypesReader(async (addresses) => {
+        asked.push([...addresses]);
+        return addresses.map((a) => empty[a]);
+      });
+      return asked;
+    };
+
+    it('blank as null or "": empty results, and Excel is not asked', async () => {
+      const asked = blanks({});
+      expect(await yoyFunction([[5]], [[null]], undefined, at('S!A1', 'S!B1'))).toEqual([['']]);
+      expect(await ratioFunction([[5]], [['']], at('S!A1', 'S!B1'))).toEqual([['']]);
+      expect(await balanceFunction([[null]], [[null]], [[null]], undefined, undefined, at('A', 'B', 'C'))).toEqual([
+        [''],
+      ]);
+      expect(await describeFunction([[null]], [[null]], undefined, undefined, at('S!A1', 'S!B1'))).toEqual([['']]);
+      expect(asked).toEqual([]);
+    });
+
+    it('blank as 0: the same empty results, from one look-up of the zeros’ cells', async () => {
+      const asked = blanks({
+        "'表 3'!F7": [['Empty']],
+        'S!B1:B3': [['Double'], ['Empty'], ['Double']],
+        'S!A1:A2': [['Empty'], ['Empty']],
+        'S!C1:C2': [['Empty'], ['Double']],
+      });
+      // YOY of a blank prior year: blank, not #DIV/0! (or +100% with "hundred").
+      expect(await yoyFunction([[5]], [[0]], undefined, at('S!E7', "'表 3'!F7"))).toEqual([['']]);
+      expect(await yoyFunction([[5]], [[0]], 'hundred', at('S!E7', "'表 3'!F7"))).toEqual([['']]);
+      expect(await ratioFunction([[5]], [[0]], at('S!E7', "'表 3'!F7"))).toEqual([['']]);
+      expect(asked[0]).toEqual(["'表 3'!F7"]);
+      // SHARES: the blank part stays blank.
+      expect(await sharesFunction([[1], [0], [3]], undefined, undefined, at('S!B1:B3'))).toEqual([
+        [0.25],
+        [''],
+        [0.75],
+      ]);
+      // BALANCE, SUMCHECK, DESCRIBE of an empty row: blank.
+      expect(
+        await balanceFunction(
+          [[0], [0]],
+          [[0], [0]],
+          [[0], [1]],
+          undefined,
+          undefined,
+          at('S!A1:A2', 'S!A1:A2', 'S!C1:C2'),
+        ),
+      ).toEqual([[''], [-1]]);
+      expect(await sumcheckFunction([[0], [0]], [[0], [0]], at('S!A1:A2', 'S!A1:A2'))).toEqual([[''], ['']]);
+      expect(await describeFunction([[0], [0]], [[0], [0]], undefined, undefined, at('S!A1:A2', 'S!A1:A2'))).toEqual([
+        [''],
+        [''],
+      ]);
+    });
+
+    it('a 0 typed in a cell stays 0', async () => {
+      blanks({ 'S!B1': [['Double']] });
+      expect(isErr((await yoyFunction([[5]], [[0]], undefined, at('S!A1', 'S!B1')))[0][0], '#DIV/0!')).toBe(true);
+      expect(await yoyFunction([[5]], [[0]], 'hundred', at('S!A1', 'S!B1'))).toEqual([[1]]);
+      expect(await sharesFunction([[1], [0], [3]], undefined, undefined, at('S!B1:B3'))).toEqual([[0.25], [0], [0.75]]);
+    });
+
+    it('when Excel cannot say (no addresses, a failed read, Excel on the web), a 0 is a 0', async () => {
+      setValueTypesReader(async () => {
+        throw new Error('not in Excel');
+      });
+      expect(await yoyFunction([[5]], [[0]], 'hundred', at('S!A1', 'S!B1'))).toEqual([[1]]);
+      const asked = blanks({ 'S!B1': [['Empty']] });
+      expect(await yoyFunction([[5]], [[0]], 'hundred', undefined)).toEqual([[1]]);
+      (globalThis as { Office?: unknown }).Office = {
+        context: { platform: 'OfficeOnline' },
+        PlatformType: { OfficeOnline: 'OfficeOnline' },
+      };
+      expect(await yoyFunction([[5]], [[0]], 'hundred', at('S!A1', 'S!B1'))).toEqual([[1]]);
+      expect(asked).toEqual([]);
+    });
+
+    it('asks Excel once for all the functions a recalculation runs together', async () => {
+      const types: Record<string, string[][]> = { B1: [['Empty']], B2: [['Double']] };
+      const runs: string[][] = [];
+      (globalThis as { Excel?: unknown }).Excel = {
+        run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+          const asked: string[] = [];
+          const ctx = {
+            workbook: {
+              worksheets: {
+                getItem: (sheet: string) => ({
+                  getRange: (range: string) => {
+                    asked.push(`${sheet}!${range}`);
+                    return { load: () => undefined, valueTypes: types[range] };
+                  },
+                }),
+              },
+            },
+            sync: async () => void runs.push(asked),
+          };
+          return batch(ctx);
+        },
+      };
+      try {
+        const [blank, zero] = await Promise.all([
+          yoyFunction([[5]], [[0]], 'hundred', at('S!A1', 'S!B1')),
+          yoyFunction([[5]], [[0]], 'hundred', at('S!A2', 'S!B2')),
+        ]);
+        expect(blank).toEqual([['']]);
+        expect(zero).toEqual([[1]]);
+        expect(runs).toEqual([['S!B1', 'S!B2']]);
+      } finally {
+        delete (globalThis as { Excel?: unknown }).Excel;
+      }
+    });
+
+    it('splits sheet-qualified addresses', () => {
+      expect(splitAddress("'It''s 表'!A1:B2")).toEqual({ sheet: "It's 表", range: 'A1:B2' });
+      expect(splitAddress('Sheet1!C3')).toEqual({ sheet: 'Sheet1', range: 'C3' });
+      expect(splitAddress('C3')).toEqual({ range: 'C3' });
+    });
+  });
+
+  it('BUDGET.ROUNDEXACT is the new name; ROUND stays as a hidden alias', async () => {
+    expect(await roundFunction([[1.005]])).toEqual([[1.01]]);
+    expect(await roundFormerName([[1.005]], 2)).toEqual([[1.01]]);
   });
 });

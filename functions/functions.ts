@@ -3,7 +3,14 @@
  * The BUDGET custom functions. Each is a thin wrapper over the core (src/): it reads cells or
  * ranges, maps cell by cell (ranges spill same-shaped arrays), and turns failures into Excel
  * errors. The JSDoc tags below generate functions.json at build time; Chinese descriptions come
- * from functions/translations.zh-CN.json through the build.
+ * from functions/translations.zh-CN.json through the build, and scripts/metadata-options-plugin.js
+ * adds allowErrorForDataTypeAny (an error cell in a range is that cell's error, not the whole
+ * spill's).
+ *
+ * The first half of this file is the computation (synchronous, used by the tests, the benchmark
+ * and the narrative); the second half the registered functions: each asks Excel for its
+ * arguments' addresses (`@requiresParameterAddresses`) so that blank cells that some desktop
+ * builds pass as 0 are read as blank (functions/blanks.ts), then computes.
  */
 import { Decimal, ZERO } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
@@ -28,7 +35,9 @@ import {
   readAmount,
   Scalar,
   scalarArg,
+  toExcelError,
 } from './cells';
+import { AddressedInvocation, restoreBlanks } from './blanks';
 
 function zeroBaseArg(v: unknown): ZeroBase {
   const s = scalarArg(v);
@@ -43,7 +52,7 @@ function zeroBaseArg(v: unknown): ZeroBase {
   };
   const mode = (ZERO_BASES as readonly string[]).includes(k) ? (k as ZeroBase) : aliases[k];
   if (!mode) {
-    throw new CellFailure('value', message('metric.badOption', { value: String(s), allowed: ZERO_BASES.join('/') }).zh);
+    throw new CellFailure('value', message('metric.badOption', { value: String(s), allowed: ZERO_BASES.join('/') }));
   }
   return mode;
 }
@@ -66,11 +75,6 @@ function yoyCell(c: Scalar, p: Scalar, mode: ZeroBase): Out {
 
 /**
  * Year-over-year change as a fraction (format the cell as %): (current − prior) / |prior|.
- * @customfunction YOY
- * @param current This year's amount: a cell or a range.
- * @param prior Last year's amount: a cell or a range of the same shape.
- * @param [zero_base] When last year is 0: "error" (default, #DIV/0!), "hundred" (the disclosure convention: +100%), or "blank".
- * @returns The change as a fraction, e.g. 0.0344 for 3.44%.
  */
 export function yoy(current: any[][], prior: any[][], zero_base?: string): any[][] {
   return guarded(() => {
@@ -81,10 +85,6 @@ export function yoy(current: any[][], prior: any[][], zero_base?: string): any[]
 
 /**
  * The change from last year, exact: current − prior.
- * @customfunction CHANGE
- * @param current This year's amount: a cell or a range.
- * @param prior Last year's amount: a cell or a range of the same shape.
- * @returns current − prior.
  */
 export function change(current: any[][], prior: any[][]): any[][] {
   return mapCells([current, prior], (c, p) => {
@@ -101,10 +101,6 @@ export function change(current: any[][], prior: any[][]): any[][] {
 
 /**
  * A part's share of a whole as a fraction (format as %): part / whole.
- * @customfunction RATIO
- * @param part The part: a cell or a range.
- * @param whole The whole: a cell, or a range of the same shape.
- * @returns part / whole, e.g. 0.9913 for 99.13%.
  */
 export function ratio(part: any[][], whole: any[][]): any[][] {
   return mapCells([part, whole], (a, b) => {
@@ -122,17 +118,30 @@ export function ratio(part: any[][], whole: any[][]): any[][] {
 
 /**
  * Each cell's share of the range's total, as fractions; with decimals, rounded half away from zero.
- * @customfunction SHARES
- * @param parts The parts: a range (empty cells stay empty and count as 0).
- * @param [decimals] Decimals of the percentage (2 gives 99.13%); omit for exact shares.
- * @param [balance] TRUE: adjust the rounded shares so they add up to exactly 100%.
- * @returns A range of the same shape with each share.
  */
 export function shares_(parts: any[][], decimals?: number, balance?: boolean): any[][] {
   return guarded(() => {
     const d = scalarArg(decimals) === undefined || scalarArg(decimals) === null ? undefined : digitsArg(decimals, 2);
     const cells = matrix(parts);
-    const values: (Decimal | undefined)[][] = cells.map((row) => row.map(readAmount));
+    let failure: CellFailure | undefined;
+    const failed = new Map<string, CellFailure>();
+    const values: (Decimal | undefined)[][] = cells.map((row, i) =>
+      row.map((v, j) => {
+        try {
+          return readAmount(v);
+        } catch (e) {
+          const f = e instanceof CellFailure ? e : new CellFailure('value', String(e));
+          failure ??= f;
+          failed.set(`${i},${j}`, f);
+          return undefined;
+        }
+      }),
+    );
+    // A part that is an error: its own error there, and the first one elsewhere (the total is unknown).
+    if (failure) {
+      const first = failure;
+      return cells.map((row, i) => row.map((_, j) => toExcelError(failed.get(`${i},${j}`) ?? first)));
+    }
     const present = values.flat().filter((v): v is Decimal => v !== undefined);
     if (present.length === 0) return cells.map((row) => row.map(() => EMPTY));
     const whole = present.reduce((a, b) => a.plus(b), ZERO);
@@ -146,13 +155,6 @@ export function shares_(parts: any[][], decimals?: number, balance?: boolean): a
 /**
  * Roll-forward balance: opening + income − expenditure + other_in − other_out. Empty parts count
  * as 0; all empty gives an empty result.
- * @customfunction BALANCE
- * @param opening Opening balance (上年结余).
- * @param income Income (收入).
- * @param expenditure Expenditure (支出).
- * @param [other_in] Other inflows, e.g. 上级补助收入 + 下级上解收入.
- * @param [other_out] Other outflows, e.g. 补助下级支出 + 上解上级支出.
- * @returns The closing balance (年末结余).
  */
 export function balance(
   opening: any[][],
@@ -171,10 +173,6 @@ export function balance(
 
 /**
  * Static payable months (可支付月数): closing balance ÷ (annual expenditure ÷ 12).
- * @customfunction MONTHS
- * @param balance Closing balance (年末结余).
- * @param annual_expenditure The year's expenditure.
- * @returns How many months of spending the balance covers.
  */
 export function months(balance: any[][], annual_expenditure: any[][]): any[][] {
   return mapCells([balance, annual_expenditure], (b, e) => {
@@ -192,10 +190,6 @@ export function months(balance: any[][], annual_expenditure: any[][]): any[][] {
 
 /**
  * Rounds half away from zero, exactly (1.005 → 1.01), reading values at Excel's 15 digits.
- * @customfunction ROUND
- * @param value A cell or a range.
- * @param [digits] Decimals to keep (default 2; negative rounds to tens, hundreds…).
- * @returns The rounded value(s).
  */
 export function round(value: any[][], digits?: number): any[][] {
   return guarded(() => {
@@ -209,27 +203,18 @@ export function round(value: any[][], digits?: number): any[][] {
 
 /**
  * Reads text as a number: full-width digits, thousands separators, OCR spaces, (negatives), 万元, %.
- * @customfunction NUM
- * @param text A cell or a range holding numbers as text, e.g. "1, 114. 26" or "（12.30）".
- * @returns The number, or empty for "-", "—", "/" and blanks.
  */
 export function num(text: any[][]): any[][] {
   return mapCells([text], (v) => {
     const p = parseAmount(v);
     if (p.kind === 'empty') return EMPTY;
-    if (p.kind === 'invalid') throw new CellFailure('value', p.reason.zh);
+    if (p.kind === 'invalid') throw new CellFailure('value', p.reason);
     return p.value.toNumber();
   });
 }
 
 /**
  * The standard 情况说明 phrase, e.g. "比上年预算增加 34.45 万元，增长 3.44%".
- * @customfunction DESCRIBE
- * @param current This year's amount: a cell or a range.
- * @param prior Last year's amount: a cell or a range of the same shape.
- * @param [label] A label to lead with, e.g. "一般公共预算" (gives "一般公共预算 1,104.54 万元，比上年预算…").
- * @param [unit] The unit printed after amounts (default 万元).
- * @returns The sentence.
  */
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
@@ -248,10 +233,6 @@ export function describe(current: any[][], prior: any[][], label?: any[][], unit
 /**
  * A total minus the sum of its items, exact (0 when they agree). A column of totals checks each row
  * of the items; a row of totals each column.
- * @customfunction SUMCHECK
- * @param total The stated total: a cell, a column (one per items row) or a row (one per items column).
- * @param items The items to add up.
- * @returns total − Σ items.
  */
 export function sumcheck(total: any[][], items: any[][]): any[][] {
   return guarded(() => {
@@ -279,6 +260,218 @@ export function sumcheck(total: any[][], items: any[][]): any[][] {
           ),
         ),
       ];
-    throw new CellFailure('value', message('metric.shapeMismatch', { a: `${tr}×${tc}`, b: `${ir}×${ic}` }).zh);
+    throw new CellFailure('value', message('metric.shapeMismatch', { a: `${tr}×${tc}`, b: `${ir}×${ic}` }));
   });
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * The registered functions. Descriptions stay on one line each: the metadata generator keeps a
+ * JSDoc line break in the text Excel shows (the build also collapses any that slip in).
+ * ------------------------------------------------------------------------------------------- */
+
+type Invocation = CustomFunctions.Invocation;
+
+/** The arguments at `amounts` with blank cells that arrived as 0 read as blank (functions/blanks.ts). */
+async function blanksRestored(args: unknown[], amounts: number[], invocation: Invocation | undefined): Promise<any[]> {
+  return restoreBlanks(args, amounts, invocation as AddressedInvocation | undefined);
+}
+
+/**
+ * Year-over-year change as a fraction (format the cell as %): (current − prior) / |prior|.
+ * @customfunction YOY
+ * @requiresParameterAddresses
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @param [zero_base] When last year is 0: "error" (default, #DIV/0!), "hundred" (the disclosure convention: +100%), or "blank".
+ * @returns The change as a fraction, e.g. 0.0344 for 3.44%.
+ */
+export async function yoyFunction(
+  current: any[][],
+  prior: any[][],
+  zero_base?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [c, p] = await blanksRestored([current, prior], [0, 1], invocation);
+  return yoy(c, p, zero_base);
+}
+
+/**
+ * The change from last year, exact: current − prior.
+ * @customfunction CHANGE
+ * @requiresParameterAddresses
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @returns current − prior.
+ */
+export async function changeFunction(
+  current: any[][],
+  prior: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [c, p] = await blanksRestored([current, prior], [0, 1], invocation);
+  return change(c, p);
+}
+
+/**
+ * A part's share of a whole as a fraction (format as %): part / whole.
+ * @customfunction RATIO
+ * @requiresParameterAddresses
+ * @param part The part: a cell or a range.
+ * @param whole The whole: a cell, or a range of the same shape.
+ * @returns part / whole, e.g. 0.9913 for 99.13%.
+ */
+export async function ratioFunction(
+  part: any[][],
+  whole: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [a, b] = await blanksRestored([part, whole], [0, 1], invocation);
+  return ratio(a, b);
+}
+
+/**
+ * Each cell's share of the range's total, as fractions; with decimals, rounded half away from zero.
+ * @customfunction SHARES
+ * @requiresParameterAddresses
+ * @param parts The parts: a range (empty cells stay empty and count as 0).
+ * @param [decimals] Decimals of the percentage (2 gives 99.13%); omit for exact shares.
+ * @param [balance] TRUE: adjust the rounded shares so they add up to exactly 100%.
+ * @returns A range of the same shape with each share.
+ */
+export async function sharesFunction(
+  parts: any[][],
+  decimals?: number,
+  balance?: boolean,
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [p] = await blanksRestored([parts], [0], invocation);
+  return shares_(p, decimals, balance);
+}
+
+/**
+ * Roll-forward balance: opening + income − expenditure + other_in − other_out. Empty parts count as 0; all empty gives an empty result.
+ * @customfunction BALANCE
+ * @requiresParameterAddresses
+ * @param opening Opening balance (上年结余).
+ * @param income Income (收入).
+ * @param expenditure Expenditure (支出).
+ * @param [other_in] Other inflows, e.g. 上级补助收入 + 下级上解收入.
+ * @param [other_out] Other outflows, e.g. 补助下级支出 + 上解上级支出.
+ * @returns The closing balance (年末结余).
+ */
+export async function balanceFunction(
+  opening: any[][],
+  income: any[][],
+  expenditure: any[][],
+  other_in?: any[][],
+  other_out?: any[][],
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [o, i, e, a, b] = await blanksRestored(
+    [opening, income, expenditure, other_in, other_out],
+    [0, 1, 2, 3, 4],
+    invocation,
+  );
+  return balance(o, i, e, a ?? undefined, b ?? undefined);
+}
+
+/**
+ * Static payable months (可支付月数): closing balance ÷ (annual expenditure ÷ 12).
+ * @customfunction MONTHS
+ * @requiresParameterAddresses
+ * @param balance Closing balance (年末结余).
+ * @param annual_expenditure The year's expenditure.
+ * @returns How many months of spending the balance covers.
+ */
+export async function monthsFunction(
+  balance: any[][],
+  annual_expenditure: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [b, e] = await blanksRestored([balance, annual_expenditure], [0, 1], invocation);
+  return months(b, e);
+}
+
+/**
+ * Rounds half away from zero, exactly (1.005 → 1.01), reading values at Excel's 15 digits.
+ * @customfunction ROUNDEXACT
+ * @requiresParameterAddresses
+ * @param value A cell or a range.
+ * @param [digits] Decimals to keep (default 2; negative rounds to tens, hundreds…).
+ * @returns The rounded value(s).
+ */
+export async function roundFunction(
+  value: any[][],
+  digits?: number,
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [v] = await blanksRestored([value], [0], invocation);
+  return round(v, digits);
+}
+
+/**
+ * The former name of BUDGET.ROUNDEXACT, kept so that workbooks written with it still calculate; hidden from autocomplete (its id matches Excel's ROUND).
+ * @customfunction ROUND
+ * @excludeFromAutoComplete
+ * @requiresParameterAddresses
+ * @param value A cell or a range.
+ * @param [digits] Decimals to keep (default 2; negative rounds to tens, hundreds…).
+ * @returns The rounded value(s).
+ */
+export async function roundFormerName(
+  value: any[][],
+  digits?: number,
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  return roundFunction(value, digits, invocation);
+}
+
+/**
+ * Reads text as a number: full-width digits, thousands separators, OCR spaces, (negatives), 万元, %.
+ * @customfunction NUM
+ * @requiresParameterAddresses
+ * @param text A cell or a range holding numbers as text, e.g. "1, 114. 26" or "（12.30）".
+ * @returns The number, or empty for "-", "—", "/" and blanks.
+ */
+export async function numFunction(text: any[][], invocation: CustomFunctions.Invocation): Promise<any[][]> {
+  const [t] = await blanksRestored([text], [0], invocation);
+  return num(t);
+}
+
+/**
+ * The standard 情况说明 phrase, e.g. "比上年预算增加 34.45 万元，增长 3.44%".
+ * @customfunction DESCRIBE
+ * @requiresParameterAddresses
+ * @param current This year's amount: a cell or a range.
+ * @param prior Last year's amount: a cell or a range of the same shape.
+ * @param [label] A label to lead with, e.g. "一般公共预算" (gives "一般公共预算 1,104.54 万元，比上年预算…").
+ * @param [unit] The unit printed after amounts (default 万元).
+ * @returns The sentence.
+ */
+export async function describeFunction(
+  current: any[][],
+  prior: any[][],
+  label?: any[][],
+  unit?: string,
+  invocation?: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [c, p, l] = await blanksRestored([current, prior, label], [0, 1, 2], invocation);
+  return describe(c, p, l ?? undefined, unit);
+}
+
+/**
+ * A total minus the sum of its items, exact (0 when they agree). A column of totals checks each row of the items; a row of totals each column.
+ * @customfunction SUMCHECK
+ * @requiresParameterAddresses
+ * @param total The stated total: a cell, a column (one per items row) or a row (one per items column).
+ * @param items The items to add up.
+ * @returns total − Σ items.
+ */
+export async function sumcheckFunction(
+  total: any[][],
+  items: any[][],
+  invocation: CustomFunctions.Invocation,
+): Promise<any[][]> {
+  const [t, i] = await blanksRestored([total, items], [0, 1], invocation);
+  return sumcheck(t, i);
 }

@@ -12,7 +12,20 @@ const { execFileSync } = require('child_process');
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
 const read = (f) => JSON.parse(fs.readFileSync(path.join(dist, f), 'utf8'));
-const EXPECTED = ['YOY', 'CHANGE', 'RATIO', 'SHARES', 'BALANCE', 'MONTHS', 'ROUND', 'NUM', 'DESCRIBE', 'SUMCHECK'];
+const { metadataProblems } = require('./metadata-options-plugin');
+const EXPECTED = [
+  'YOY',
+  'CHANGE',
+  'RATIO',
+  'SHARES',
+  'BALANCE',
+  'MONTHS',
+  'ROUNDEXACT',
+  'ROUND',
+  'NUM',
+  'DESCRIBE',
+  'SUMCHECK',
+];
 
 const en = read('functions.json');
 const zh = read('functions.zh-CN.json');
@@ -22,8 +35,75 @@ for (const f of zh.functions) {
   assert.match(f.description, /[\u4e00-\u9fff]/, `${f.id} zh-CN description`);
   for (const p of f.parameters) assert.match(p.description, /[\u4e00-\u9fff]/, `${f.id}(${p.name}) zh-CN`);
 }
-for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'commands.js', 'manifest.xml', 'assets/icon-32.png']) {
+// Both metadata files let errors and data types through to the functions, descriptions on one line.
+assert.deepStrictEqual(metadataProblems(en), [], 'functions.json');
+assert.deepStrictEqual(metadataProblems(zh), [], 'functions.zh-CN.json');
+for (const f of ['taskpane.html', 'taskpane.js', 'functions.js', 'manifest.xml', 'assets/icon-32.png']) {
   assert.ok(fs.existsSync(path.join(dist, f)), `dist/${f} missing`);
+}
+// The ribbon commands are registered once, from taskpane.js: a second bundle would win with no handlers.
+assert.ok(!fs.existsSync(path.join(dist, 'commands.js')), 'dist/commands.js must not be built');
+const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+assert.ok(!/commands\.js/.test(html), 'taskpane.html loads commands.js');
+const bundles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
+const associations = bundles.reduce(
+  (n, f) => n + (fs.readFileSync(path.join(dist, f), 'utf8').match(/["']validateWorkbook["']/g) || []).length,
+  0,
+);
+assert.ok(associations >= 1, 'validateWorkbook is not associated');
+assert.ok(
+  bundles.filter((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes('validateWorkbook')).length === 1,
+  'validateWorkbook appears in more than one bundle',
+);
+
+// The ribbon as Office runs it: the built page's own scripts, in their order, in jsdom with a stub
+// Office that records Office.actions.associate. Each ribbon name must be associated exactly once
+// (a second association, e.g. from a separate commands.js, replaces the one with handlers), and
+// running it must complete the event.
+async function checkRibbon() {
+  const { JSDOM, VirtualConsole } = require('jsdom');
+  const dom = new JSDOM(html, {
+    runScripts: 'outside-only',
+    pretendToBeVisual: true,
+    url: 'https://localhost:3000/taskpane.html',
+    virtualConsole: new VirtualConsole(), // React and Fluent in jsdom: their complaints are not ours
+  });
+  const w = dom.window;
+  const associated = {};
+  w.Office = {
+    onReady(cb) {
+      const info = { host: 'Excel', platform: 'PC' };
+      if (cb) cb(info);
+      return Promise.resolve(info);
+    },
+    context: { displayLanguage: 'zh-CN', requirements: { isSetSupported: () => true } },
+    actions: { associate: (name, fn) => (associated[name] = associated[name] || []).push(fn) },
+    addin: { showAsTaskpane: () => Promise.resolve() },
+    HostType: { Excel: 'Excel' },
+  };
+  w.CustomFunctions = { associate() {}, Error: function () {}, ErrorCode: {} };
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
+  assert.deepStrictEqual(scripts, ['taskpane.js', 'functions.js'], 'the page loads the pane and the functions only');
+  for (const src of scripts) {
+    try {
+      w.eval(fs.readFileSync(path.join(dist, src), 'utf8'));
+    } catch {
+      // Rendering the pane in jsdom may fail; the registrations happen before it.
+    }
+  }
+  for (const name of ['validateWorkbook', 'fillWorkbook']) {
+    assert.strictEqual(
+      (associated[name] || []).length,
+      1,
+      `${name} is associated ${(associated[name] || []).length} times`,
+    );
+    let completed = 0;
+    await associated[name][0]({ completed: () => completed++ });
+    assert.strictEqual(completed, 1, `${name} does not complete its event`);
+  }
+  w.close();
 }
 
 const script = `
@@ -48,8 +128,18 @@ assert.strictEqual(
 );
 const esm = execFileSync(
   process.execPath,
-  ['--input-type=module', '-e', "import { yoy, describeChange } from 'budget-disclosure-addin'; console.log(yoy(110, 100).toString(), describeChange(0, 0));"],
+  [
+    '--input-type=module',
+    '-e',
+    "import { yoy, describeChange } from 'budget-disclosure-addin'; console.log(yoy(110, 100).toString(), describeChange(0, 0));",
+  ],
   { cwd: root, encoding: 'utf8' },
 ).trim();
 assert.strictEqual(esm, '0.1 比上年预算增加 0.00 万元，增长 0.00%');
-console.log('build check: dist and lib are complete; the package loads by name with require() and import');
+checkRibbon().then(
+  () => console.log('build check: dist and lib are complete; the package loads by name with require() and import'),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

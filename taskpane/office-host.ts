@@ -1,10 +1,14 @@
 /**
  * The Office.js adapter: the only place that talks to Excel. Reads the whole workbook with one
  * sync for the sheet list and one for every sheet's contents (values, formulas, number formats,
- * merged areas); falls back to chunked reads when a workbook is too large for one response.
- * Writes in one sync.
+ * merged areas); falls back to chunked reads when that fails: a workbook too large for one
+ * response (5 MB on the web), or a sheet with more than 512 merged areas, which Excel refuses to
+ * list at once. The chunked read takes blocks of rows with their merged areas and halves a block
+ * that fails. Writes in one sync. Needs ExcelApi 1.13 (merged areas), declared in the manifest
+ * and checked here; spilled dynamic arrays are found with ExcelApi 1.12.
  */
 import { CellMark, CellWrite, ReadProgress, SavedFill, uniqueSheetName, WorkbookHost } from '../src/host/types';
+import { message, registerMessages } from '../src/i18n/messages';
 import {
   Cell,
   CellValue,
@@ -21,8 +25,49 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 const ERROR_VALUES =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
-/** Cells read per sync when a workbook is too large to read at once (well under the payload limit). */
+/** Cells read per sync when a workbook is too large to read at once; a block that fails is halved. */
 export const CHUNK_CELLS = 40_000;
+
+/** Formula cells asked per sync whether they spill. */
+const SPILL_PROBES = 2000;
+
+/** The Excel API the adapter needs: merged areas (1.13); 1.9 (fill patterns) and 1.7 (getRangeByIndexes) come with it. */
+export const EXCEL_API = '1.13';
+
+registerMessages({
+  'host.excelApi': {
+    zh: '此版本的 Excel 不支持本加载项所需的 ExcelApi {version}：请使用 Microsoft 365、Excel 2021 或更新版本、Excel 网页版或 Mac 版 Excel',
+    en: 'This Excel does not support ExcelApi {version}, which the add-in needs: use Microsoft 365, Excel 2021 or later, Excel on the web or Excel for Mac',
+  },
+  'host.unreadable': {
+    zh: '无法读取工作表“{sheet}”第 {row} 行：Excel 没有返回内容',
+    en: 'Could not read row {row} of sheet “{sheet}”: Excel returned nothing',
+  },
+});
+
+const both = (t: { zh: string; en: string }) => `${t.zh} / ${t.en}`;
+
+/** Throws a clear message when the host lacks the API (a manifest requirement some hosts do not enforce). */
+function requireExcelApi(): void {
+  const requirements = typeof Office !== 'undefined' ? Office.context?.requirements : undefined;
+  if (requirements && !requirements.isSetSupported('ExcelApi', EXCEL_API)) {
+    throw new Error(both(message('host.excelApi', { version: EXCEL_API })));
+  }
+}
+
+/** A text is written as text: with Excel's text prefix, so `1,114.26` or `01` stays what it was. */
+export function cellInput(v: CellWrite['value']): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return v.error;
+  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
+  return v;
+}
+
+/** Formulas that may spill: a range reference, the spill operator or a BUDGET function (a plain SUM never spills). */
+function maySpill(formula: string): boolean {
+  if (/^=SUM\([^(),]*\)$/i.test(formula)) return false;
+  return /\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+|#|BUDGET\./i.test(formula);
+}
 
 function toValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
@@ -66,20 +111,14 @@ function mergesOf(address: string | undefined): Merge[] {
     .map((a) => parseRange(a.replace(/\$/g, '')));
 }
 
-/** A read worksheet as the model's sheet: missing rows made empty, merged areas parsed. */
-function sheetModel(ws: Excel.Worksheet, rows: (Cell | undefined)[][], merged: Excel.RangeAreas): SheetModel {
+/** A read worksheet as the model's sheet: missing rows made empty. */
+function sheetModel(ws: Excel.Worksheet, rows: (Cell | undefined)[][], merges: Merge[]): SheetModel {
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return {
-    name: ws.name,
-    hidden: ws.visibility !== 'Visible',
-    rows,
-    merges: merged.isNullObject ? [] : mergesOf(merged.address),
-  };
+  return { name: ws.name, hidden: ws.visibility !== 'Visible', rows, merges };
 }
 
-function isPayloadError(e: unknown): boolean {
-  const text = `${(e as { code?: string })?.code ?? ''} ${(e as Error)?.message ?? ''}`;
-  return /ResponsePayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|payload size|too large/i.test(text);
+function mergesOfAreas(merged: Excel.RangeAreas): Merge[] {
+  return merged.isNullObject ? [] : mergesOf(merged.address);
 }
 
 export class OfficeHost implements WorkbookHost {
@@ -95,6 +134,13 @@ export class OfficeHost implements WorkbookHost {
   }
 
   async read(onProgress?: ReadProgress): Promise<WorkbookModel> {
+    requireExcelApi();
+    const model = await this.readAll(onProgress);
+    await this.findSpills(model);
+    return model;
+  }
+
+  private async readAll(onProgress?: ReadProgress): Promise<WorkbookModel> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/visibility');
@@ -110,58 +156,123 @@ export class OfficeHost implements WorkbookHost {
       });
       try {
         await this.sync(ctx);
-      } catch (e) {
-        if (!isPayloadError(e)) throw e;
+      } catch {
+        // Too large for one response, or a sheet with more than 512 merged areas: read in blocks
+        // (a failure that is neither fails there again, and is reported).
         return this.readChunked(onProgress);
       }
+      if (parts.some(({ used }) => !used.isNullObject && !Array.isArray(used.values)))
+        return this.readChunked(onProgress);
       const model: WorkbookModel = { sheets: [] };
       parts.forEach(({ ws, used, merged }, k) => {
         const rows: (Cell | undefined)[][] = [];
         if (!used.isNullObject)
           fillRows(rows, used.rowIndex, used.columnIndex, used.values, used.formulas, used.numberFormat);
-        model.sheets.push(sheetModel(ws, rows, merged));
+        model.sheets.push(sheetModel(ws, rows, mergesOfAreas(merged)));
         onProgress?.(k + 1, items.length, 'read');
       });
       return model;
     });
   }
 
-  /** Large workbooks: sizes first, then blocks of rows under the payload limit. */
+  /**
+   * Large workbooks: sizes first, then blocks of rows, each with its merged areas. A block that
+   * fails (over the payload limit, over 512 merged areas) or comes back empty is halved; the
+   * smaller size is kept for the rest of the sheet. A single row that still fails is reported.
+   */
   private async readChunked(onProgress?: ReadProgress): Promise<WorkbookModel> {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load('items/name,items/visibility');
-      const list = sheets;
       await this.sync(ctx);
-      const dims = list.items.map((ws) => {
+      const dims = sheets.items.map((ws) => {
         const used = ws.getUsedRangeOrNullObject(true);
         used.load('rowIndex,columnIndex,rowCount,columnCount');
-        const merged = used.getMergedAreasOrNullObject();
-        merged.load('address');
-        return { ws, used, merged };
+        return { ws, used };
       });
       await this.sync(ctx);
       const total = dims.reduce((a, d) => a + (d.used.isNullObject ? 0 : d.used.rowCount * d.used.columnCount), 0);
       let done = 0;
       const model: WorkbookModel = { sheets: [] };
-      for (const { ws, used, merged } of dims) {
+      for (const { ws, used } of dims) {
         const rows: (Cell | undefined)[][] = [];
+        const merges = new Map<string, Merge>();
         if (!used.isNullObject) {
-          const step = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, used.columnCount)));
-          for (let r = 0; r < used.rowCount; r += step) {
+          let step = Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, used.columnCount)));
+          for (let r = 0; r < used.rowCount;) {
             const n = Math.min(step, used.rowCount - r);
-            const block = ws.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, used.columnCount);
+            const row0 = used.rowIndex + r;
+            const block = ws.getRangeByIndexes(row0, used.columnIndex, n, used.columnCount);
             block.load('values,formulas,numberFormat');
-            await this.sync(ctx);
-            fillRows(rows, used.rowIndex + r, used.columnIndex, block.values, block.formulas, block.numberFormat);
+            const merged = block.getMergedAreasOrNullObject();
+            merged.load('address');
+            let failure: unknown;
+            try {
+              await this.sync(ctx);
+            } catch (e) {
+              failure = e;
+            }
+            if (!failure && !Array.isArray(block.values)) {
+              failure = new Error(both(message('host.unreadable', { sheet: ws.name, row: row0 + 1 })));
+            }
+            if (failure) {
+              if (n === 1) throw failure;
+              step = Math.ceil(n / 2);
+              continue;
+            }
+            fillRows(rows, row0, used.columnIndex, block.values, block.formulas, block.numberFormat);
+            for (const m of mergesOfAreas(merged)) merges.set(`${m.r0},${m.c0},${m.r1},${m.c1}`, m);
+            r += n;
             done += n * used.columnCount;
             onProgress?.(done, total, 'read');
           }
         }
-        model.sheets.push(sheetModel(ws, rows, merged));
+        model.sheets.push(sheetModel(ws, rows, [...merges.values()]));
       }
       return model;
     });
+  }
+
+  /**
+   * Marks the ranges of spilled dynamic arrays on the model, so that fill leaves them alone: one
+   * sync over the formulas that may spill. Best effort: without ExcelApi 1.12, or if Excel refuses,
+   * the model has no spills (fill then treats the spilled cells as it always did).
+   */
+  private async findSpills(model: WorkbookModel): Promise<void> {
+    const anchors: { sheet: SheetModel; address: string }[] = [];
+    for (const sheet of model.sheets) {
+      sheet.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell?.f && maySpill(cell.f)) anchors.push({ sheet, address: `${columnLetter(c)}${r + 1}` });
+        }),
+      );
+    }
+    if (anchors.length === 0) return;
+    if (typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.12') === false)
+      return;
+    try {
+      await this.run(async (ctx) => {
+        for (let k0 = 0; k0 < anchors.length; k0 += SPILL_PROBES) {
+          const part = anchors.slice(k0, k0 + SPILL_PROBES);
+          const probes = part.map((a) => {
+            const spill = ctx.workbook.worksheets
+              .getItem(a.sheet.name)
+              .getRange(a.address)
+              .getSpillingToRangeOrNullObject();
+            spill.load('address');
+            return spill;
+          });
+          await this.sync(ctx);
+          probes.forEach((p, k) => {
+            if (p.isNullObject || !p.address) return;
+            const sheet = part[k].sheet;
+            (sheet.spills ??= []).push(...mergesOf(p.address));
+          });
+        }
+      });
+    } catch {
+      // No spill information: nothing is marked.
+    }
   }
 
   async write(writes: readonly CellWrite[]): Promise<void> {
@@ -170,10 +281,7 @@ export class OfficeHost implements WorkbookHost {
       for (const w of writes) {
         const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
         if (w.formula) range.formulas = [[w.formula]];
-        else
-          range.values = [
-            [w.value === null || w.value === undefined ? '' : typeof w.value === 'object' ? w.value.error : w.value],
-          ];
+        else range.values = [[cellInput(w.value)]];
         if (w.numFmt) range.numberFormat = [[w.numFmt]];
       }
       await this.sync(ctx);
@@ -226,8 +334,12 @@ export class OfficeHost implements WorkbookHost {
       options.columnWidths?.forEach((w, i) => {
         ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 7;
       });
-      if (options.activate) ws.activate();
+      // Activate a sheet only once Excel has it: activating it in the batch that adds it can fail.
       await this.sync(ctx);
+      if (options.activate) {
+        ws.activate();
+        await this.sync(ctx);
+      }
       return name;
     });
   }

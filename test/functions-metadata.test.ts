@@ -8,9 +8,23 @@ import * as fs from 'fs';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require('../scripts/localized-metadata-plugin');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { finishMetadata, metadataProblems } = require('../scripts/metadata-options-plugin');
 
 const root = path.resolve(__dirname, '..');
-const EXPECTED = ['YOY', 'CHANGE', 'RATIO', 'SHARES', 'BALANCE', 'MONTHS', 'ROUND', 'NUM', 'DESCRIBE', 'SUMCHECK'];
+const EXPECTED = [
+  'YOY',
+  'CHANGE',
+  'RATIO',
+  'SHARES',
+  'BALANCE',
+  'MONTHS',
+  'ROUNDEXACT',
+  'ROUND',
+  'NUM',
+  'DESCRIBE',
+  'SUMCHECK',
+];
 
 interface Param {
   name: string;
@@ -22,9 +36,10 @@ interface Fn {
   name: string;
   description?: string;
   parameters: Param[];
+  options?: Record<string, boolean>;
 }
 
-let metadata: { functions: Fn[] };
+let metadata: { functions: Fn[]; allowErrorForDataTypeAny?: boolean; allowCustomDataForDataTypeAny?: boolean };
 
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata([path.join(root, 'functions/functions.ts')], true);
@@ -57,5 +72,37 @@ describe('custom functions metadata', () => {
 
   it('refuses an incomplete translation table', () => {
     expect(() => localizeMetadata(metadata, { functions: {} })).toThrow(/no translation for function YOY/);
+  });
+
+  it('the build lets error and data-type cells through, in both files, with one-line descriptions', () => {
+    // What the generator gives: no allowErrorForDataTypeAny (Excel then never calls a function
+    // with an error cell in its range), and JSDoc line breaks in descriptions.
+    expect(metadata.allowErrorForDataTypeAny).toBeUndefined();
+    const table = JSON.parse(fs.readFileSync(path.join(root, 'functions/translations.zh-CN.json'), 'utf8'));
+    const en = finishMetadata(metadata);
+    const zh = finishMetadata(localizeMetadata(metadata, table));
+    for (const m of [en, zh]) {
+      expect(m.allowErrorForDataTypeAny).toBe(true);
+      expect(m.allowCustomDataForDataTypeAny).toBe(true);
+      expect(metadataProblems(m)).toEqual([]);
+    }
+    expect(en.functions.find((f: Fn) => f.id === 'BALANCE').description).toBe(
+      'Roll-forward balance: opening + income − expenditure + other_in − other_out. Empty parts count as 0; all empty gives an empty result.',
+    );
+    expect(metadataProblems({ functions: [{ id: 'X', description: 'a\nb', parameters: [] }] })).toEqual([
+      'allowErrorForDataTypeAny is not true',
+      'allowCustomDataForDataTypeAny is not true',
+      'X: a description has a line break',
+    ]);
+  });
+
+  it('every function asks for its arguments’ addresses (blank cells that arrive as 0)', () => {
+    for (const f of metadata.functions) expect(f.options?.requiresParameterAddresses).toBe(true);
+  });
+
+  it('ROUNDEXACT replaces ROUND, whose id is Excel’s ROUND: ROUND stays only as a hidden alias', () => {
+    const round = metadata.functions.find((f) => f.id === 'ROUND')!;
+    expect(round.options?.excludeFromAutoComplete).toBe(true);
+    expect(metadata.functions.find((f) => f.id === 'ROUNDEXACT')!.options?.excludeFromAutoComplete).toBeUndefined();
   });
 });

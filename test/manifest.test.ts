@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { EXCEL_API } from '../taskpane/office-host';
 
 const root = path.resolve(__dirname, '..');
 const xml = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
@@ -67,6 +68,8 @@ describe('manifest.xml', () => {
   it('requires SharedRuntime 1.1 and asks for ReadWriteDocument only', () => {
     const sets = all('Set').map((e) => [e.getAttribute('Name'), e.getAttribute('MinVersion')]);
     expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+    // The adapter reads merged areas (ExcelApi 1.13), the same version it checks at run time.
+    expect(sets).toContainEqual(['ExcelApi', EXCEL_API]);
     expect(one('Permissions').textContent).toBe('ReadWriteDocument');
     expect(all('Host').some((h) => h.getAttribute('Name') === 'Workbook')).toBe(true);
   });

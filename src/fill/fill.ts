@@ -12,7 +12,7 @@ import { Unit } from '../amount/parse';
 import { CellWrite } from '../host/types';
 import { RecognizeOptions, recognizeWorkbook } from '../recognize/recognize';
 import { AmountCell } from '../recognize/types';
-import { a1, CellValue, columnLetter, parseA1, WorkbookModel } from '../workbook/model';
+import { a1, CellValue, columnLetter, parseA1, SheetModel, WorkbookModel } from '../workbook/model';
 import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { repairCodes } from '../engine/repair';
 import { readPercent } from '../rules/si/percent';
@@ -27,6 +27,8 @@ export interface FillProposal {
   value: string;
   /** What the cell holds now (null: empty). */
   old: { value: CellValue; formula?: string } | null;
+  /** The cell's number format now (undefined: General), for undo. */
+  oldNumFmt?: string;
   /** `empty`: a derived cell left blank; `wrong`: a value that does not add up. */
   kind: 'empty' | 'wrong';
   reason: { zh: string; en: string };
@@ -218,6 +220,8 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const d = chosen(k) ?? first;
     const cell = cells.get(k);
     if (cell?.invalid) continue;
+    // A cell of a spilled dynamic array reads as its value (or empty): writing there breaks the spill (#SPILL!).
+    if (inSpill(d.target.table.sheet, d.target.r, d.target.c)) continue;
     const computed = { ...valueOf(d.target) };
     /** The value the formula gives: a percent without a divisor is blank (""). */
     let shownValue: string | undefined;
@@ -248,6 +252,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
         kind,
         reason: d.reason,
         numFmt,
+        oldNumFmt: sheetCell?.z,
       });
     if (!existing || cell?.value === null || cell?.value === undefined) {
       if (existing?.formula && normalizeFormula(existing.formula) === normalizeFormula(formula)) {
@@ -275,6 +280,10 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
   return { proposals, unchanged };
 }
 
+function inSpill(sheet: SheetModel, r: number, c: number): boolean {
+  return !!sheet.spills?.some((s) => r >= s.r0 && r <= s.r1 && c >= s.c0 && c <= s.c1);
+}
+
 function cellOrder(address: string): number {
   const { r, c } = parseA1(address); // always an address a1() made
   return r * 16384 + c;
@@ -291,14 +300,18 @@ export function fillWrites(proposals: readonly FillProposal[]): CellWrite[] {
   }));
 }
 
-/** The writes that undo applied proposals: the old contents back. */
+/**
+ * The writes that undo applied proposals: the old contents back, with the old number format
+ * (General when the cell had none; not the fill's format). An old text such as `1,114.26` stays
+ * text: the hosts write a text value as text.
+ */
 export function undoWrites(proposals: readonly FillProposal[]): CellWrite[] {
   return proposals.map((p) => ({
     sheet: p.sheet,
     cell: p.cell,
     value: p.old?.value ?? null,
     formula: p.old?.formula,
-    numFmt: p.numFmt,
+    numFmt: p.oldNumFmt ?? 'General',
   }));
 }
 

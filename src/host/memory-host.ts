@@ -85,7 +85,7 @@ export class MemoryHost implements WorkbookHost {
       while (s.rows.length <= r) s.rows.push([]);
       const row = (s.rows[r] ??= []);
       const cell: Cell = w.formula ? { v: w.value ?? null, f: w.formula } : { v: w.value ?? null };
-      const z = w.numFmt ?? row[c]?.z;
+      const z = w.numFmt === 'General' ? undefined : (w.numFmt ?? row[c]?.z);
       if (z) cell.z = z;
       row[c] = cell.v === null && !cell.f && !cell.z ? undefined : cell;
     }

@@ -10,9 +10,11 @@ export interface CellWrite {
   sheet: string;
   /** A1 address. */
   cell: string;
+  /** A text is written as text: Excel must not turn `1,114.26` or `01` into a number. */
   value?: CellValue;
   /** A formula with its leading `=`; takes precedence over value. */
   formula?: string;
+  /** The number format to set; `General` clears it; undefined leaves it as it is. */
   numFmt?: string;
 }
 

@@ -35,6 +35,8 @@ export interface SheetModel {
   /** Rows of cells; missing rows and cells are empty. */
   rows: (Cell | undefined)[][];
   merges: Merge[];
+  /** Ranges filled by a dynamic array formula (the anchor cell included), where the reader knows them. */
+  spills?: Merge[];
 }
 
 export interface WorkbookModel {

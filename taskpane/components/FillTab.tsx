@@ -11,10 +11,22 @@ import {
 } from '@fluentui/react-components';
 import { displayValue, FillProposal, fillWrites, proposeFills, undoWrites } from '../../src/fill/fill';
 import { WorkbookHost } from '../../src/host/types';
-import { Lang } from '../../src/i18n/messages';
+import { Lang, registerMessages } from '../../src/i18n/messages';
 import { formatAmount } from '../../src/amount/format';
 import { Settings, toleranceOf } from '../actions';
 import { tr } from '../i18n';
+
+// What a failed write tells the clerk (the apply/undo handlers below).
+registerMessages({
+  'ui.fill.applyFailed': {
+    zh: '写入未完成：{message}。部分单元格可能已经写入，可用“撤销上次填充”恢复；已重新读取工作簿。',
+    en: 'The fill did not complete: {message}. Some cells may have been written; “Undo the last fill” puts them back. The workbook was read again.',
+  },
+  'ui.fill.undoFailed': {
+    zh: '撤销未完成：{message}。可以再次点击“撤销上次填充”；已重新读取工作簿。',
+    en: 'The undo did not complete: {message}. You can click “Undo the last fill” again. The workbook was read again.',
+  },
+});
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center', marginTop: '8px' },
@@ -64,10 +76,34 @@ export function FillTab({
     if (autoRun) void compute();
   }, [autoRun, compute]);
 
+  /**
+   * After a failed write (a protected sheet, a cell being edited): Excel may have applied part of
+   * the batch, so read the workbook again, and say what happened.
+   */
+  const failed = async (key: string, e: unknown) => {
+    const reason = e instanceof Error ? e.message : String(e);
+    await compute();
+    setNotice(undefined);
+    setError(t(key, { message: reason }));
+  };
+
   const apply = async () => {
     if (!proposals) return;
     const chosen = proposals.filter((p) => selected.has(p.id));
-    await host.write(fillWrites(chosen));
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await host.write(fillWrites(chosen));
+    } catch (e) {
+      // Keep the undo record for the whole batch: undoing a cell that was not written puts back
+      // what it still holds, so undo is right whichever part was written.
+      setHistory((h) => [...h, chosen]);
+      await failed('ui.fill.applyFailed', e);
+      return;
+    } finally {
+      setBusy(false);
+    }
     setHistory((h) => [...h, chosen]);
     setNotice(t('ui.fill.applied', { n: chosen.length }));
     setProposals(proposals.filter((p) => !selected.has(p.id)));
@@ -77,7 +113,18 @@ export function FillTab({
   const undo = async () => {
     const last = history[history.length - 1];
     if (!last) return;
-    await host.write(undoWrites(last));
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      await host.write(undoWrites(last));
+    } catch (e) {
+      // The record stays, so the undo can be tried again.
+      await failed('ui.fill.undoFailed', e);
+      return;
+    } finally {
+      setBusy(false);
+    }
     setHistory((h) => h.slice(0, -1));
     setNotice(t('ui.fill.undone', { n: last.length }));
     setProposals(undefined);
@@ -102,7 +149,7 @@ export function FillTab({
         <Button appearance="primary" onClick={compute} disabled={busy} data-testid="fill-propose">
           {t('ui.fill.propose')}
         </Button>
-        <Button onClick={undo} disabled={history.length === 0} data-testid="fill-undo">
+        <Button onClick={undo} disabled={busy || history.length === 0} data-testid="fill-undo">
           {t('ui.fill.undo')}
         </Button>
       </div>
@@ -132,7 +179,12 @@ export function FillTab({
               checked={selected.size === proposals.length ? true : selected.size === 0 ? false : 'mixed'}
               onChange={(_e, d) => setSelected(d.checked ? new Set(proposals.map((p) => p.id)) : new Set())}
             />
-            <Button appearance="primary" onClick={apply} disabled={selected.size === 0} data-testid="fill-apply">
+            <Button
+              appearance="primary"
+              onClick={apply}
+              disabled={busy || selected.size === 0}
+              data-testid="fill-apply"
+            >
               {t('ui.fill.apply', { n: selected.size })}
             </Button>
           </div>
