@@ -12,8 +12,10 @@ let compiled: CompiledFormula[] | undefined;
 
 /** Every built-in formula, in declaration order. */
 export function builtinFormulas(): readonly CompiledFormula[] {
-  compiled ??= compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES])
-    .formulas;
+  compiled ??= compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [
+    ...DEPARTMENT_TEMPLATES,
+    ...SI_TEMPLATES,
+  ]).formulas;
   return compiled;
 }
 

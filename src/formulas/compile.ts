@@ -10,7 +10,14 @@ import { Unit } from '../amount/parse';
 import { halfUnit, ToleranceMode } from '../amount/tolerance';
 import { amountKeys, checkRowSum, childrenOf, codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
 import { checkSum, columnName, operand, Operand, rowLabel, tableName, where } from '../engine/compare';
-import { codeRowFor, compareByCode, compareFigures, compareSumAcross, FigureRef, reportMissingTables } from '../engine/cross';
+import {
+  codeRowFor,
+  compareByCode,
+  compareFigures,
+  compareSumAcross,
+  FigureRef,
+  reportMissingTables,
+} from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { BilingualText } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
@@ -86,10 +93,22 @@ const MESSAGES: Record<string, BilingualText> = {
 };
 
 const INEQUALITY: Record<string, BilingualText> = {
-  '≤': { zh: '{where}：{actual} 大于 {items} = {expected}，超出 {difference}', en: '{where}: {actual} exceeds {items} = {expected} by {difference}' },
-  '<': { zh: '{where}：{actual} 应小于 {items} = {expected}', en: '{where}: {actual} should be less than {items} = {expected}' },
-  '≥': { zh: '{where}：{actual} 小于 {items} = {expected}，不足 {difference}', en: '{where}: {actual} falls short of {items} = {expected} by {difference}' },
-  '>': { zh: '{where}：{actual} 应大于 {items} = {expected}', en: '{where}: {actual} should be greater than {items} = {expected}' },
+  '≤': {
+    zh: '{where}：{actual} 大于 {items} = {expected}，超出 {difference}',
+    en: '{where}: {actual} exceeds {items} = {expected} by {difference}',
+  },
+  '<': {
+    zh: '{where}：{actual} 应小于 {items} = {expected}',
+    en: '{where}: {actual} should be less than {items} = {expected}',
+  },
+  '≥': {
+    zh: '{where}：{actual} 小于 {items} = {expected}，不足 {difference}',
+    en: '{where}: {actual} falls short of {items} = {expected} by {difference}',
+  },
+  '>': {
+    zh: '{where}：{actual} 应大于 {items} = {expected}',
+    en: '{where}: {actual} should be greater than {items} = {expected}',
+  },
   '≠': { zh: '{where}：{actual} 不应等于 {items}', en: '{where}: {actual} should not equal {items}' },
 };
 
@@ -115,10 +134,19 @@ function compileStatement(
     }
     const r = t.ref as Ref;
     const forms = r.table ? resolveTable(r.table, templates, family) : home;
-    if (!forms) fail('请在公式前写明表，如“[表3] 每行：…”或“[表3]{总计}”', 'name the table, e.g. "[表3] 每行: …" or "[表3]{总计}"', r.pos);
+    if (!forms)
+      fail(
+        '请在公式前写明表，如“[表3] 每行：…”或“[表3]{总计}”',
+        'name the table, e.g. "[表3] 每行: …" or "[表3]{总计}"',
+        r.pos,
+      );
     if (r.kind === 'col') {
       if (!rowContext && st.each !== 'column')
-        fail(`“${r.col}”是列名：请用“[表] 每行：”或写成 {行}.${r.col}`, `"${r.col}" is a column: use "[table] 每行:" or write {row}.${r.col}`, r.pos);
+        fail(
+          `“${r.col}”是列名：请用“[表] 每行：”或写成 {行}.${r.col}`,
+          `"${r.col}" is a column: use "[table] 每行:" or write {row}.${r.col}`,
+          r.pos,
+        );
       return { forms, sign: t.sign, col: resolveColumn(forms, r.col, r.pos) };
     }
     if (r.kind === 'cell') {
@@ -139,7 +167,7 @@ function compileStatement(
     : undefined;
   if (condition) {
     for (const c of [...condition.left, ...condition.right])
-      if (c.row && (c.row.kind !== 'fixed' && c.row.kind !== 'total' && c.row.kind !== 'code'))
+      if (c.row && c.row.kind !== 'fixed' && c.row.kind !== 'total' && c.row.kind !== 'code')
         fail('条件中只能引用单个单元格', 'a condition can only name single cells', st.condition!.pos);
   }
   const plan = classify(st, rel, scope, ref);
@@ -173,20 +201,38 @@ function classify(
   }
   const trow = target.row!;
   if (trow.kind === 'each' && items.every((i) => i.row?.kind === 'children')) {
-    return { kind: 'rows', forms: target.forms, target: trow, items, cols: target.col ? [target.col] : 'each', op: rel.op };
+    return {
+      kind: 'rows',
+      forms: target.forms,
+      target: trow,
+      items,
+      cols: target.col ? [target.col] : 'each',
+      op: rel.op,
+    };
   }
   if (trow.kind === 'each') {
-    if (!target.col) fail('“{每个编码}”之后应写列名：{每个编码}.合计', 'write a column after {每个编码}: {每个编码}.合计', rel.pos);
+    if (!target.col)
+      fail('“{每个编码}”之后应写列名：{每个编码}.合计', 'write a column after {每个编码}: {每个编码}.合计', rel.pos);
     if (items.some((i) => !i.constant && (i.row?.kind !== 'same' || !i.col)))
       fail('右边应为“[表]{同编码}.列”', 'the right side must be "[table]{同编码}.column"', rel.pos);
     return { kind: 'code', target, levels: trow.levels, items, op: rel.op };
   }
   if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code')
-    fail('左边的行应为一行（如 {总计}、{收入总计}）或 {每个编码}', 'the left row must be one row ({总计}, {收入总计}) or {每个编码}', rel.pos);
+    fail(
+      '左边的行应为一行（如 {总计}、{收入总计}）或 {每个编码}',
+      'the left row must be one row ({总计}, {收入总计}) or {每个编码}',
+      rel.pos,
+    );
   const sameTable = items.every((i) => i.forms.table === target.forms.table);
   const rowSum =
     sameTable &&
-    items.every((i) => i.row && (i.row.kind === 'level' || ((i.row.kind === 'fixed' || i.row.kind === 'code') && (!i.col || !target.col || i.col.key === target.col.key))));
+    items.every(
+      (i) =>
+        i.row &&
+        (i.row.kind === 'level' ||
+          ((i.row.kind === 'fixed' || i.row.kind === 'code') &&
+            (!i.col || !target.col || i.col.key === target.col.key))),
+    );
   if (rowSum && (st.each === 'column' || !items.some((i) => i.col))) {
     const cols: ColumnSpec[] | 'each' = target.col ? [target.col] : 'each';
     return { kind: 'rows', forms: target.forms, target: trow, items, cols, op: rel.op };
@@ -210,7 +256,12 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
     const parsed = parseFormula(decl.formula, decl.line ?? 1);
     const fills = decl.fill;
     statements = parsed.map((st, k) =>
-      compileStatement(st, templates, decl.family === 'any' ? undefined : decl.family, fills === true || (Array.isArray(fills) && fills.includes(k + 1))),
+      compileStatement(
+        st,
+        templates,
+        decl.family === 'any' ? undefined : decl.family,
+        fills === true || (Array.isArray(fills) && fills.includes(k + 1)),
+      ),
     );
   } catch (e) {
     if (e instanceof FormulaError) {
@@ -232,7 +283,9 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
         : MESSAGES.identity;
   const tables = [...new Set(statements.flatMap((s) => [...planTables(s.plan)]))];
   const family =
-    decl.family ?? (statements[0].plan.kind === 'identity' ? statements[0].plan.forms.templates[0]?.family : undefined) ?? 'dept';
+    decl.family ??
+    (statements[0].plan.kind === 'identity' ? statements[0].plan.forms.templates[0]?.family : undefined) ??
+    'dept';
   const rule: Rule = {
     id: decl.id,
     scope,
@@ -331,7 +384,12 @@ function cellAt(t: RecognizedTable, r: number, c: number) {
 }
 
 /** The rows a selector stands for in a sum (relative to `parent` for {下级}). */
-function rowsOf(t: RecognizedTable, sel: RowSelector, parent: TableRow | undefined, panel?: 'income' | 'expense'): TableRow[] {
+function rowsOf(
+  t: RecognizedTable,
+  sel: RowSelector,
+  parent: TableRow | undefined,
+  panel?: 'income' | 'expense',
+): TableRow[] {
   switch (sel.kind) {
     case 'level':
       return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code');
@@ -383,7 +441,13 @@ function runPlan(
         if (items.length === 0) continue;
         target.label = tn.zh;
         target.labelEn = tn.en;
-        compare(ctx, rule, plan.op, { target, items, where: () => where(t, row, plan.target.key), copied: copied ?? false, hint });
+        compare(ctx, rule, plan.op, {
+          target,
+          items,
+          where: () => where(t, row, plan.target.key),
+          copied: copied ?? false,
+          hint,
+        });
       }
     }
     return;
@@ -392,7 +456,15 @@ function runPlan(
     for (const t of ctx.tablesOf(plan.forms.table)) {
       const parents: TableRow[] =
         plan.target.kind === 'each'
-          ? [...firstByCode(codedRows(t))].filter(([code, r]) => code.length < 7 && r.kind !== 'project' && plan.target.kind === 'each' && plan.target.levels.includes(code.length)).map(([, r]) => r)
+          ? [...firstByCode(codedRows(t))]
+              .filter(
+                ([code, r]) =>
+                  code.length < 7 &&
+                  r.kind !== 'project' &&
+                  plan.target.kind === 'each' &&
+                  plan.target.levels.includes(code.length),
+              )
+              .map(([, r]) => r)
           : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
       for (const parent of parents) {
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
@@ -413,9 +485,51 @@ function runPlan(
               if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
             }
           });
-          compare(ctx, rule, plan.op, { target, items, where: () => where(t, parent, key), copied: copied ?? false, hint });
+          compare(ctx, rule, plan.op, {
+            target,
+            items,
+            where: () => where(t, parent, key),
+            copied: copied ?? false,
+            hint,
+          });
         }
       }
+    }
+    return;
+  }
+  if (plan.kind === 'code' && plan.op !== '=') {
+    // An inequality row by row: each code of the left table against the same code on the right.
+    const a = plan.target;
+    const ta = ctx.table(a.forms.table);
+    if (!ta) missing.add(a.forms.table);
+    for (const i of plan.items) if (!i.constant && !ctx.table(i.forms.table)) missing.add(i.forms.table);
+    if (!ta || plan.items.some((i) => !i.constant && !ctx.table(i.forms.table))) return;
+    for (const [code, row] of firstByCode(codedRows(ta, a.col!.panel))) {
+      if (!plan.levels.includes(code.length)) continue;
+      const target = operand(ta, row, a.col!.key);
+      if (!target) continue;
+      const items: Operand[] = [];
+      for (const i of plan.items) {
+        if (i.constant) continue;
+        const t = ctx.table(i.forms.table)!;
+        const r = codeRowFor(t, code, i.col!.panel);
+        const op =
+          r &&
+          operand(t, r, i.col!.key, {
+            zh: `${tableName(t).zh} ${columnName(t, i.col!.key).zh}`,
+            en: `${tableName(t).en} ${columnName(t, i.col!.key).en}`,
+          });
+        if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+      }
+      if (items.length === 0) continue;
+      compare(ctx, rule, plan.op, {
+        target,
+        items,
+        where: () => where(ta, row, a.col!.key),
+        copied: copied ?? false,
+        hint,
+        constant: sumConstants(plan.items),
+      });
     }
     return;
   }
@@ -425,7 +539,14 @@ function runPlan(
     const aside = { table: a.forms.table, cols: [a.col!.key], panel: a.col!.panel };
     if (tables.size === 1 && plan.op === '=' && plan.items.every((i) => i.sign === 1 && !i.constant) && !decl.hint) {
       const b = plan.items[0];
-      compareByCode(ctx, rule, aside, { table: b.forms.table, cols: plan.items.map((i) => i.col!.key), panel: b.col!.panel }, plan.levels, missing);
+      compareByCode(
+        ctx,
+        rule,
+        aside,
+        { table: b.forms.table, cols: plan.items.map((i) => i.col!.key), panel: b.col!.panel },
+        plan.levels,
+        missing,
+      );
       return;
     }
     const ta = ctx.table(a.forms.table);
@@ -438,7 +559,9 @@ function runPlan(
         ctx,
         rule,
         { ...aside, row: { code } },
-        plan.items.filter((i) => !i.constant).map((i) => ({ table: i.forms.table, row: { code }, cols: [i.col!.key], panel: i.col!.panel })),
+        plan.items
+          .filter((i) => !i.constant)
+          .map((i) => ({ table: i.forms.table, row: { code }, cols: [i.col!.key], panel: i.col!.panel })),
         missing,
       );
     }
@@ -446,47 +569,43 @@ function runPlan(
   }
   // figure
   const { target } = plan;
-  if (target.cell) {
-    const tt = ctx.table(target.forms.table);
-    if (!tt) missing.add(target.forms.table);
-    const resolved = plan.items.filter((i) => !i.constant).map((i) => {
-      const t = ctx.table(i.forms.table);
-      if (!t) missing.add(i.forms.table);
-      const cell = t && cellAt(t, i.cell!.r, i.cell!.c);
-      return t && cell ? { table: t, cell, label: `${tableName(t).zh}${i.cell!.address}`, labelEn: `${tableName(t).en} ${i.cell!.address}`, negate: i.sign === -1 } : undefined;
-    });
-    if (!tt || resolved.some((r) => r === undefined && false)) return;
-    const cell = cellAt(tt, target.cell.r, target.cell.c);
-    if (!cell) return reportNotInTable(ctx, rule, tt, target.cell.address);
-    const items = resolved.filter((r): r is NonNullable<typeof r> => r !== undefined);
-    if (resolved.length > 0 && items.length === 0) return;
-    const w = { zh: `${tableName(tt).zh} ${target.cell.address}`, en: `${tableName(tt).en} ${target.cell.address}` };
-    compare(ctx, rule, plan.op, { target: { table: tt, cell }, items, where: w, copied: copied ?? items.length === 1, hint });
-    return;
-  }
-  const sameTable = plan.items.every((i) => i.constant || i.forms.table === target.forms.table);
+  if (target.cell) return runCells(ctx, rule, plan, missing, copied, hint);
   const fig = (x: CRef): FigureRef => ({
     table: x.forms.table,
-    row: x.row!.kind === 'total' ? 'total' : x.row!.kind === 'fixed' ? { key: x.row!.key } : { code: (x.row as { code: string }).code },
+    row:
+      x.row!.kind === 'total'
+        ? 'total'
+        : x.row!.kind === 'fixed'
+          ? { key: x.row!.key }
+          : { code: (x.row as { code: string }).code },
     cols: [x.col!.key],
     panel: x.col!.panel,
   });
-  const simple = plan.op === '=' && plan.items.every((i) => i.sign === 1 && !i.constant) && !hint && copied === undefined;
-  if (sameTable && plan.items.length === 1 && !plan.items[0].constant) {
-    // Within one table: the rows are named as rows (收入总计 = 支出总计).
+  const plainSum = plan.op === '=' && plan.items.every((i) => i.sign === 1 && !i.constant) && !hint;
+  const sameTable = plan.items.every((i) => i.constant || i.forms.table === target.forms.table);
+  if (plainSum && sameTable && plan.items.length === 1) {
+    // Within one table the rows are named as rows (收入总计 = 支出总计), and it is one figure copied.
     const t = ctx.table(target.forms.table);
     if (!t) return;
-    const ra = findRow(t, target.row!, target.col!.panel);
     const i = plan.items[0];
+    const ra = findRow(t, target.row!, target.col!.panel);
     const rb = findRow(t, i.row!, i.col!.panel);
     if (!ra || !rb) return;
     const a = operand(t, ra, target.col!.key, rowLabel(ra));
-    const b = operand(t, rb, i.col!.key, { zh: rowLabel(rb).zh.replace(/^[一二三四五六七八九十]+、/, ''), en: rowLabel(rb).en });
+    const b = operand(t, rb, i.col!.key, {
+      zh: rowLabel(rb).zh.replace(/^[一二三四五六七八九十]+、/, ''),
+      en: rowLabel(rb).en,
+    });
     if (!a || !b) return;
-    compare(ctx, rule, plan.op, { target: a, items: [i.sign === -1 ? { ...b, negate: true } : b], where: () => where(t, ra, target.col!.key), copied: copied ?? true, hint });
+    compare(ctx, rule, plan.op, {
+      target: a,
+      items: [b],
+      where: () => where(t, ra, target.col!.key),
+      copied: copied ?? true,
+    });
     return;
   }
-  if (simple) {
+  if (plainSum && copied === undefined) {
     const tables = new Set(plan.items.map((i) => i.forms.table));
     const rows = new Set(plan.items.map((i) => JSON.stringify(i.row)));
     if (tables.size === 1 && rows.size === 1) {
@@ -498,7 +617,7 @@ function runPlan(
     compareSumAcross(ctx, rule, fig(target), plan.items.map(fig), missing);
     return;
   }
-  // General case: signed terms from any tables.
+  // The general case: signed terms from any tables, any comparison.
   const tt = ctx.table(target.forms.table);
   if (!tt) missing.add(target.forms.table);
   const ops: Operand[] = [];
@@ -512,14 +631,84 @@ function runPlan(
       continue;
     }
     const r = findRow(t, i.row!, i.col!.panel);
-    const op = r && operand(t, r, i.col!.key, { zh: `${tableName(t).zh} ${rowLabel(r).zh} ${columnName(t, i.col!.key).zh}`, en: `${tableName(t).en} ${rowLabel(r).en} ${columnName(t, i.col!.key).en}` });
+    const op =
+      r &&
+      operand(t, r, i.col!.key, {
+        zh: `${tableName(t).zh} ${rowLabel(r).zh} ${columnName(t, i.col!.key).zh}`,
+        en: `${tableName(t).en} ${rowLabel(r).en} ${columnName(t, i.col!.key).en}`,
+      });
     if (op) ops.push(i.sign === -1 ? { ...op, negate: true } : op);
   }
   if (!tt || absent) return;
   const ra = findRow(tt, target.row!, target.col!.panel);
   const a = ra && operand(tt, ra, target.col!.key);
   if (!ra || !a) return;
-  compare(ctx, rule, plan.op, { target: a, items: ops, where: () => where(tt, ra, target.col!.key), copied: copied ?? ops.length === 1, hint, constant: plan.items.find((i) => i.constant)?.constant });
+  compare(ctx, rule, plan.op, {
+    target: a,
+    items: ops,
+    where: () => where(tt, ra, target.col!.key),
+    copied: copied ?? ops.length === 1,
+    hint,
+    constant: sumConstants(plan.items),
+  });
+}
+
+/** A formula written with A1 addresses (`[表1]C5 = [表2]D5 + [表3]E5`), through the recognised tables. */
+function runCells(
+  ctx: RuleContextApi,
+  rule: Rule,
+  plan: Extract<Plan, { kind: 'figure' }>,
+  missing: Set<string>,
+  copied: boolean | undefined,
+  hint: BilingualText | undefined,
+): void {
+  const target = plan.target;
+  const tt = ctx.table(target.forms.table);
+  if (!tt) missing.add(target.forms.table);
+  const items: Operand[] = [];
+  let absent = false;
+  for (const i of plan.items) {
+    if (i.constant) continue;
+    const t = ctx.table(i.forms.table);
+    if (!t) {
+      missing.add(i.forms.table);
+      absent = true;
+      continue;
+    }
+    const cell = cellAt(t, i.cell!.r, i.cell!.c);
+    if (!cell) {
+      reportNotInTable(ctx, rule, t, i.cell!.address);
+      absent = true;
+      continue;
+    }
+    const tn = tableName(t);
+    items.push({
+      table: t,
+      cell,
+      label: `${tn.zh}${i.cell!.address}`,
+      labelEn: `${tn.en} ${i.cell!.address}`,
+      negate: i.sign === -1 || undefined,
+    });
+  }
+  if (!tt || absent) return;
+  const cell = cellAt(tt, target.cell!.r, target.cell!.c);
+  if (!cell) return reportNotInTable(ctx, rule, tt, target.cell!.address);
+  const tn = tableName(tt);
+  const w = { zh: `${tn.zh} ${target.cell!.address}`, en: `${tn.en} ${target.cell!.address}` };
+  compare(ctx, rule, plan.op, {
+    target: { table: tt, cell },
+    items,
+    where: w,
+    copied: copied ?? items.length === 1,
+    hint,
+    constant: sumConstants(plan.items),
+  });
+}
+
+function sumConstants(items: CRef[]): Decimal | undefined {
+  const cs = items.filter((i) => i.constant);
+  if (cs.length === 0) return undefined;
+  return cs.reduce((a, i) => (i.sign === 1 ? a.plus(i.constant!) : a.minus(i.constant!)), ZERO);
 }
 
 function reportNotInTable(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, address: string): void {
@@ -546,7 +735,14 @@ interface Check {
 /** `=` goes through checkSum; inequalities are compared here with the same rounding allowance. */
 function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void {
   if (op === '=' && !check.constant) {
-    checkSum(ctx, { rule, target: check.target, items: check.items, where: check.where, copied: check.copied, hint: check.hint });
+    checkSum(ctx, {
+      rule,
+      target: check.target,
+      items: check.items,
+      where: check.where,
+      copied: check.copied,
+      hint: check.hint,
+    });
     return;
   }
   const all = [check.target, ...check.items];
@@ -593,7 +789,8 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     difference: formatAmount(d.abs()),
     target: (lang === 'zh' ? check.target.label : check.target.labelEn) ?? '',
   });
-  const render = (t: string, p: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m).replace(/\s{2,}/g, ' ');
+  const render = (t: string, p: Record<string, string>) =>
+    t.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m).replace(/\s{2,}/g, ' ');
   const finding: Finding = {
     rule: rule.id,
     severity,

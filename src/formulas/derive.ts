@@ -29,7 +29,14 @@ export interface FillRef {
 
 export type FillPlan =
   | { kind: 'identity'; forms: { table: string }; target: ColumnSpec; items: FillRef[]; op: string }
-  | { kind: 'rows'; forms: { table: string }; target: RowSelector; items: FillRef[]; cols: ColumnSpec[] | 'each'; op: string }
+  | {
+      kind: 'rows';
+      forms: { table: string };
+      target: RowSelector;
+      items: FillRef[];
+      cols: ColumnSpec[] | 'each';
+      op: string;
+    }
   | { kind: 'figure'; target: FillRef & { cell?: unknown }; items: (FillRef & { cell?: unknown })[]; op: string }
   | { kind: 'code'; target: FillRef; levels: number[]; items: FillRef[]; op: string };
 
@@ -63,7 +70,12 @@ function amountCols(t: RecognizedTable, panel?: 'income' | 'expense'): string[] 
     .map((c) => c.key);
 }
 
-const UNIT: Record<string, Decimal> = { 元: new Decimal('0.0001'), 千元: new Decimal('0.1'), 万元: new Decimal(1), 亿元: new Decimal(10000) };
+const UNIT: Record<string, Decimal> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  亿元: new Decimal(10000),
+};
 
 function conditionHolds(tables: readonly RecognizedTable[], c: NonNullable<FillStatement['condition']>): boolean {
   const value = (x: FillRef): Decimal => {
@@ -73,7 +85,9 @@ function conditionHolds(tables: readonly RecognizedTable[], c: NonNullable<FillS
     const w = t ? (v ?? ZERO).times(UNIT[t.unit]) : ZERO;
     return x.sign === 1 ? w : w.negated();
   };
-  const d = c.left.reduce((a, x) => a.plus(value(x)), ZERO).comparedTo(c.right.reduce((a, x) => a.plus(value(x)), ZERO));
+  const d = c.left
+    .reduce((a, x) => a.plus(value(x)), ZERO)
+    .comparedTo(c.right.reduce((a, x) => a.plus(value(x)), ZERO));
   switch (c.op) {
     case '=':
       return d === 0;
@@ -152,7 +166,13 @@ function rowsOf(t: RecognizedTable, sel: RowSelector, panel?: 'income' | 'expens
   return r ? [r] : [];
 }
 
-function rowSums(out: Derivation[], t: RecognizedTable, target: RowSelector, items: FillRef[], cols: ColumnSpec[] | 'each'): void {
+function rowSums(
+  out: Derivation[],
+  t: RecognizedTable,
+  target: RowSelector,
+  items: FillRef[],
+  cols: ColumnSpec[] | 'each',
+): void {
   // The code hierarchy ({每个编码} = Σ{下级}) is derived for every coded table by the fill engine itself.
   if (target.kind === 'each' || items.some((i) => i.sign === -1)) return;
   const parent = findRow(t, target, cols === 'each' ? undefined : cols[0].panel);
@@ -211,7 +231,15 @@ function figure(
   p: Extract<FillPlan, { kind: 'figure' }>,
   first: (table: string) => RecognizedTable | undefined,
 ): void {
-  if (p.items.length !== 1 || p.items[0].sign !== 1 || p.target.cell || p.items[0].cell || !p.target.col || !p.items[0].col) return;
+  if (
+    p.items.length !== 1 ||
+    p.items[0].sign !== 1 ||
+    p.target.cell ||
+    p.items[0].cell ||
+    !p.target.col ||
+    !p.items[0].col
+  )
+    return;
   const i = p.items[0];
   const src = first(i.forms.table);
   if (!src) return;

@@ -32,6 +32,8 @@ export type RuleSetting = 'off' | Severity;
 
 export interface Pack {
   name: string;
+  /** The file it came from (messages name it). */
+  file?: string;
   forms: TableTemplate[];
   formulas: FormulaDecl[];
   rules: Record<string, RuleSetting>;
@@ -50,11 +52,7 @@ export class PackError extends Error {
     readonly pack: string,
     readonly problems: PackProblem[],
   ) {
-    super(
-      problems
-        .map((p) => `${pack}${p.line ? `:${p.line}` : ''}：${p.zh} / ${p.en}`)
-        .join('\n'),
-    );
+    super(problems.map((p) => `${pack}${p.line ? `:${p.line}` : ''}：${p.zh} / ${p.en}`).join('\n'));
   }
 }
 
@@ -153,7 +151,7 @@ function finishForm(d: FormDraft): TableTemplate {
 
 /** Parses the text format. Problems are collected with their lines; throws PackError if any. */
 export function parsePackText(text: string, packName: string): Pack {
-  const pack: Pack = { name: packName, forms: [], formulas: [], rules: {} };
+  const pack: Pack = { name: packName, file: packName, forms: [], formulas: [], rules: {} };
   const problems: PackProblem[] = [];
   let form: FormDraft | undefined;
   let formula: FormulaDecl | undefined;
@@ -188,7 +186,18 @@ export function parsePackText(text: string, packName: string): Pack {
       if (word === '表样' || word === 'form') {
         if (!head[1]) return problem('表样缺少编号：表样 <编号>：<标题>', 'a form needs an id: 表样 <id>: <title>');
         if (!value) return problem(`表样 ${head[1]} 缺少标题`, `form ${head[1]} has no title`);
-        form = { line, id: head[1], title: value, family: 'dept', titles: [], layout: 'coded', numberRow: false, columns: [], fixedRows: [], emptyNote: false };
+        form = {
+          line,
+          id: head[1],
+          title: value,
+          family: 'dept',
+          titles: [],
+          layout: 'coded',
+          numberRow: false,
+          columns: [],
+          fixedRows: [],
+          emptyNote: false,
+        };
         return;
       }
       if (word === '公式' || word === 'formula') {
@@ -202,7 +211,11 @@ export function parsePackText(text: string, packName: string): Pack {
           else if (ok === '无容差') decl.tolerance = 'none';
           else if (ok === '容差' || ok === 'tolerance') decl.tolerance = ov ?? 'auto';
           else if (ok === '表族' || ok === 'family') decl.family = ov as FormulaDecl['family'];
-          else problem(`公式 ${id}：未知的选项“${opt}”（可用：强制、提示、填充、无容差、容差=金额）`, `formula ${id}: unknown option "${opt}" (allowed: 强制, 提示, 填充, 无容差, 容差=amount)`);
+          else
+            problem(
+              `公式 ${id}：未知的选项“${opt}”（可用：强制、提示、填充、无容差、容差=金额）`,
+              `formula ${id}: unknown option "${opt}" (allowed: 强制, 提示, 填充, 无容差, 容差=amount)`,
+            );
         }
         if (!value) return problem(`公式 ${id} 没有内容`, `formula ${id} is empty`);
         pack.formulas.push(decl);
@@ -211,11 +224,18 @@ export function parsePackText(text: string, packName: string): Pack {
       }
       if (word === '规则' || word === 'rule') {
         const s = SETTING[value] ?? SETTING[value.toLowerCase()];
-        if (!head[1] || !s) return problem(`规则设置应为“规则 <编号>：关闭|错误|警告|提示”`, 'a rule setting reads "规则 <id>: off|error|warning|info"');
+        if (!head[1] || !s)
+          return problem(
+            `规则设置应为“规则 <编号>：关闭|错误|警告|提示”`,
+            'a rule setting reads "规则 <id>: off|error|warning|info"',
+          );
         pack.rules[head[1]] = s;
         return;
       }
-      return problem(`未知的条目“${word}”（可用：名称、表样、公式、规则）`, `unknown entry "${word}" (allowed: 名称, 表样, 公式, 规则)`);
+      return problem(
+        `未知的条目“${word}”（可用：名称、表样、公式、规则）`,
+        `unknown entry "${word}" (allowed: 名称, 表样, 公式, 规则)`,
+      );
     }
     if (!kv) return problem(`无法理解这一行：“${body}”`, `cannot understand this line: "${body}"`);
     const key = kv[1].trim();
@@ -225,10 +245,14 @@ export function parsePackText(text: string, packName: string): Pack {
       else if (key === '消息' || key === 'message') formula.message = bilingual(value);
       else if (key === '提示语' || key === 'hint') formula.hint = bilingual(value);
       else if (key === '容差' || key === 'tolerance') formula.tolerance = value;
-      else if (key === '填充' || key === 'fill') formula.fill = /^(是|yes|true)$/i.test(value) ? true : list(value).map(Number);
+      else if (key === '填充' || key === 'fill')
+        formula.fill = /^(是|yes|true)$/i.test(value) ? true : list(value).map(Number);
       else if (key === '表族' || key === 'family') formula.family = value as FormulaDecl['family'];
       else if (key !== '说明' && key !== 'note')
-        problem(`公式 ${formula.id}：未知的选项“${key}”（可用：标题、消息、提示语、容差、填充、说明）`, `formula ${formula.id}: unknown option "${key}"`);
+        problem(
+          `公式 ${formula.id}：未知的选项“${key}”（可用：标题、消息、提示语、容差、填充、说明）`,
+          `formula ${formula.id}: unknown option "${key}"`,
+        );
       return;
     }
     if (form) {
@@ -239,7 +263,8 @@ export function parsePackText(text: string, packName: string): Pack {
       else if (head === '英文名' || head === 'nameEn') form.nameEn = value;
       else if (head === '标题' || head === 'titles') form.titles.push(...bars(value).filter(Boolean));
       else if (head === '布局' || head === 'layout') {
-        if (!LAYOUTS[value]) problem(`未知的布局“${value}”（可用：编码、固定行、两栏、项目、明细）`, `unknown layout "${value}"`);
+        if (!LAYOUTS[value])
+          problem(`未知的布局“${value}”（可用：编码、固定行、两栏、项目、明细）`, `unknown layout "${value}"`);
         else form.layout = LAYOUTS[value];
       } else if (head === '编码' || head === 'codes') {
         if (value === '功能' || value === 'function') form.codeKind = 'function';
@@ -267,18 +292,31 @@ export function parsePackText(text: string, packName: string): Pack {
           role: 'label',
           labels: list(labels || '项目'),
           name: { zh: '项目', en: 'item' },
-          ...(opts.includes('收入') ? { panel: 'income' as const } : opts.includes('支出') ? { panel: 'expense' as const } : {}),
+          ...(opts.includes('收入')
+            ? { panel: 'income' as const }
+            : opts.includes('支出')
+              ? { panel: 'expense' as const }
+              : {}),
         });
       } else if (head === '行' || head === 'row') {
         if (!name) return problem('行缺少名称：行 <名称>：<标签、…> | <English>', 'a row needs a name');
         const [labels, en, side] = bars(value);
         form.fixedRows.push(
-          row(name, labels ? list(labels) : [name], name, en || name, side ? { panel: side === '收入' ? 'income' : 'expense' } : {}),
+          row(
+            name,
+            labels ? list(labels) : [name],
+            name,
+            en || name,
+            side ? { panel: side === '收入' ? 'income' : 'expense' } : {},
+          ),
         );
       } else problem(`表样 ${form.id}：未知的属性“${head}”`, `form ${form.id}: unknown property "${head}"`);
       return;
     }
-    problem(`缩进的这一行不属于任何表样或公式：“${body}”`, `this indented line belongs to no form or formula: "${body}"`);
+    problem(
+      `缩进的这一行不属于任何表样或公式：“${body}”`,
+      `this indented line belongs to no form or formula: "${body}"`,
+    );
   });
   close();
   if (problems.length) throw new PackError(packName, problems);
@@ -291,11 +329,14 @@ export function parsePackJson(text: string, packName: string): Pack {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new PackError(packName, [{ zh: `不是有效的 JSON：${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` }]);
+    throw new PackError(packName, [
+      { zh: `不是有效的 JSON：${(e as Error).message}`, en: `not valid JSON: ${(e as Error).message}` },
+    ]);
   }
   const problems: PackProblem[] = [];
   const obj = (data ?? {}) as Record<string, unknown>;
-  if (typeof obj !== 'object' || Array.isArray(obj)) throw new PackError(packName, [{ zh: '包应为一个 JSON 对象', en: 'a pack must be a JSON object' }]);
+  if (typeof obj !== 'object' || Array.isArray(obj))
+    throw new PackError(packName, [{ zh: '包应为一个 JSON 对象', en: 'a pack must be a JSON object' }]);
   const forms = Array.isArray(obj.forms) ? (obj.forms as TableTemplate[]) : [];
   forms.forEach((f, k) => {
     if (!f || typeof f.id !== 'string' || typeof f.title !== 'string' || !Array.isArray(f.columns))
@@ -307,7 +348,8 @@ export function parsePackJson(text: string, packName: string): Pack {
       f.nameEn ??= f.title;
       f.numberRow ??= false;
       f.layout ??= 'coded';
-      for (const c of f.columns) if (Array.isArray(c.patterns)) c.patterns = (c.patterns as unknown as string[]).map((p) => new RegExp(p));
+      for (const c of f.columns)
+        if (Array.isArray(c.patterns)) c.patterns = (c.patterns as unknown as string[]).map((p) => new RegExp(p));
     }
   });
   const formulas: FormulaDecl[] = [];
@@ -317,7 +359,11 @@ export function parsePackJson(text: string, packName: string): Pack {
       return;
     }
     const sev = SEVERITY[String(f.severity ?? '强制')] ?? SEVERITY[String(f.severity).toLowerCase()];
-    if (!sev) problems.push({ zh: `公式 ${f.id}：未知的级别“${String(f.severity)}”`, en: `formula ${f.id}: unknown severity "${String(f.severity)}"` });
+    if (!sev)
+      problems.push({
+        zh: `公式 ${f.id}：未知的级别“${String(f.severity)}”`,
+        en: `formula ${f.id}: unknown severity "${String(f.severity)}"`,
+      });
     const bi = (v: unknown) => (typeof v === 'string' ? bilingual(v) : (v as BilingualText | undefined));
     formulas.push({
       id: f.id,
@@ -339,7 +385,7 @@ export function parsePackJson(text: string, packName: string): Pack {
     else problems.push({ zh: `规则 ${id}：未知的设置“${v}”`, en: `rule ${id}: unknown setting "${v}"` });
   }
   if (problems.length) throw new PackError(packName, problems);
-  return { name: typeof obj.name === 'string' ? obj.name : packName, forms: forms, formulas, rules };
+  return { name: typeof obj.name === 'string' ? obj.name : packName, file: packName, forms, formulas, rules };
 }
 
 /** A pack compiled against the forms it can see (the built-ins plus its own). */
@@ -352,7 +398,11 @@ export interface CompiledPack {
  * Checks and compiles a pack: every table, row and column its formulas name must resolve, ids are
  * unique (among `taken` too), forms do not reuse an id. Throws PackError listing every problem.
  */
-export function compilePack(pack: Pack, base: readonly TableTemplate[], taken: ReadonlySet<string> = new Set()): CompiledPack {
+export function compilePack(
+  pack: Pack,
+  base: readonly TableTemplate[],
+  taken: ReadonlySet<string> = new Set(),
+): CompiledPack {
   const problems: PackProblem[] = [];
   const ids = new Set<string>();
   for (const f of pack.forms) {
@@ -378,6 +428,6 @@ export function compilePack(pack: Pack, base: readonly TableTemplate[], taken: R
       problems.push({ line: e.pos?.line ?? decl.line, col: e.pos?.col, zh: e.zh, en: e.en });
     }
   }
-  if (problems.length) throw new PackError(pack.name, problems);
+  if (problems.length) throw new PackError(pack.file ?? pack.name, problems);
   return { pack, formulas: out };
 }

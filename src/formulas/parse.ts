@@ -27,7 +27,9 @@ export class FormulaError extends Error {
     readonly en: string,
     readonly pos?: Pos,
   ) {
-    super(pos ? `第 ${pos.line} 行第 ${pos.col} 列：${zh} / line ${pos.line}, column ${pos.col}: ${en}` : `${zh} / ${en}`);
+    super(
+      pos ? `第 ${pos.line} 行第 ${pos.col} 列：${zh} / line ${pos.line}, column ${pos.col}: ${en}` : `${zh} / ${en}`,
+    );
   }
 }
 
@@ -78,7 +80,8 @@ export interface Statement {
   pos: Pos;
 }
 
-type TokKind = 'table' | 'row' | 'name' | 'number' | 'op' | 'plus' | 'minus' | 'sigma' | 'colon' | 'semi' | 'comma' | 'dot';
+type TokKind =
+  'table' | 'row' | 'name' | 'number' | 'op' | 'plus' | 'minus' | 'sigma' | 'colon' | 'semi' | 'comma' | 'dot';
 
 interface Token {
   kind: TokKind;
@@ -251,7 +254,11 @@ class Parser {
     // `[表3] 每行：` or `[表3]：` — a table scope — versus `[表3]{总计}` (a reference).
     const a = this.peek();
     const b = this.toks[this.i + 1];
-    if (a?.kind === 'table' && b && (b.kind === 'colon' || (b.kind === 'name' && (KW_ROW.has(b.text) || KW_COL.has(b.text))))) {
+    if (
+      a?.kind === 'table' &&
+      b &&
+      (b.kind === 'colon' || (b.kind === 'name' && (KW_ROW.has(b.text) || KW_COL.has(b.text))))
+    ) {
       this.next();
       table = { text: a.text, pos: a.pos };
       if (b.kind === 'name') {
@@ -259,7 +266,8 @@ class Parser {
         each = KW_ROW.has(b.text) ? 'row' : 'column';
       }
       const c = this.peek();
-      if (!c || c.kind !== 'colon') this.fail('表名和“每行/每列”之后应有冒号“：”', 'expected ":" after the table and 每行/每列', c);
+      if (!c || c.kind !== 'colon')
+        this.fail('表名和“每行/每列”之后应有冒号“：”', 'expected ":" after the table and 每行/每列', c);
       this.next();
     }
     const relation = this.relation(table);
@@ -314,7 +322,11 @@ class Parser {
     if (t.kind === 'table') {
       table = { text: t.text, pos: t.pos };
       t = this.next();
-      if (!t) this.fail(`[${table.text}] 之后应为 {行}、单元格地址或列名`, `[${table.text}] must be followed by {row}, a cell or a column`);
+      if (!t)
+        this.fail(
+          `[${table.text}] 之后应为 {行}、单元格地址或列名`,
+          `[${table.text}] must be followed by {row}, a cell or a column`,
+        );
     }
     if (t.kind === 'row') {
       let col: string | undefined;
