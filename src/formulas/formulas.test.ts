@@ -228,4 +228,48 @@ describe('packs', () => {
     const bytes = await writeXlsx({ sheets: [sheetFromValues('Sheet1', [['x']])] });
     await expect(parsePack(bytes, 'x.xlsx')).rejects.toThrow(/没有“表样”“审核公式”或“规则设置”工作表/);
   });
+
+  it('a variant of a built-in table (a changed column): recognised by its columns, the built-in rules still apply', () => {
+    const pack = compilePack(
+      parsePackText(
+        [
+          '表样 demo.t05：一般公共预算支出情况表',
+          '  对应：dept.t05',
+          '  编码：功能',
+          '  列号行：有',
+          '  列 合计：1 | 合计',
+          '  列 基本支出：2 | 基本支出',
+          '  列 项目支出：3 | 项目支出',
+          '  列 人员经费：4 | 人员经费',
+          '  列 公用经费：5 | 公用经费',
+          '公式 Z5 强制：[表5] 每行：基本支出 = 人员经费 + 公用经费',
+        ].join('\n'),
+        'variant.txt',
+      ),
+      allTemplates(),
+      builtinIds,
+    );
+    expect(pack.pack.forms[0]).toMatchObject({ table: 'dept.t05', no: 5, family: 'dept' });
+    const model = seed001Workbook(cleanSeed001());
+    const t5 = model.sheets.find((s) => s.name === '表5')!;
+    t5.rows[2][7] = { v: '人员经费' };
+    t5.rows[2][8] = { v: '公用经费' };
+    t5.rows[4][7] = { v: 4 };
+    t5.rows[4][8] = { v: 5 };
+    for (let r = 5; r < t5.rows.length; r++) {
+      const basic = t5.rows[r]?.[5]?.v;
+      if (typeof basic === 'number') {
+        t5.rows[r][7] = { v: basic, z: '0.00' };
+        t5.rows[r][8] = { v: 0, z: '0.00' };
+      }
+    }
+    expect(validateWorkbook(model, { packs: [pack] }).findings).toEqual([]);
+    t5.rows[8][7] = { v: 200, z: '0.00' }; // 2080109 人员经费 278.48 typed as 200
+    const res = validateWorkbook(model, { packs: [pack] });
+    expect(res.sheets.find((s) => s.name === '表5')?.template).toBe('demo.t05');
+    expect(res.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`)).toEqual([
+      'error H1 表5!H8',
+      'error Z5 表5!F9',
+    ]);
+  });
 });

@@ -9,6 +9,7 @@
  *   名称：某省部门预算补充公式
  *   表样 sample.t12：部门政府采购预算表          ← a form: its id and canonical title
  *     表号：12
+ *     对应：dept.t05                             ← (optional) a variant of a built-in table: its rules apply
  *     标题：政府采购预算表 | 部门政府采购预算表   ← other accepted titles
  *     布局：编码                                 ← 编码 | 固定行 | 两栏 | 项目 | 明细
  *     编码：功能                                 ← 功能 | 经济: the standard 类/款/项/编码/名称 columns
@@ -116,6 +117,8 @@ export function parseRuleSetting(text: string): [string, RuleSetting] | undefine
 interface FormDraft {
   line: number;
   id: string;
+  /** The logical table it is a variant of (`dept.t05`): the built-in rules then apply to it. */
+  table?: string;
   title: string;
   no?: number;
   family: 'dept' | 'si';
@@ -134,7 +137,7 @@ function finishForm(d: FormDraft): TableTemplate {
     d.codeKind === 'function' ? functionCodeColumns() : d.codeKind === 'economic' ? economicCodeColumns() : [];
   return {
     id: d.id,
-    table: d.id,
+    table: d.table ?? d.id,
     family: d.family,
     no: d.no ?? 0,
     title: d.title,
@@ -259,6 +262,7 @@ export function parsePackText(text: string, packName: string): Pack {
       const [head, ...rest] = key.split(/\s+/);
       const name = rest.join('');
       if (head === '表号' || head === 'no') form.no = Number(value);
+      else if (head === '对应' || head === 'variantOf') form.table = value;
       else if (head === '表族' || head === 'family') form.family = value === 'si' ? 'si' : 'dept';
       else if (head === '英文名' || head === 'nameEn') form.nameEn = value;
       else if (head === '标题' || head === 'titles') form.titles.push(...bars(value).filter(Boolean));
@@ -411,6 +415,20 @@ export function compilePack(
     ids.add(f.id);
     if (!f.columns.some((c) => c.role === 'amount'))
       problems.push({ zh: `表样 ${f.id} 没有金额列`, en: `form ${f.id} has no amount column` });
+  }
+  for (const f of pack.forms) {
+    // A variant of a built-in table takes its number, family and English name unless it says otherwise.
+    const of = f.table !== f.id ? base.find((t) => t.table === f.table) : undefined;
+    if (f.table !== f.id && !of)
+      problems.push({
+        zh: `表样 ${f.id} 对应的表 ${f.table} 不存在`,
+        en: `form ${f.id} is a variant of ${f.table}, which does not exist`,
+      });
+    if (of) {
+      if (!f.no) f.no = of.no;
+      f.family = of.family;
+      if (f.nameEn === f.title) f.nameEn = of.nameEn;
+    }
   }
   const templates = [...base, ...pack.forms];
   const out: CompiledFormula[] = [];
