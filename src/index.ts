@@ -81,3 +81,20 @@ export { MemoryHost } from './host/memory-host';
 export type { WorkbookHost, CellWrite, CellMark, SavedFill } from './host/types';
 export { validatePackage } from './engine/validate';
 export { writeXlsx } from './xlsx/write';
+
+// Forms and audit formulas as data (packs).
+export { parseFormula, FormulaError, type Statement } from './formulas/parse';
+export { compileFormula, type FormulaDecl, type CompiledFormula } from './formulas/compile';
+export {
+  parsePackText,
+  parsePackJson,
+  compilePack,
+  parseRuleSetting,
+  PackError,
+  type Pack,
+  type CompiledPack,
+  type PackProblem,
+  type RuleSetting,
+} from './formulas/pack';
+export { parsePack, compilePacks, packTextFromWorkbook } from './formulas/load';
+export { builtinFormulas } from './formulas/builtin';

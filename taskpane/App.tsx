@@ -10,6 +10,7 @@ import { NarrativeTab } from './components/NarrativeTab';
 import { SettingsTab } from './components/SettingsTab';
 import { TemplateTab } from './components/TemplateTab';
 import { tr } from './i18n';
+import { restorePackSettings } from './packs';
 
 const useStyles = makeStyles({
   root: { padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
@@ -36,6 +37,21 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
   const styles = useStyles();
   const [settings, setSettings] = React.useState<Settings>({ ...DEFAULT_SETTINGS, lang: initialLang(displayLanguage) });
   const [tab, setTab] = React.useState<TabId>('audit');
+  const [restoreProblems, setRestoreProblems] = React.useState<string[]>([]);
+  // The packs and rule settings this workbook remembers.
+  React.useEffect(() => {
+    let live = true;
+    restorePackSettings(host)
+      .then(({ packs, rules, problems }) => {
+        if (!live) return;
+        if (packs.length || Object.keys(rules).length) setSettings((s) => ({ ...s, packs, rules }));
+        setRestoreProblems(problems);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
   const lang = settings.lang;
   React.useEffect(() => {
     if (command) setTab(command.name === 'validate' ? 'audit' : 'fill');
@@ -90,7 +106,7 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
         <NarrativeTab host={host} lang={lang} />
       </div>
       <div hidden={tab !== 'settings'}>
-        <SettingsTab settings={settings} onChange={setSettings} />
+        <SettingsTab settings={settings} onChange={setSettings} host={host} restoreProblems={restoreProblems} />
       </div>
     </FluentProvider>
   );

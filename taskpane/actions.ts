@@ -10,6 +10,8 @@ import { validateWorkbook, ValidationResult } from '../src/engine/validate';
 import { CellMark, SavedFill, WorkbookHost } from '../src/host/types';
 import { Lang } from '../src/i18n/messages';
 import { REPORT_COLUMN_WIDTHS, reportSheet } from '../src/report/sheet';
+import type { CompiledPack, RuleSetting } from '../src/formulas/pack';
+import type { LoadedPack } from './packs';
 
 export interface Settings {
   lang: Lang;
@@ -19,6 +21,10 @@ export interface Settings {
   /** The zero-base convention for the narrative drafter (BUDGET.YOY's zero_base). */
   zeroBase: 'hundred' | 'error' | 'blank';
   catalog?: Catalog;
+  /** Packs of forms and audit formulas loaded in 设置 (remembered with the workbook). */
+  packs: LoadedPack[];
+  /** Rules turned off or given another severity (remembered with the workbook). */
+  rules: Record<string, RuleSetting>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,7 +32,24 @@ export const DEFAULT_SETTINGS: Settings = {
   tolerance: 'auto',
   fixedTolerance: '0.05',
   zeroBase: 'hundred',
+  packs: [],
+  rules: {},
 };
+
+/** The engine's options from the pane's settings (validation and fill alike). */
+export function engineOptions(settings: Settings): {
+  tolerance: ToleranceMode;
+  catalog?: Catalog;
+  packs: CompiledPack[];
+  ruleSettings: Record<string, RuleSetting>;
+} {
+  return {
+    tolerance: toleranceOf(settings),
+    catalog: settings.catalog,
+    packs: settings.packs.map((p) => p.compiled),
+    ruleSettings: settings.rules,
+  };
+}
 
 export function toleranceOf(settings: Settings): ToleranceMode {
   if (settings.tolerance === 'fixed' && /^\d+(\.\d+)?$/.test(settings.fixedTolerance.trim())) {
@@ -49,7 +72,7 @@ export async function runAudit(
   const model = await host.read((done, total) => onStage?.('read', `${done}/${total}`));
   onStage?.('check');
   await breathe();
-  const result = validateWorkbook(model, { tolerance: toleranceOf(settings), catalog: settings.catalog });
+  const result = validateWorkbook(model, engineOptions(settings));
   onStage?.('done');
   return result;
 }

@@ -104,6 +104,25 @@ registerMessages({
   'ui.settings.catalogLoaded': { zh: '已载入 {n} 个科目：{file}', en: 'Loaded {n} codes: {file}' },
   'ui.settings.catalogLoad': { zh: '载入科目表 (.xlsx)', en: 'Load a list (.xlsx)' },
   'ui.error': { zh: '出错了：{message}', en: 'Something went wrong: {message}' },
+  'ui.settings.packs': { zh: '审核包（表样和审核公式）', en: 'Packs (forms and audit formulas)' },
+  'ui.settings.packsIntro': {
+    zh: '载入本地区的表样和审核公式（.txt、.json 或 .xlsx），随工作簿保存。',
+    en: "Load your region's forms and audit formulas (.txt, .json or .xlsx); they are saved with the workbook.",
+  },
+  'ui.settings.packLoad': { zh: '载入审核包', en: 'Load a pack' },
+  'ui.settings.packLoaded': {
+    zh: '{name}（{file}）：{forms} 张表样，{formulas} 条公式',
+    en: '{name} ({file}): {forms} forms, {formulas} formulas',
+  },
+  'ui.settings.packRemove': { zh: '移除', en: 'Remove' },
+  'ui.settings.rules': { zh: '审核规则', en: 'Audit rules' },
+  'ui.settings.rulesShow': { zh: '调整规则（已调整 {n} 条）', en: 'Adjust rules ({n} changed)' },
+  'ui.settings.rulesHide': { zh: '收起（已调整 {n} 条）', en: 'Hide ({n} changed)' },
+  'ui.settings.ruleDefault': { zh: '默认', en: 'Default' },
+  'ui.settings.ruleOff': { zh: '关闭', en: 'Off' },
+  'ui.settings.ruleError': { zh: '错误', en: 'Error' },
+  'ui.settings.ruleWarning': { zh: '警告', en: 'Warning' },
+  'ui.settings.ruleInfo': { zh: '提示', en: 'Info' },
 });
 
 export function tr(lang: Lang, key: string, params: MessageParams = {}): string {

@@ -133,6 +133,33 @@ export class OfficeHost implements WorkbookHost {
     await ctx.sync();
   }
 
+  /** A setting saved in the workbook (ExcelApi 1.4 workbook.settings). */
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.run(async (ctx) => {
+      const item = ctx.workbook.settings.getItemOrNullObject(key);
+      item.load('value');
+      await this.sync(ctx);
+      return item.isNullObject ? undefined : String(item.value);
+    });
+  }
+
+  async setSetting(key: string, value: string | undefined): Promise<void> {
+    await this.run(async (ctx) => {
+      if (value !== undefined) {
+        ctx.workbook.settings.add(key, value);
+        await this.sync(ctx);
+        return;
+      }
+      const item = ctx.workbook.settings.getItemOrNullObject(key);
+      item.load('key');
+      await this.sync(ctx);
+      if (!item.isNullObject) {
+        item.delete();
+        await this.sync(ctx);
+      }
+    });
+  }
+
   async read(onProgress?: ReadProgress): Promise<WorkbookModel> {
     requireExcelApi();
     const model = await this.readAll(onProgress);

@@ -9,12 +9,34 @@ import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
 import { validatePackage } from '../engine/validate';
 import { FileReport, fileReport, unreadableFile } from '../report/report';
 import { readXlsx, WorkbookReadError } from '../xlsx/read';
+import { CompiledPack, RuleSetting } from '../formulas/pack';
+import { compilePacks, parsePack } from '../formulas/load';
+import { allRules } from '../rules';
 
 export interface JobOptions {
   /** `auto` or an amount. */
   tolerance?: string;
   catalogPath?: string;
   text?: string;
+  /** Pack files (forms and audit formulas), in order. */
+  formsPaths?: string[];
+  /** Per-rule settings (`X6` → `off`). */
+  ruleSettings?: Record<string, RuleSetting>;
+}
+
+let packCache: { key: string; packs: CompiledPack[] } | undefined;
+
+/** Loads and compiles pack files (cached per worker). Throws PackError for a bad pack. */
+export async function packsFor(paths: readonly string[] | undefined): Promise<CompiledPack[] | undefined> {
+  if (!paths || paths.length === 0) return undefined;
+  const key = paths.join('\u0000');
+  if (packCache?.key !== key) {
+    const parsed = [];
+    for (const p of paths) parsed.push(await parsePack(fs.readFileSync(p), p));
+    const ids = new Set(allRules().map((r) => r.id));
+    packCache = { key, packs: compilePacks(parsed, ids) };
+  }
+  return packCache.packs;
 }
 
 export function toleranceFrom(s: string | undefined): ToleranceMode {
@@ -51,6 +73,8 @@ export async function runJob(file: string, options: JobOptions): Promise<FileRep
       tolerance: toleranceFrom(options.tolerance),
       catalog: await catalogFor(options.catalogPath),
       text: options.text,
+      packs: await packsFor(options.formsPaths),
+      ruleSettings: options.ruleSettings,
     });
     const report = fileReport(file, result);
     const organisation = result.recognition.tables.find((t) => t.organisation)?.organisation;

@@ -33,7 +33,13 @@ function spawnWorker(): Worker {
 export async function validateFiles(files: readonly string[], options: BatchOptions = {}): Promise<FileReport[]> {
   const jobs = Math.max(1, Math.min(options.jobs ?? os.cpus().length - 1, files.length));
   const isolate = options.isolate ?? files.length > 1;
-  const job: JobOptions = { tolerance: options.tolerance, catalogPath: options.catalogPath, text: options.text };
+  const job: JobOptions = {
+    tolerance: options.tolerance,
+    catalogPath: options.catalogPath,
+    text: options.text,
+    formsPaths: options.formsPaths,
+    ruleSettings: options.ruleSettings,
+  };
   const results: FileReport[] = new Array(files.length);
   let done = 0;
   if (jobs === 1 && !isolate) {

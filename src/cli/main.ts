@@ -2,7 +2,7 @@
  * `budget-check`: the command-line checker.
  *
  *   budget-check validate <files or folders…> [--format text|json|xlsx] [--out PATH]
- *                [--lang zh|en] [--tolerance auto|<amount>] [--catalog FILE]
+ *                [--lang zh|en] [--tolerance auto|<amount>] [--catalog FILE] [--forms PACK…] [--rule ID=off…]
  *
  * The report goes to stdout (or --out); progress and messages to stderr. Exit 0: no errors;
  * 1: errors found; 2: something could not be read (the other files are still checked).
@@ -19,7 +19,8 @@ import { readXlsx } from '../xlsx/read';
 import { parseArgs } from './args';
 import { expandInputs } from './files';
 import { validateFiles } from '../batch/pool';
-import { readFailure } from '../batch/job';
+import { packsFor, readFailure } from '../batch/job';
+import { PackError, parseRuleSetting, RuleSetting } from '../formulas/pack';
 
 /** Progress on stderr: a bar on a terminal, a line every few files otherwise. */
 function progressReporter(io: Io, total: number): (done: number, all: number, file: string) => void {
@@ -60,6 +61,8 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --tolerance auto|<金额>    容差：auto 按舍入区间规则，或固定金额 / tolerance: interval rule or a fixed amount
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
       --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
+      --forms PACK              载入审核包（表样和审核公式，.txt/.json/.xlsx，可重复）/ load a pack of forms and formulas (repeatable)
+      --rule ID=off|error|warning|info  关闭某条规则或改变其级别（可重复）/ turn a rule off or change its severity (repeatable)
       --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
@@ -119,6 +122,31 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     }
   }
 
+  const formsPaths = args.lists.forms ?? [];
+  if (args.flags.forms === true) throw new UsageError('--forms 需要审核包文件 / --forms takes a pack file');
+  if (formsPaths.length) {
+    try {
+      const packs = await packsFor(formsPaths);
+      for (const p of packs ?? [])
+        io.stderr(
+          `审核包 pack: ${p.pack.name} — ${p.pack.forms.length} 张表样 forms, ${p.formulas.length} 条公式 formulas\n`,
+        );
+    } catch (e) {
+      if (e instanceof PackError) throw new UsageError(`审核包有误 / the pack has problems:\n${e.message}`);
+      const r = readFailure(e);
+      throw new UsageError(`无法读取审核包 / cannot read the pack: ${r.zh} / ${r.en}`);
+    }
+  }
+  const ruleSettings: Record<string, RuleSetting> = {};
+  if (args.flags.rule === true)
+    throw new UsageError('--rule 应写成 编号=off|error|warning|info / --rule takes ID=off|error|warning|info');
+  for (const r of args.lists.rule ?? []) {
+    const s = parseRuleSetting(r);
+    if (!s)
+      throw new UsageError(`--rule 应写成 编号=off|error|warning|info / --rule takes ID=off|error|warning|info: ${r}`);
+    ruleSettings[s[0]] = s[1];
+  }
+
   const { files, missing } = expandInputs(args.positional);
   if (text !== undefined && files.length > 1)
     io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
@@ -135,6 +163,8 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       tolerance: typeof args.flags.tolerance === 'string' ? args.flags.tolerance : 'auto',
       catalogPath: typeof args.flags.catalog === 'string' ? args.flags.catalog : undefined,
       text,
+      formsPaths: formsPaths.length ? formsPaths : undefined,
+      ruleSettings: Object.keys(ruleSettings).length ? ruleSettings : undefined,
       onProgress: progress,
     })),
   );

@@ -7,6 +7,8 @@ import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { recognizeWorkbook, RecognizeOptions, WorkbookRecognition } from '../recognize/recognize';
 import { RecognizedTable } from '../recognize/types';
 import { allRules } from '../rules';
+import { allTemplates } from '../templates';
+import type { CompiledPack, RuleSetting } from '../formulas/pack';
 import { columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { repairCodes } from './repair';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
@@ -16,8 +18,41 @@ export interface ValidateOptions extends RecognizeOptions {
   tolerance?: ToleranceMode;
   /** The classification list (default: the bundled, partial one). */
   catalog?: Catalog;
-  /** The rules to run (default: all registered). */
+  /** The rules to run (default: all registered, plus the packs' formulas). */
   rules?: readonly Rule[];
+  /** Packs loaded at run time (their forms are recognised, their formulas checked). */
+  packs?: readonly CompiledPack[];
+  /** Per-rule settings, ESLint style: `{ X6: 'off', T3: 'warning' }` (after the packs' own). */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** The templates and rules in force with these options, and the rule settings merged. */
+export function rulesInForce(options: ValidateOptions): {
+  templates: RecognizeOptions['templates'];
+  rules: Rule[];
+  settings: Record<string, RuleSetting>;
+} {
+  const packs = options.packs ?? [];
+  const templates =
+    options.templates ?? (packs.length ? [...allTemplates(), ...packs.flatMap((p) => p.pack.forms)] : undefined);
+  const settings: Record<string, RuleSetting> = Object.assign(
+    {},
+    ...packs.map((p) => p.pack.rules),
+    options.ruleSettings,
+  );
+  const all = options.rules ?? [...allRules(), ...packs.flatMap((p) => p.formulas.map((f) => f.rule))];
+  return { templates, rules: all.filter((r) => settings[r.id] !== 'off'), settings };
+}
+
+/** A rule given another severity reports its real mismatches with it (rounding warnings and notes stay). */
+function applySettings(findings: Finding[], rules: readonly Rule[], settings: Record<string, RuleSetting>): Finding[] {
+  if (Object.keys(settings).length === 0) return findings;
+  const declared = new Map(rules.map((r) => [r.id, r.severity]));
+  return findings.map((f) => {
+    const s = settings[f.rule];
+    if (!s || s === 'off' || f.severity !== declared.get(f.rule)) return f;
+    return { ...f, severity: s };
+  });
 }
 
 /** What the report says of each sheet (rows are 1-based, as Excel shows them). */
@@ -110,11 +145,12 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
 }
 
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): ValidationResult {
-  const recognition = recognizeWorkbook(model, options);
+  const { templates, rules, settings } = rulesInForce(options);
+  const recognition = recognizeWorkbook(model, { ...options, templates });
   const catalog = options.catalog ?? bundledCatalog();
   repairCodes(recognition.tables, catalog);
   const ctx = new Context(recognition.tables, options.tolerance ?? AUTO_TOLERANCE, catalog);
-  for (const rule of options.rules ?? allRules()) {
+  for (const rule of rules) {
     try {
       rule.run(ctx);
     } catch (e) {
@@ -160,7 +196,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
     };
   });
   const findings = sortFindings(
-    ctx.findings,
+    applySettings(ctx.findings, rules, settings),
     model.sheets.map((s) => s.name),
   );
   return { sheets, findings, summary: summarize(findings), recognition };
@@ -181,6 +217,7 @@ export async function validatePackage(
   const narrative = checkNarrative(options.text, result.recognition.tables);
   // The 社会保险基金 quotes (保险费收入, 年末结余 …) are checked by the fund rules' own reader.
   const fund = checkFundText(options.text, result.recognition.tables, { tolerance: options.tolerance });
-  const findings = [...result.findings, ...narrative.findings, ...fund];
+  const { settings } = rulesInForce(options);
+  const findings = [...result.findings, ...narrative.findings, ...fund].filter((f) => settings[f.rule] !== 'off');
   return { ...result, findings, summary: summarize(findings), textChecked: narrative.checked };
 }

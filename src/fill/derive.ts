@@ -5,9 +5,11 @@
  * write it as a formula and which cells it adds up.
  */
 import { RecognizedTable, TableRow } from '../recognize/types';
-import { childrenOf, codedRows, fixedRow, totalRow } from '../engine/access';
-import { codeRowFor } from '../engine/cross';
+import { childrenOf, codedRows, totalRow } from '../engine/access';
 import { siDerivations } from './derive-si';
+import { builtinFormulas } from '../formulas/builtin';
+import type { CompiledFormula } from '../formulas/compile';
+import { formulaDerivations } from '../formulas/derive';
 
 export interface CellRef {
   table: RecognizedTable;
@@ -136,18 +138,13 @@ function amountCols(t: RecognizedTable, panel?: 'income' | 'expense'): string[] 
     .map((c) => c.key);
 }
 
+/**
+ * Row identities of the tables whose rules are still code (T6, T7, T11 in src/rules/dept); every
+ * other table's identities come from the audit formulas (src/rules/dept/formulas.ts).
+ */
 const ROW_IDENTITIES: Record<string, [string, string[]][]> = {
-  'dept.t02': [
-    ['total', ['fiscal', 'special', 'unit', 'fiscalCarry', 'nonFiscalCarry']],
-    ['fiscal', ['gpb', 'gpbTransfer', 'gfb', 'gfbTransfer', 'socb', 'socbTransfer']],
-  ],
-  'dept.t03': [['total', ['basic', 'project']]],
-  'dept.t05': [['total', ['basic', 'project']]],
   'dept.t06': [['total', ['personnel', 'public']]],
   'dept.t07': [['total', ['e301', 'e302', 'e303', 'e307', 'e309', 'e310', 'e311', 'e312', 'e313', 'e399']]],
-  'dept.t08': [['total', ['personnel', 'public', 'project']]],
-  'dept.t09': [['total', ['personnel', 'public', 'project']]],
-  'dept.t10': [['total', ['gpb', 'gfb', 'socb']]],
   'dept.t11': [
     ['total', ['fiscal', 'nonFiscal']],
     ['fiscal', ['fiscalPersonnel', 'fiscalPublic', 'fiscalProject']],
@@ -155,40 +152,18 @@ const ROW_IDENTITIES: Record<string, [string, string[]][]> = {
   ],
 };
 
-const T1_SUMS: [string, string[]][] = [
-  ['incomeTotal', ['thisYear', 'carryover']],
-  ['thisYear', ['gpb', 'gfb', 'socb', 'special', 'unit']],
-  ['gpb', ['gpbOwn', 'gpbTransfer']],
-  ['gfb', ['gfbOwn', 'gfbTransfer']],
-  ['socb', ['socbOwn', 'socbTransfer']],
-  ['unit', ['unitBusiness', 'unitSuperior', 'unitAffiliated', 'unitOperating', 'unitOther']],
-  ['carryover', ['fiscalCarry', 'nonFiscalCarry']],
-  ['fiscalCarry', ['fiscalCarryGpb', 'fiscalCarryGfb', 'fiscalCarrySocb']],
-  ['nonFiscalCarry', ['nonFiscalCarrySpecial', 'nonFiscalCarryUnit']],
-];
-
-const T1_FROM_T2: [string, string][] = [
-  ['gpbOwn', 'gpb'],
-  ['gpbTransfer', 'gpbTransfer'],
-  ['gfbOwn', 'gfb'],
-  ['gfbTransfer', 'gfbTransfer'],
-  ['socbOwn', 'socb'],
-  ['socbTransfer', 'socbTransfer'],
-  ['special', 'special'],
-  ['unit', 'unit'],
-  ['fiscalCarry', 'fiscalCarry'],
-  ['nonFiscalCarry', 'nonFiscalCarry'],
-];
-
 /** Every derivation of a package's department tables. */
-export function derivations(tables: readonly RecognizedTable[]): Derivation[] {
+export function derivations(
+  tables: readonly RecognizedTable[],
+  formulas: readonly CompiledFormula[] = builtinFormulas(),
+): Derivation[] {
   const col = new Collector();
-  const first = (id: string) => tables.find((t) => t.template.table === id);
 
   for (const t of tables) {
     const id = t.template.table;
     const ids = ROW_IDENTITIES[id];
     if (ids) for (const [target, items] of ids) identity(col, t, t.rows, target, items);
+    for (const d of formulaDerivations(formulas, tables, t, 'identity')) col.add(d);
 
     if (t.template.layout === 'coded') {
       const rows = codedRows(t);
@@ -216,76 +191,7 @@ export function derivations(tables: readonly RecognizedTable[]): Derivation[] {
           });
     }
 
-    if (id === 'dept.t01') {
-      for (const [target, items] of T1_SUMS) {
-        sumRows(
-          col,
-          t,
-          fixedRow(t, target),
-          items.map((k) => fixedRow(t, k)).filter((r): r is TableRow => !!r),
-          ['inAmount'],
-          'fixed',
-        );
-      }
-      const classes = codedRows(t, 'expense').filter((r) => r.code!.length === 3);
-      const t3 = first('dept.t03');
-      if (t3) {
-        for (const c of classes) {
-          const src = codeRowFor(t3, c.code!);
-          copy(col, cellOf(t, c, 'exAmount'), src && cellOf(t3, src, 'total'), {
-            zh: `表1 ${c.code} 取自 表3 ${c.code} 合计`,
-            en: `Table 1 ${c.code} from Table 3`,
-          });
-        }
-      }
-      sumRows(col, t, fixedRow(t, 'expenseTotal'), classes, ['exAmount'], 'fixed');
-      // The income lines carried from 表2's 总计 row (X3), where 表1 has no 其中 rows to add up.
-      const t2 = first('dept.t02');
-      const t2total = t2 && totalRow(t2);
-      if (t2 && t2total) {
-        for (const [line, t2col] of T1_FROM_T2) {
-          copy(col, cellOf(t, fixedRow(t, line), 'inAmount'), cellOf(t2, t2total, t2col), {
-            zh: `表1 ${fixedRow(t, line)?.name ?? line} 取自 表2 总计 ${colName(t2, t2col)}`,
-            en: `Table 1 ${line} from Table 2 total ${t2col}`,
-          });
-        }
-      }
-    }
-
-    if (id === 'dept.t04') {
-      const rows = (keys: string[]) => keys.map((k) => fixedRow(t, k)).filter((r): r is TableRow => !!r);
-      sumRows(col, t, fixedRow(t, 'incomeTotal'), rows(['fiscal', 'carry']), ['inTotal'], 'fixed');
-      sumRows(col, t, fixedRow(t, 'fiscal'), rows(['gpb', 'gfb', 'socb']), ['inTotal'], 'fixed');
-      sumRows(col, t, fixedRow(t, 'carry'), rows(['carryGpb', 'carryGfb', 'carrySocb']), ['inTotal'], 'fixed');
-      const classes = codedRows(t, 'expense').filter((r) => r.code!.length === 3);
-      identity(col, t, [...classes, ...rows(['expenseTotal'])], 'exTotal', ['exGpb', 'exGfb', 'exSocb']);
-      sumRows(col, t, fixedRow(t, 'expenseTotal'), classes, amountCols(t, 'expense'), 'fixed');
-      const t5 = first('dept.t05');
-      if (t5) {
-        for (const c of classes) {
-          const src = codeRowFor(t5, c.code!);
-          copy(col, cellOf(t, c, 'exGpb'), src && cellOf(t5, src, 'total'), {
-            zh: `表4 ${c.code} 一般公共预算 取自 表5`,
-            en: `Table 4 ${c.code} from Table 5`,
-          });
-        }
-      }
-      const t1 = first('dept.t01');
-      if (t1) {
-        for (const k of ['gpb', 'gfb', 'socb']) {
-          copy(col, cellOf(t, fixedRow(t, k), 'inTotal'), cellOf(t1, fixedRow(t1, k), 'inAmount'), {
-            zh: `表4 收入 取自 表1`,
-            en: 'Table 4 income from Table 1',
-          });
-        }
-      }
-    }
-
-    if (id === 'dept.t10') {
-      const rows = (keys: string[]) => keys.map((k) => fixedRow(t, k)).filter((r): r is TableRow => !!r);
-      sumRows(col, t, fixedRow(t, 'total'), rows(['abroad', 'reception', 'vehicles']), amountCols(t), 'fixed');
-      sumRows(col, t, fixedRow(t, 'vehicles'), rows(['vehiclePurchase', 'vehicleRunning']), amountCols(t), 'fixed');
-    }
+    for (const d of formulaDerivations(formulas, tables, t, 'other')) col.add(d);
 
     if (id === 'dept.t11') {
       const units = t.rows.filter((r) => r.kind === 'unit');

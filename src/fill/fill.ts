@@ -17,6 +17,9 @@ import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { repairCodes } from '../engine/repair';
 import { readPercent } from '../rules/si/percent';
 import { CellRef, Derivation, derivations, refKey } from './derive';
+import { allTemplates } from '../templates';
+import { builtinFormulas } from '../formulas/builtin';
+import type { CompiledPack } from '../formulas/pack';
 
 export interface FillProposal {
   id: string;
@@ -42,6 +45,8 @@ export interface FillOptions extends RecognizeOptions {
   wireEmpty?: boolean;
   /** Propose the formula for every derived cell that does not hold it yet, right values too (for generated workbooks). */
   rewire?: boolean;
+  /** Packs loaded at run time: their forms are recognised and their 填充 formulas derived. */
+  packs?: readonly CompiledPack[];
 }
 
 const UNIT_FACTOR: Record<Unit, Decimal> = {
@@ -107,9 +112,12 @@ export interface FillResult {
 }
 
 export function proposeFills(model: WorkbookModel, options: FillOptions = {}): FillResult {
-  const recognition = recognizeWorkbook(model, options);
+  const packs = options.packs ?? [];
+  const templates =
+    options.templates ?? (packs.length ? [...allTemplates(), ...packs.flatMap((p) => p.pack.forms)] : undefined);
+  const recognition = recognizeWorkbook(model, { ...options, templates });
   repairCodes(recognition.tables, options.catalog ?? bundledCatalog());
-  const all = derivations(recognition.tables);
+  const all = derivations(recognition.tables, [...builtinFormulas(), ...packs.flatMap((p) => p.formulas)]);
   const byTarget = new Map(all.map((d) => [refKey(d.target), d]));
   const cells = new Map<string, AmountCell>();
   for (const t of recognition.tables) {

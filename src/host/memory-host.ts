@@ -34,6 +34,18 @@ export class MemoryHost implements WorkbookHost {
   /** Counts, for tests: how many reads and writes the pane asked for. */
   readonly calls = { read: 0, write: 0, select: 0, addSheet: 0, mark: 0, unmark: 0 };
 
+  /** Settings remembered with the workbook (Excel keeps them in the file; here, in memory). */
+  readonly settings = new Map<string, string>();
+
+  async getSetting(key: string): Promise<string | undefined> {
+    return this.settings.get(key);
+  }
+
+  async setSetting(key: string, value: string | undefined): Promise<void> {
+    if (value === undefined) this.settings.delete(key);
+    else this.settings.set(key, value);
+  }
+
   constructor(model: WorkbookModel = { sheets: [] }) {
     this.model = clone(model);
     this.activeSheet = this.model.sheets[0]?.name;

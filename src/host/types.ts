@@ -51,6 +51,10 @@ export interface WorkbookHost {
   mark(marks: readonly CellMark[]): Promise<SavedFill[]>;
   /** Puts saved fills back. */
   unmark(saved: readonly SavedFill[]): Promise<void>;
+  /** A setting remembered with the workbook (the packs loaded, rule settings); undefined when none. */
+  getSetting?(key: string): Promise<string | undefined>;
+  /** Remembers a setting with the workbook (undefined removes it). */
+  setSetting?(key: string, value: string | undefined): Promise<void>;
 }
 
 /** A name not yet taken: `审核报告`, `审核报告(2)`, … (Excel limits names to 31 characters). */

@@ -16,6 +16,7 @@ import {
   isMetaRow,
   mapColumns,
   TitleMatch,
+  titleVariants,
 } from './header';
 import {
   attachSubRows,
@@ -365,6 +366,29 @@ function recognizeAt(
   };
 }
 
+/**
+ * Forms that share a title (a province's variant of a standard table, declared in a pack): the one
+ * whose columns the header fills best; the first declared on a tie.
+ */
+function bestFit(
+  view: SheetView,
+  title: TitleMatch,
+  templates: readonly TableTemplate[],
+): ReturnType<typeof recognizeAt> {
+  const n = normalizeLabel(title.text);
+  const rivals = templates.filter(
+    (t) => t !== title.template && titleVariants(t).some((v) => v.length === title.strength && n.includes(v)),
+  );
+  const first = recognizeAt(view, title, templates);
+  if (rivals.length === 0) return first;
+  let best = first;
+  for (const t of rivals) {
+    const res = recognizeAt(view, { ...title, template: t }, templates);
+    if (res.table && (!best.table || res.table.columns.size > best.table.columns.size)) best = res;
+  }
+  return best;
+}
+
 /** Without a title: the template whose header fits best, when one clearly does. */
 function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number }[] = [];
@@ -425,7 +449,7 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
   while (from < view.rows) {
     const title = findTitle(view, templates, from, out.length === 0 ? from + 15 : view.rows);
     if (!title) break;
-    const res = recognizeAt(view, title, templates);
+    const res = bestFit(view, title, templates);
     if (res.table) {
       out.push({ ...base, table: res.table });
       from = Math.max(res.table.endRow, title.r) + 1;

@@ -3,37 +3,30 @@
  */
 import { Rule } from '../engine/types';
 import cells from './cells';
-import h1 from './dept/h1-hierarchy';
 import h2 from './dept/h2-total';
-import t01 from './dept/t01-summary';
-import rowIdentities from './dept/row-identities';
-import t04 from './dept/t04-appropriations';
 import t06 from './dept/t06-basic';
 import t07 from './dept/t07-projects';
-import t10 from './dept/t10-three-public';
 import t11 from './dept/t11-carryover';
-import crossFigures from './dept/cross-figures';
-import crossCodes from './dept/cross-codes';
 import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
 import noTables from './package/no-tables';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
+import { formulaRule } from '../formulas/builtin';
+
+const f = (...ids: string[]) => ids.map(formulaRule);
 
 const registry: Rule[] = [
   cells,
-  h1,
+  ...f('H1'),
   h2,
-  t01,
-  ...rowIdentities,
-  t04,
+  ...f('T1', 'T2', 'T3', 'T5', 'T8', 'T9', 'T4'),
   t06,
   t07,
-  t10,
+  ...f('T10'),
   t11,
-  ...crossCodes,
-  ...crossFigures,
+  ...f('X1', 'X4', 'X6', 'X8', 'X10', 'X2', 'X3', 'X5', 'X7', 'X9', 'X11', 'X12'),
   codesNames,
   emptyNotes,
   duplicateTables,

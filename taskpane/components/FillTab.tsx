@@ -13,7 +13,7 @@ import { displayValue, FillProposal, fillWrites, proposeFills, undoWrites } from
 import { WorkbookHost } from '../../src/host/types';
 import { Lang, registerMessages } from '../../src/i18n/messages';
 import { formatAmount } from '../../src/amount/format';
-import { Settings, toleranceOf } from '../actions';
+import { engineOptions, Settings } from '../actions';
 import { tr } from '../i18n';
 
 // What a failed write tells the clerk (the apply/undo handlers below).
@@ -61,7 +61,7 @@ export function FillTab({
     setNotice(undefined);
     try {
       const model = await host.read();
-      const { proposals: ps } = proposeFills(model, { tolerance: toleranceOf(settings), catalog: settings.catalog });
+      const { proposals: ps } = proposeFills(model, engineOptions(settings));
       setProposals(ps);
       // Empty derived cells are ticked; changing a value the user typed needs their tick.
       setSelected(new Set(ps.filter((p) => p.kind === 'empty').map((p) => p.id)));

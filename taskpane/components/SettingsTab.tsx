@@ -4,6 +4,8 @@ import { catalogFromWorkbook } from '../../src/catalog/catalog';
 import { Lang } from '../../src/i18n/messages';
 import { readXlsx } from '../../src/xlsx/read';
 import { Settings } from '../actions';
+import { WorkbookHost } from '../../src/host/types';
+import { PackSettings } from './PackSettings';
 import { tr } from '../i18n';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: '12px' } });
@@ -11,9 +13,13 @@ const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column'
 export function SettingsTab({
   settings,
   onChange,
+  host,
+  restoreProblems,
 }: {
   settings: Settings;
   onChange: (s: Settings) => void;
+  host?: WorkbookHost;
+  restoreProblems?: readonly string[];
 }): React.JSX.Element {
   const styles = useStyles();
   const lang: Lang = settings.lang;
@@ -90,6 +96,7 @@ export function SettingsTab({
         />
         <Button onClick={() => fileRef.current?.click()}>{t('ui.settings.catalogLoad')}</Button>
       </Field>
+      <PackSettings settings={settings} onChange={onChange} host={host} restoreProblems={restoreProblems} />
     </section>
   );
 }

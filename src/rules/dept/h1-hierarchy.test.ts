@@ -1,5 +1,7 @@
 import { runRuleCases, set } from '../../../test/helpers/rule-cases';
-import rule from './h1-hierarchy';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('H1');
 
 // 表3: E 合计, F 基本支出, G 项目支出; row 7 = 208, 8 = 20801, 21 = 21011, 22 = 2101101.
 describe('H1 类 = Σ款, 款 = Σ项', () => {

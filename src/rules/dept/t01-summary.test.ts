@@ -1,5 +1,7 @@
 import { runRuleCases } from '../../../test/helpers/rule-cases';
-import rule from './t01-summary';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('T1');
 
 const income = (name: string, v: number | undefined) => (s: import('../../../test/helpers/seed001').Seed001) => {
   const row = s.t1.income.find((r) => r.name === name)!;

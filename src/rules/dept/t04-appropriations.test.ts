@@ -1,5 +1,7 @@
 import { runRuleCases } from '../../../test/helpers/rule-cases';
-import rule from './t04-appropriations';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('T4');
 import type { Seed001 } from '../../../test/helpers/seed001';
 
 const expense = (code: string, values: Record<string, number | undefined>) => (s: Seed001) => {

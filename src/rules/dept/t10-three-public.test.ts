@@ -1,5 +1,7 @@
 import { runRuleCases } from '../../../test/helpers/rule-cases';
-import rule from './t10-three-public';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('T10');
 import type { GenRow } from '../../generate/layout';
 
 const rows = (total: number, vehicles: number, running: number, gpbTotal = total): GenRow[] => [

@@ -1,0 +1,27 @@
+/**
+ * The built-in audit formulas (src/rules/dept/formulas.ts), compiled once against the built-in
+ * forms. Rules are looked up by id: `formulaRule('T3')`.
+ */
+import { Rule } from '../engine/types';
+import { DEPARTMENT_TEMPLATES, SI_TEMPLATES } from '../templates';
+import { DEPT_FORMULAS } from '../rules/dept/formulas';
+import { CompiledFormula } from './compile';
+import { compilePack, parsePackText } from './pack';
+
+let compiled: CompiledFormula[] | undefined;
+
+/** Every built-in formula, in declaration order. */
+export function builtinFormulas(): readonly CompiledFormula[] {
+  compiled ??= compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [
+    ...DEPARTMENT_TEMPLATES,
+    ...SI_TEMPLATES,
+  ]).formulas;
+  return compiled;
+}
+
+/** The rule of one built-in formula. */
+export function formulaRule(id: string): Rule {
+  const f = builtinFormulas().find((x) => x.decl.id === id);
+  if (!f) throw new Error(`no built-in formula ${id}`);
+  return f.rule;
+}

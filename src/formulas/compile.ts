@@ -1,0 +1,811 @@
+/**
+ * Audit formulas compiled once into checks and derivations. A formula becomes a Rule whose run()
+ * calls the engine's comparisons (checkSum and the cross-table helpers: the exact-cents fast path,
+ * the interval rule, the hints), and, when the formula fills, the derivations the fill engine
+ * writes as live Excel formulas. Nothing is interpreted per cell: names were resolved at load.
+ */
+import { Decimal, ZERO } from '../amount/decimal';
+import { formatAmount } from '../amount/format';
+import { Unit } from '../amount/parse';
+import { halfUnit, ToleranceMode } from '../amount/tolerance';
+import { amountKeys, checkRowSum, childrenOf, codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
+import { checkSum, columnName, operand, Operand, rowLabel, tableName, where } from '../engine/compare';
+import {
+  codeRowFor,
+  compareByCode,
+  compareFigures,
+  compareSumAcross,
+  FigureRef,
+  reportMissingTables,
+} from '../engine/cross';
+import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
+import { BilingualText } from '../i18n/messages';
+import { RecognizedTable, TableRow } from '../recognize/types';
+import { ColumnSpec, TableTemplate } from '../templates/types';
+import { a1, parseA1, sheetRef } from '../workbook/model';
+import { FormulaError, parseFormula, Ref, RelOp, Relation, Statement, Term } from './parse';
+import { resolveColumn, resolveRow, resolveTable, RowSelector, TableForms } from './resolve';
+
+/** One audit formula as declared (in a pack, or built in). */
+export interface FormulaDecl {
+  id: string;
+  formula: string;
+  /** 强制 → error, 提示 → warning (or info). */
+  severity: Severity;
+  title?: BilingualText;
+  /** `auto` (the interval rule, default), `none` (a copied figure: no rounding excuse) or an amount. */
+  tolerance?: string;
+  message?: BilingualText;
+  hint?: BilingualText;
+  /** Whether the fill engine derives the left side: every statement, or the listed ones (1-based). */
+  fill?: boolean | number[];
+  /** The form family `[表N]` means (default `dept`). */
+  family?: 'dept' | 'si' | 'any';
+  /** Where it was declared: a pack's name and line. */
+  source?: string;
+  line?: number;
+}
+
+/** A resolved reference. */
+interface CRef {
+  forms: TableForms;
+  sign: 1 | -1;
+  row?: RowSelector;
+  col?: ColumnSpec;
+  cell?: { r: number; c: number; address: string };
+  constant?: Decimal;
+}
+
+type Plan =
+  | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp }
+  | { kind: 'rows'; forms: TableForms; target: RowSelector; items: CRef[]; cols: ColumnSpec[] | 'each'; op: RelOp }
+  | { kind: 'figure'; target: CRef; items: CRef[]; op: RelOp }
+  | { kind: 'code'; target: CRef; levels: number[]; items: CRef[]; op: RelOp };
+
+interface CStatement {
+  plan: Plan;
+  condition?: { left: CRef[]; op: RelOp; right: CRef[] };
+  fill: boolean;
+  text: string;
+}
+
+export interface CompiledFormula {
+  decl: FormulaDecl;
+  rule: Rule;
+  statements: CStatement[];
+  /** Logical tables the formula reads. */
+  tables: string[];
+}
+
+const MESSAGES: Record<string, BilingualText> = {
+  identity: {
+    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
+    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
+  },
+  children: {
+    zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
+    en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',
+  },
+  cross: {
+    zh: '{where} {actual} ≠ {items}，差 {difference}',
+    en: '{where} {actual} ≠ {items}, difference {difference}',
+  },
+};
+
+const INEQUALITY: Record<string, BilingualText> = {
+  '≤': {
+    zh: '{where}：{actual} 大于 {items} = {expected}，超出 {difference}',
+    en: '{where}: {actual} exceeds {items} = {expected} by {difference}',
+  },
+  '<': {
+    zh: '{where}：{actual} 应小于 {items} = {expected}',
+    en: '{where}: {actual} should be less than {items} = {expected}',
+  },
+  '≥': {
+    zh: '{where}：{actual} 小于 {items} = {expected}，不足 {difference}',
+    en: '{where}: {actual} falls short of {items} = {expected} by {difference}',
+  },
+  '>': {
+    zh: '{where}：{actual} 应大于 {items} = {expected}',
+    en: '{where}: {actual} should be greater than {items} = {expected}',
+  },
+  '≠': { zh: '{where}：{actual} 不应等于 {items}', en: '{where}: {actual} should not equal {items}' },
+};
+
+function fail(zh: string, en: string, pos: { line: number; col: number }): never {
+  throw new FormulaError(zh, en, pos);
+}
+
+/** Resolves and classifies one statement. */
+function compileStatement(
+  st: Statement,
+  templates: readonly TableTemplate[],
+  family: string | undefined,
+  fill: boolean,
+): CStatement {
+  const scope = st.table ? resolveTable(st.table, templates, family) : undefined;
+  // `[表1]{收入总计}.收入预算数 = {本年收入} + …`: names without a table are of the left side's table.
+  const leftTable = st.relation.left[0]?.ref?.table;
+  const home = scope ?? (leftTable ? resolveTable(leftTable, templates, family) : undefined);
+  const ref = (t: Term, rowContext: boolean): CRef => {
+    if (t.number !== undefined) {
+      const forms = home ?? ({ table: '', templates: [], label: '' } as TableForms);
+      return { forms, sign: t.sign, constant: new Decimal(t.number) };
+    }
+    const r = t.ref as Ref;
+    const forms = r.table ? resolveTable(r.table, templates, family) : home;
+    if (!forms)
+      fail(
+        '请在公式前写明表，如“[表3] 每行：…”或“[表3]{总计}”',
+        'name the table, e.g. "[表3] 每行: …" or "[表3]{总计}"',
+        r.pos,
+      );
+    if (r.kind === 'col') {
+      if (!rowContext && st.each !== 'column')
+        fail(
+          `“${r.col}”是列名：请用“[表] 每行：”或写成 {行}.${r.col}`,
+          `"${r.col}" is a column: use "[table] 每行:" or write {row}.${r.col}`,
+          r.pos,
+        );
+      return { forms, sign: t.sign, col: resolveColumn(forms, r.col, r.pos) };
+    }
+    if (r.kind === 'cell') {
+      const { r: row, c } = parseA1(r.address);
+      return { forms, sign: t.sign, cell: { r: row, c, address: r.address } };
+    }
+    const row = resolveRow(forms, r.row, r.pos);
+    const col = r.col !== undefined ? resolveColumn(forms, r.col, r.pos) : undefined;
+    return { forms, sign: t.sign, row, col };
+  };
+  const rel = st.relation;
+  const condition = st.condition
+    ? {
+        left: st.condition.left.map((t) => ref(t, false)),
+        op: st.condition.op,
+        right: st.condition.right.map((t) => ref(t, false)),
+      }
+    : undefined;
+  if (condition) {
+    for (const c of [...condition.left, ...condition.right])
+      if (c.row && c.row.kind !== 'fixed' && c.row.kind !== 'total' && c.row.kind !== 'code')
+        fail('条件中只能引用单个单元格', 'a condition can only name single cells', st.condition!.pos);
+  }
+  const plan = classify(st, rel, scope, ref);
+  return { plan, condition, fill, text: st.text };
+}
+
+function classify(
+  st: Statement,
+  rel: Relation,
+  scope: TableForms | undefined,
+  ref: (t: Term, rowContext: boolean) => CRef,
+): Plan {
+  if (rel.left.length !== 1 || rel.left[0].sign !== 1 || rel.left[0].number !== undefined)
+    fail('比较符号左边应为一个单元格、一列或一行', 'the left side must be one cell, column or row', rel.pos);
+  if (st.each === 'row') {
+    const target = ref(rel.left[0], true);
+    const items = rel.right.map((t) => ref(t, true));
+    for (const x of [target, ...items])
+      if (!x.col || x.row || x.cell)
+        fail('“每行”公式的两边只能是本表的列名', 'both sides of a 每行 formula must be columns of the table', rel.pos);
+    if (items.some((x) => x.forms.table !== scope!.table))
+      fail('“每行”公式只能引用本表的列', 'a 每行 formula can only name columns of its own table', rel.pos);
+    return { kind: 'identity', forms: scope!, target: target.col!, items, op: rel.op };
+  }
+  const target = ref(rel.left[0], false);
+  const items = rel.right.map((t) => ref(t, false));
+  if (target.cell || items.some((i) => i.cell)) {
+    if (![target, ...items].every((x) => x.cell || x.constant))
+      fail('单元格地址不能与 {行} 混用', 'cell addresses cannot be mixed with {rows}', rel.pos);
+    return { kind: 'figure', target, items, op: rel.op };
+  }
+  const trow = target.row!;
+  if (trow.kind === 'each' && items.every((i) => i.row?.kind === 'children')) {
+    return {
+      kind: 'rows',
+      forms: target.forms,
+      target: trow,
+      items,
+      cols: target.col ? [target.col] : 'each',
+      op: rel.op,
+    };
+  }
+  if (trow.kind === 'each') {
+    if (!target.col)
+      fail('“{每个编码}”之后应写列名：{每个编码}.合计', 'write a column after {每个编码}: {每个编码}.合计', rel.pos);
+    if (items.some((i) => !i.constant && (i.row?.kind !== 'same' || !i.col)))
+      fail('右边应为“[表]{同编码}.列”', 'the right side must be "[table]{同编码}.column"', rel.pos);
+    return { kind: 'code', target, levels: trow.levels, items, op: rel.op };
+  }
+  if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code')
+    fail(
+      '左边的行应为一行（如 {总计}、{收入总计}）或 {每个编码}',
+      'the left row must be one row ({总计}, {收入总计}) or {每个编码}',
+      rel.pos,
+    );
+  const sameTable = items.every((i) => i.forms.table === target.forms.table);
+  const rowSum =
+    sameTable &&
+    items.every(
+      (i) =>
+        i.row &&
+        (i.row.kind === 'level' ||
+          ((i.row.kind === 'fixed' || i.row.kind === 'code') &&
+            (!i.col || !target.col || i.col.key === target.col.key))),
+    );
+  if (rowSum && (st.each === 'column' || !items.some((i) => i.col))) {
+    const cols: ColumnSpec[] | 'each' = target.col ? [target.col] : 'each';
+    return { kind: 'rows', forms: target.forms, target: trow, items, cols, op: rel.op };
+  }
+  if (!target.col) fail('请写明比较的列：{行}.列', 'name the column compared: {row}.column', rel.pos);
+  for (const i of items) if (i.row && !i.col && !i.constant) i.col = target.col;
+  return { kind: 'figure', target, items, op: rel.op };
+}
+
+function toleranceOf(decl: FormulaDecl): { mode?: ToleranceMode; copied?: boolean } {
+  const t = (decl.tolerance ?? 'auto').trim();
+  if (t === 'auto' || t === '自动' || t === '') return {};
+  if (t === 'none' || t === '无' || t === '无容差' || t === '0') return { copied: true };
+  return { mode: { kind: 'fixed', amount: new Decimal(t) } };
+}
+
+/** Compiles a formula declaration; throws FormulaError with the declaration's line on any problem. */
+export function compileFormula(decl: FormulaDecl, templates: readonly TableTemplate[]): CompiledFormula {
+  let statements: CStatement[];
+  try {
+    const parsed = parseFormula(decl.formula, decl.line ?? 1);
+    const fills = decl.fill;
+    statements = parsed.map((st, k) =>
+      compileStatement(
+        st,
+        templates,
+        decl.family === 'any' ? undefined : decl.family,
+        fills === true || (Array.isArray(fills) && fills.includes(k + 1)),
+      ),
+    );
+  } catch (e) {
+    if (e instanceof FormulaError) {
+      const zh = `公式 ${decl.id}：${e.zh}`;
+      const en = `formula ${decl.id}: ${e.en}`;
+      throw new FormulaError(zh, en, e.pos ?? (decl.line ? { line: decl.line, col: 1 } : undefined));
+    }
+    throw e;
+  }
+  const tol = toleranceOf(decl);
+  const first = statements[0].plan;
+  const cross = statements.some((s) => planTables(s.plan).size > 1);
+  const scope: Scope = cross ? 'cross' : 'table';
+  const kindMessage =
+    first.kind === 'rows' && first.items.every((i) => i.row?.kind === 'children')
+      ? MESSAGES.children
+      : cross && first.kind !== 'rows' && first.kind !== 'identity'
+        ? MESSAGES.cross
+        : MESSAGES.identity;
+  const tables = [...new Set(statements.flatMap((s) => [...planTables(s.plan)]))];
+  const family =
+    decl.family ??
+    (statements[0].plan.kind === 'identity' ? statements[0].plan.forms.templates[0]?.family : undefined) ??
+    'dept';
+  const rule: Rule = {
+    id: decl.id,
+    scope,
+    severity: decl.severity,
+    family: family as Rule['family'],
+    title: decl.title ?? { zh: decl.formula, en: decl.formula },
+    message: decl.message ?? kindMessage,
+    run(ctx) {
+      const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
+      const missing = new Set<string>();
+      for (const s of statements) {
+        if (s.condition && !conditionHolds(c, s.condition)) continue;
+        runPlan(c, rule, decl, s.plan, missing, tol.copied);
+      }
+      reportMissingTables(c, rule, missing);
+    },
+  };
+  return { decl, rule, statements, tables };
+}
+
+function planTables(p: Plan): Set<string> {
+  const out = new Set<string>();
+  if (p.kind === 'identity' || p.kind === 'rows') out.add(p.forms.table);
+  else out.add(p.target.forms.table);
+  for (const i of p.items) if (!i.constant) out.add(i.forms.table);
+  return out;
+}
+
+function withTolerance(ctx: RuleContextApi, mode: ToleranceMode): RuleContextApi {
+  return {
+    tables: ctx.tables,
+    tolerance: mode,
+    catalog: ctx.catalog,
+    tablesOf: (t) => ctx.tablesOf(t),
+    table: (t) => ctx.table(t),
+    report: (f) => ctx.report(f),
+  };
+}
+
+const UNIT_FACTOR: Record<Unit, Decimal> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  亿元: new Decimal(10000),
+};
+
+function findRow(t: RecognizedTable, sel: RowSelector, panel?: 'income' | 'expense'): TableRow | undefined {
+  if (sel.kind === 'fixed') return fixedRow(t, sel.key);
+  if (sel.kind === 'total') return totalRow(t);
+  if (sel.kind === 'code') return codeRowFor(t, sel.code, panel);
+  return undefined;
+}
+
+/** The exact value of a single-cell reference (empty or absent: 0), in 万元. */
+function valueOf(ctx: RuleContextApi, x: CRef): Decimal {
+  if (x.constant) return x.sign === 1 ? x.constant : x.constant.negated();
+  const t = ctx.table(x.forms.table);
+  if (!t) return ZERO;
+  let v: Decimal | null | undefined;
+  if (x.cell) v = cellAt(t, x.cell.r, x.cell.c)?.value;
+  else if (x.row && x.col) v = findRow(t, x.row, x.col.panel)?.amounts.get(x.col.key)?.value;
+  const w = (v ?? ZERO).times(UNIT_FACTOR[t.unit]);
+  return x.sign === 1 ? w : w.negated();
+}
+
+function conditionHolds(ctx: RuleContextApi, c: NonNullable<CStatement['condition']>): boolean {
+  const l = c.left.reduce((a, x) => a.plus(valueOf(ctx, x)), ZERO);
+  const r = c.right.reduce((a, x) => a.plus(valueOf(ctx, x)), ZERO);
+  const d = l.comparedTo(r);
+  return holds(c.op, d);
+}
+
+function holds(op: RelOp, d: number): boolean {
+  switch (op) {
+    case '=':
+      return d === 0;
+    case '≠':
+      return d !== 0;
+    case '≤':
+      return d <= 0;
+    case '≥':
+      return d >= 0;
+    case '<':
+      return d < 0;
+    case '>':
+      return d > 0;
+  }
+}
+
+function cellAt(t: RecognizedTable, r: number, c: number) {
+  for (const row of t.rows) {
+    if (row.r !== r) continue;
+    for (const cell of row.amounts.values()) if (cell.c === c) return cell;
+  }
+  return undefined;
+}
+
+/** The rows a selector stands for in a sum (relative to `parent` for {下级}). */
+function rowsOf(
+  t: RecognizedTable,
+  sel: RowSelector,
+  parent: TableRow | undefined,
+  panel?: 'income' | 'expense',
+): TableRow[] {
+  switch (sel.kind) {
+    case 'level':
+      return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code');
+    case 'children':
+      return parent?.code ? childrenOf(t, parent.code) : [];
+    case 'units':
+      return t.rows.filter((r) => r.kind === 'unit');
+    case 'projects':
+      return t.rows.filter((r) => r.kind === 'project');
+    default: {
+      const r = findRow(t, sel, panel);
+      return r ? [r] : [];
+    }
+  }
+}
+
+/** Fixed rows named in a sum are labelled by their names without 其中. */
+function labelled(rows: TableRow[], sel: RowSelector): TableRow[] {
+  if (sel.kind !== 'fixed') return rows;
+  return rows.map((c) => ({ ...c, code: undefined, name: c.name.replace(/^其中[:：]\s*/, '') }));
+}
+
+function panelOf(t: RecognizedTable, row: TableRow | undefined, cols: ColumnSpec[] | 'each'): string[] {
+  if (cols !== 'each') return cols.map((c) => c.key);
+  return amountKeys(t, row?.panel);
+}
+
+function runPlan(
+  ctx: RuleContextApi,
+  rule: Rule,
+  decl: FormulaDecl,
+  plan: Plan,
+  missing: Set<string>,
+  copied: boolean | undefined,
+): void {
+  const hint = decl.hint;
+  if (plan.kind === 'identity') {
+    for (const t of ctx.tablesOf(plan.forms.table)) {
+      const tn = columnName(t, plan.target.key);
+      for (const row of t.rows) {
+        const target = operand(t, row, plan.target.key);
+        if (!target) continue;
+        const items: Operand[] = [];
+        for (const i of plan.items) {
+          if (i.constant) continue;
+          const op = operand(t, row, i.col!.key, columnName(t, i.col!.key));
+          if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+        }
+        if (items.length === 0) continue;
+        target.label = tn.zh;
+        target.labelEn = tn.en;
+        compare(ctx, rule, plan.op, {
+          target,
+          items,
+          where: () => where(t, row, plan.target.key),
+          copied: copied ?? false,
+          hint,
+        });
+      }
+    }
+    return;
+  }
+  if (plan.kind === 'rows') {
+    for (const t of ctx.tablesOf(plan.forms.table)) {
+      const parents: TableRow[] =
+        plan.target.kind === 'each'
+          ? [...firstByCode(codedRows(t))]
+              .filter(
+                ([code, r]) =>
+                  code.length < 7 &&
+                  r.kind !== 'project' &&
+                  plan.target.kind === 'each' &&
+                  plan.target.levels.includes(code.length),
+              )
+              .map(([, r]) => r)
+          : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
+      for (const parent of parents) {
+        const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
+        if (children.length === 0) continue;
+        const keys = panelOf(t, parent, plan.cols);
+        if (plan.op === '=' && plan.items.every((i) => i.sign === 1)) {
+          checkRowSum(ctx, rule, t, parent, children, keys, { copied, hint });
+          continue;
+        }
+        for (const key of keys) {
+          const target = operand(t, parent, key);
+          if (!target) continue;
+          const items: Operand[] = [];
+          plan.items.forEach((i) => {
+            for (const r of labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!)) {
+              const label = r.code ?? rowLabel(r).zh;
+              const op = operand(t, r, key, { zh: label, en: r.code ?? rowLabel(r).en });
+              if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+            }
+          });
+          compare(ctx, rule, plan.op, {
+            target,
+            items,
+            where: () => where(t, parent, key),
+            copied: copied ?? false,
+            hint,
+          });
+        }
+      }
+    }
+    return;
+  }
+  if (plan.kind === 'code' && plan.op !== '=') {
+    // An inequality row by row: each code of the left table against the same code on the right.
+    const a = plan.target;
+    const ta = ctx.table(a.forms.table);
+    if (!ta) missing.add(a.forms.table);
+    for (const i of plan.items) if (!i.constant && !ctx.table(i.forms.table)) missing.add(i.forms.table);
+    if (!ta || plan.items.some((i) => !i.constant && !ctx.table(i.forms.table))) return;
+    for (const [code, row] of firstByCode(codedRows(ta, a.col!.panel))) {
+      if (!plan.levels.includes(code.length)) continue;
+      const target = operand(ta, row, a.col!.key);
+      if (!target) continue;
+      const items: Operand[] = [];
+      for (const i of plan.items) {
+        if (i.constant) continue;
+        const t = ctx.table(i.forms.table)!;
+        const r = codeRowFor(t, code, i.col!.panel);
+        const op =
+          r &&
+          operand(t, r, i.col!.key, {
+            zh: `${tableName(t).zh} ${columnName(t, i.col!.key).zh}`,
+            en: `${tableName(t).en} ${columnName(t, i.col!.key).en}`,
+          });
+        if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+      }
+      if (items.length === 0) continue;
+      compare(ctx, rule, plan.op, {
+        target,
+        items,
+        where: () => where(ta, row, a.col!.key),
+        copied: copied ?? false,
+        hint,
+        constant: sumConstants(plan.items),
+      });
+    }
+    return;
+  }
+  if (plan.kind === 'code') {
+    const a = plan.target;
+    const tables = new Set(plan.items.map((i) => i.forms.table));
+    const aside = { table: a.forms.table, cols: [a.col!.key], panel: a.col!.panel };
+    if (tables.size === 1 && plan.op === '=' && plan.items.every((i) => i.sign === 1 && !i.constant) && !decl.hint) {
+      const b = plan.items[0];
+      compareByCode(
+        ctx,
+        rule,
+        aside,
+        { table: b.forms.table, cols: plan.items.map((i) => i.col!.key), panel: b.col!.panel },
+        plan.levels,
+        missing,
+      );
+      return;
+    }
+    const ta = ctx.table(a.forms.table);
+    if (!ta) missing.add(a.forms.table);
+    for (const i of plan.items) if (!i.constant && !ctx.table(i.forms.table)) missing.add(i.forms.table);
+    if (!ta) return;
+    for (const [code] of firstByCode(codedRows(ta, a.col!.panel))) {
+      if (!plan.levels.includes(code.length)) continue;
+      compareSumAcross(
+        ctx,
+        rule,
+        { ...aside, row: { code } },
+        plan.items
+          .filter((i) => !i.constant)
+          .map((i) => ({ table: i.forms.table, row: { code }, cols: [i.col!.key], panel: i.col!.panel })),
+        missing,
+      );
+    }
+    return;
+  }
+  // figure
+  const { target } = plan;
+  if (target.cell) return runCells(ctx, rule, plan, missing, copied, hint);
+  const fig = (x: CRef): FigureRef => ({
+    table: x.forms.table,
+    row:
+      x.row!.kind === 'total'
+        ? 'total'
+        : x.row!.kind === 'fixed'
+          ? { key: x.row!.key }
+          : { code: (x.row as { code: string }).code },
+    cols: [x.col!.key],
+    panel: x.col!.panel,
+  });
+  const plainSum = plan.op === '=' && plan.items.every((i) => i.sign === 1 && !i.constant) && !hint;
+  const sameTable = plan.items.every((i) => i.constant || i.forms.table === target.forms.table);
+  if (plainSum && sameTable && plan.items.length === 1) {
+    // Within one table the rows are named as rows (收入总计 = 支出总计), and it is one figure copied.
+    const t = ctx.table(target.forms.table);
+    if (!t) return;
+    const i = plan.items[0];
+    const ra = findRow(t, target.row!, target.col!.panel);
+    const rb = findRow(t, i.row!, i.col!.panel);
+    if (!ra || !rb) return;
+    const a = operand(t, ra, target.col!.key, rowLabel(ra));
+    const b = operand(t, rb, i.col!.key, {
+      zh: rowLabel(rb).zh.replace(/^[一二三四五六七八九十]+、/, ''),
+      en: rowLabel(rb).en,
+    });
+    if (!a || !b) return;
+    compare(ctx, rule, plan.op, {
+      target: a,
+      items: [b],
+      where: () => where(t, ra, target.col!.key),
+      copied: copied ?? true,
+    });
+    return;
+  }
+  if (plainSum && copied === undefined) {
+    const tables = new Set(plan.items.map((i) => i.forms.table));
+    const rows = new Set(plan.items.map((i) => JSON.stringify(i.row)));
+    if (tables.size === 1 && rows.size === 1) {
+      const b = fig(plan.items[0]);
+      b.cols = plan.items.map((i) => i.col!.key);
+      compareFigures(ctx, rule, fig(target), b, missing);
+      return;
+    }
+    compareSumAcross(ctx, rule, fig(target), plan.items.map(fig), missing);
+    return;
+  }
+  // The general case: signed terms from any tables, any comparison.
+  const tt = ctx.table(target.forms.table);
+  if (!tt) missing.add(target.forms.table);
+  const ops: Operand[] = [];
+  let absent = false;
+  for (const i of plan.items) {
+    if (i.constant) continue;
+    const t = ctx.table(i.forms.table);
+    if (!t) {
+      missing.add(i.forms.table);
+      absent = true;
+      continue;
+    }
+    const r = findRow(t, i.row!, i.col!.panel);
+    const op =
+      r &&
+      operand(t, r, i.col!.key, {
+        zh: `${tableName(t).zh} ${rowLabel(r).zh} ${columnName(t, i.col!.key).zh}`,
+        en: `${tableName(t).en} ${rowLabel(r).en} ${columnName(t, i.col!.key).en}`,
+      });
+    if (op) ops.push(i.sign === -1 ? { ...op, negate: true } : op);
+  }
+  if (!tt || absent) return;
+  const ra = findRow(tt, target.row!, target.col!.panel);
+  const a = ra && operand(tt, ra, target.col!.key);
+  if (!ra || !a) return;
+  compare(ctx, rule, plan.op, {
+    target: a,
+    items: ops,
+    where: () => where(tt, ra, target.col!.key),
+    copied: copied ?? ops.length === 1,
+    hint,
+    constant: sumConstants(plan.items),
+  });
+}
+
+/** A formula written with A1 addresses (`[表1]C5 = [表2]D5 + [表3]E5`), through the recognised tables. */
+function runCells(
+  ctx: RuleContextApi,
+  rule: Rule,
+  plan: Extract<Plan, { kind: 'figure' }>,
+  missing: Set<string>,
+  copied: boolean | undefined,
+  hint: BilingualText | undefined,
+): void {
+  const target = plan.target;
+  const tt = ctx.table(target.forms.table);
+  if (!tt) missing.add(target.forms.table);
+  const items: Operand[] = [];
+  let absent = false;
+  for (const i of plan.items) {
+    if (i.constant) continue;
+    const t = ctx.table(i.forms.table);
+    if (!t) {
+      missing.add(i.forms.table);
+      absent = true;
+      continue;
+    }
+    const cell = cellAt(t, i.cell!.r, i.cell!.c);
+    if (!cell) {
+      reportNotInTable(ctx, rule, t, i.cell!.address);
+      absent = true;
+      continue;
+    }
+    const tn = tableName(t);
+    items.push({
+      table: t,
+      cell,
+      label: `${tn.zh}${i.cell!.address}`,
+      labelEn: `${tn.en} ${i.cell!.address}`,
+      negate: i.sign === -1 || undefined,
+    });
+  }
+  if (!tt || absent) return;
+  const cell = cellAt(tt, target.cell!.r, target.cell!.c);
+  if (!cell) return reportNotInTable(ctx, rule, tt, target.cell!.address);
+  const tn = tableName(tt);
+  const w = { zh: `${tn.zh} ${target.cell!.address}`, en: `${tn.en} ${target.cell!.address}` };
+  compare(ctx, rule, plan.op, {
+    target: { table: tt, cell },
+    items,
+    where: w,
+    copied: copied ?? items.length === 1,
+    hint,
+    constant: sumConstants(plan.items),
+  });
+}
+
+function sumConstants(items: CRef[]): Decimal | undefined {
+  const cs = items.filter((i) => i.constant);
+  if (cs.length === 0) return undefined;
+  return cs.reduce((a, i) => (i.sign === 1 ? a.plus(i.constant!) : a.minus(i.constant!)), ZERO);
+}
+
+function reportNotInTable(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, address: string): void {
+  ctx.report({
+    rule: rule.id,
+    severity: 'info',
+    sheet: t.sheet.name,
+    cell: address,
+    related: [],
+    message: `公式 ${rule.id} 引用的 ${tableName(t).zh} ${address} 不是表中的金额单元格，未核对`,
+    messageEn: `Formula ${rule.id} names ${tableName(t).en} ${address}, which is not an amount cell of the table; not checked`,
+  });
+}
+
+interface Check {
+  target: Operand;
+  items: Operand[];
+  where: BilingualText | (() => BilingualText);
+  copied: boolean;
+  hint?: BilingualText;
+  constant?: Decimal;
+}
+
+/** `=` goes through checkSum; inequalities are compared here with the same rounding allowance. */
+function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void {
+  if (op === '=' && !check.constant) {
+    checkSum(ctx, {
+      rule,
+      target: check.target,
+      items: check.items,
+      where: check.where,
+      copied: check.copied,
+      hint: check.hint,
+    });
+    return;
+  }
+  const all = [check.target, ...check.items];
+  if (all.some((o) => o.cell.invalid !== undefined || o.cell.uncalculated)) return;
+  if (check.target.cell.value === null && check.items.every((i) => i.cell.value === null)) return;
+  const unit = check.target.table.unit;
+  const conv = (o: Operand) => {
+    const v = o.cell.value ?? ZERO;
+    const w = o.table.unit === unit ? v : v.times(UNIT_FACTOR[o.table.unit]).div(UNIT_FACTOR[unit]);
+    return o.negate ? w.negated() : w;
+  };
+  const actual = conv(check.target);
+  let expected = check.items.reduce((a, o) => a.plus(conv(o)), check.constant ?? ZERO);
+  if (check.constant && op === '=') expected = expected.plus(0);
+  const d = actual.minus(expected);
+  if (holds(op, d.comparedTo(0))) return;
+  let tolerance = ZERO;
+  if (!check.copied && (op === '≤' || op === '≥' || op === '=')) {
+    tolerance =
+      ctx.tolerance.kind === 'fixed'
+        ? ctx.tolerance.amount
+        : all.reduce((a, o) => a.plus(o.cell.value === null ? ZERO : halfUnit(o.cell.decimals)), ZERO);
+  }
+  const rounding = d.abs().lte(tolerance) && !d.isZero();
+  if (rounding && rule.severity === 'info') return;
+  const severity: Severity = rounding ? 'warning' : rule.severity;
+  const w = typeof check.where === 'function' ? check.where() : check.where;
+  const template = op === '=' ? rule.message : (INEQUALITY[op] ?? rule.message);
+  const itemsText = (lang: 'zh' | 'en') =>
+    [
+      ...check.items.map((o, k) => {
+        const label = lang === 'zh' ? o.label : (o.labelEn ?? o.label);
+        const v = formatAmount(conv(o).abs());
+        const term = label ? `${label} ${v}` : v;
+        return k === 0 ? (o.negate ? `− ${term}` : term) : `${o.negate ? '−' : '+'} ${term}`;
+      }),
+      ...(check.constant && !check.constant.isZero() ? [formatAmount(check.constant)] : []),
+    ].join(' ') || formatAmount(ZERO);
+  const params = (lang: 'zh' | 'en'): Record<string, string> => ({
+    where: w[lang],
+    actual: check.target.cell.value === null ? (lang === 'zh' ? '（空）' : '(empty)') : formatAmount(actual),
+    items: itemsText(lang),
+    expected: formatAmount(expected),
+    difference: formatAmount(d.abs()),
+    target: (lang === 'zh' ? check.target.label : check.target.labelEn) ?? '',
+  });
+  const render = (t: string, p: Record<string, string>) =>
+    t.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m).replace(/\s{2,}/g, ' ');
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    sheet: check.target.table.sheet.name,
+    cell: a1(check.target.cell.r, check.target.cell.c),
+    related: check.items.map((o) => sheetRef(o.table.sheet.name, o.cell.r, o.cell.c)),
+    expected: expected.toFixed(),
+    actual: actual.toFixed(),
+    difference: d.toFixed(),
+    message: render(template.zh, params('zh')),
+    messageEn: render(template.en, params('en')),
+  };
+  if (check.hint) {
+    finding.hint = check.hint.zh;
+    finding.hintEn = check.hint.en;
+  }
+  ctx.report(finding);
+}
