@@ -4,6 +4,7 @@
  *
  * Positions are 0-based (row r, column c) from A1; `a1()` turns them into addresses.
  */
+import type { SheetFormat } from './format';
 
 /** An Excel error value such as `#REF!`. */
 export interface CellError {
@@ -35,6 +36,8 @@ export interface SheetModel {
   /** Rows of cells; missing rows and cells are empty. */
   rows: (Cell | undefined)[][];
   merges: Merge[];
+  /** How a sheet we generate looks and prints (widths, fonts, borders, print setup); writers only. */
+  format?: SheetFormat;
 }
 
 export interface WorkbookModel {
