@@ -5,7 +5,7 @@
  * Every text goes through `ooxmlText`, so no character XML forbids reaches a part.
  */
 import ExcelJS from 'exceljs';
-import { SheetFormat } from '../workbook/format';
+import { SheetFormat, textWidth } from '../workbook/format';
 import { columnLetter, isCellError, SheetModel, WorkbookModel } from '../workbook/model';
 import { ooxmlText, xmlChars } from './xml-text';
 
@@ -18,6 +18,8 @@ export interface WriteOptions {
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** The height of a line of 宋体 11, in points. */
+const LINE_POINTS = 14.25;
 /** GB2312: Excel then picks the Chinese face of 宋体 on any system. */
 const CHARSET_GB2312 = 134;
 
@@ -60,7 +62,8 @@ export function applyFormat(ws: ExcelJS.Worksheet, format: SheetFormat, height: 
         const cell = ws.getCell(r + 1, c + 1);
         cell.border = BORDER;
         if (!format.header || r > format.header.r1) {
-          cell.alignment = text.has(c) ? { horizontal: 'center', vertical: 'middle' } : { vertical: 'middle' };
+          const vertical = format.wrap?.length ? 'top' : 'middle';
+          cell.alignment = text.has(c) ? { horizontal: 'center', vertical } : { vertical };
         }
       }
     }
@@ -76,11 +79,19 @@ export function applyFormat(ws: ExcelJS.Worksheet, format: SheetFormat, height: 
     }
     ws.pageSetup.printTitlesRow = `${h.r0 + 1}:${h.r1 + 1}`;
   }
-  for (const c of format.wrap ?? []) {
-    for (let r = h ? h.r1 + 1 : 0; r < height; r++) {
+  // Wrapped columns: the rows get the height of their longest text, as neither Excel nor
+  // LibreOffice fits rows on opening a file.
+  const wrap = format.wrap ?? [];
+  for (let r = h ? h.r1 + 1 : 0; wrap.length && r < height; r++) {
+    let lines = 1;
+    for (const c of wrap) {
       const cell = ws.getCell(r + 1, c + 1);
       cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
+      // A little less than the width: fonts differ in how many characters they fit.
+      const room = ((format.widths?.[c] ?? ws.getColumn(c + 1).width ?? 10) - 1) * 0.92;
+      if (typeof cell.value === 'string') lines = Math.max(lines, Math.ceil(textWidth(cell.value) / Math.max(1, room)));
     }
+    if (lines > 1) ws.getRow(r + 1).height = Math.round(lines * LINE_POINTS + 3);
   }
   for (const { r, c } of format.right ?? []) ws.getCell(r + 1, c + 1).alignment = { horizontal: 'right' };
   if (format.title) {
