@@ -33,7 +33,9 @@ function recorder(path: string, log: Entry[]): unknown {
       return true;
     },
     apply(_t, _this, args: unknown[]) {
-      const shown = args.map((a) => (typeof a === 'function' ? (a as unknown as Record<symbol, string>)[PATH] : JSON.stringify(a)));
+      const shown = args.map((a) =>
+        typeof a === 'function' ? (a as unknown as Record<symbol, string>)[PATH] : JSON.stringify(a),
+      );
       const call = `${path}(${shown.join(',')})`;
       log.push({ path: call });
       return recorder(call, log);
@@ -44,7 +46,13 @@ function recorder(path: string, log: Entry[]): unknown {
 function officeHost() {
   const log: Entry[] = [];
   const context = {
-    workbook: { worksheets: { load: () => undefined, items: [] as { name: string }[], add: (name: string) => recorder(name, log) } },
+    workbook: {
+      worksheets: {
+        load: () => undefined,
+        items: [] as { name: string }[],
+        add: (name: string) => recorder(name, log),
+      },
+    },
     sync: async () => undefined,
   };
   const host = new OfficeHost((batch) => batch(context as unknown as Excel.RequestContext));
@@ -92,10 +100,14 @@ describe('模板 tab through the Office.js adapter', () => {
     );
     expect(codes).toContain('1020101');
     // The look: 宋体, borders, A4 with the header rows repeated.
-    expect(set('表1.getRangeByIndexes(0,0,' + formulas.length + ',' + formulas[0].length + ').format.font.name')).toEqual([
-      '宋体',
-    ]);
-    expect(log.some((e) => /^表1\.getRangeByIndexes\(2,0,\d+,\d+\)\.format\.borders\.getItem\("InsideVertical"\)\.style$/.test(e.path))).toBe(true);
+    expect(
+      set('表1.getRangeByIndexes(0,0,' + formulas.length + ',' + formulas[0].length + ').format.font.name'),
+    ).toEqual(['宋体']);
+    expect(
+      log.some((e) =>
+        /^表1\.getRangeByIndexes\(2,0,\d+,\d+\)\.format\.borders\.getItem\("InsideVertical"\)\.style$/.test(e.path),
+      ),
+    ).toBe(true);
     expect(set('表1.pageLayout.paperSize')).toEqual(['A4']);
     expect(log.some((e) => e.path === '表1.pageLayout.setPrintTitleRows("$3:$4")')).toBe(true);
   });
@@ -110,7 +122,8 @@ describe('模板 tab through the Office.js adapter', () => {
     expect(formats.every((row) => row[0] === '@')).toBe(true);
     // Widths from content: the name column is wider than the 类 column.
     const width = (c: number) =>
-      log.find((e) => e.path === `表3.getRangeByIndexes(0,${c},1,1).getEntireColumn().format.columnWidth`)?.value as number;
+      log.find((e) => e.path === `表3.getRangeByIndexes(0,${c},1,1).getEntireColumn().format.columnWidth`)
+        ?.value as number;
     expect(width(3)).toBeGreaterThan(width(0) * 2);
   });
 });

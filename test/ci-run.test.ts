@@ -39,7 +39,11 @@ function check(fontLines: number, chromium?: string): { status: number | null; s
   const s = stubs(fontLines);
   try {
     const r = spawnSync('bash', [script, '--check-browser-deps'], {
-      env: { ...process.env, PATH: `${path.join(s.dir, 'bin')}:${process.env.PATH}`, CHROMIUM_PATH: chromium ?? s.chromium },
+      env: {
+        ...process.env,
+        PATH: `${path.join(s.dir, 'bin')}:${process.env.PATH}`,
+        CHROMIUM_PATH: chromium ?? s.chromium,
+      },
       encoding: 'utf8',
     });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -72,7 +76,10 @@ describe('.ci/run: the browser dependencies check', () => {
     try {
       const r = spawnSync(
         'bash',
-        ['-c', `set -euo pipefail; if fc-list 2>/dev/null | grep -qi 'wqy\\|noto.*cjk'; then echo ok; else echo broken; fi`],
+        [
+          '-c',
+          `set -euo pipefail; if fc-list 2>/dev/null | grep -qi 'wqy\\|noto.*cjk'; then echo ok; else echo broken; fi`,
+        ],
         { env: { ...process.env, PATH: `${path.join(s.dir, 'bin')}:${process.env.PATH}` }, encoding: 'utf8' },
       );
       expect(r.stdout.trim()).toBe('broken');

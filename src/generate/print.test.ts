@@ -23,7 +23,13 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-const T3_ROWS = { 3: [{ code: '208', name: '社会保障和就业支出' }, { code: '20801', name: '人力资源和社会保障管理事务' }, { code: '2080109', name: '社会保险经办机构' }] };
+const T3_ROWS = {
+  3: [
+    { code: '208', name: '社会保障和就业支出' },
+    { code: '20801', name: '人力资源和社会保障管理事务' },
+    { code: '2080109', name: '社会保险经办机构' },
+  ],
+};
 
 describe('generated workbooks: codes keep their leading zeros', () => {
   it('writes 款/项 codes as text cells in text-formatted code columns', async () => {
@@ -43,7 +49,9 @@ describe('generated workbooks: codes keep their leading zeros', () => {
   });
 
   it('writes the fund forms’ 科目编码 as text too', async () => {
-    const ws = (await load(await writeXlsx(fundWorkbook('a', { year: 2025, region: '阿图什市' })))).getWorksheet('表1')!;
+    const ws = (await load(await writeXlsx(fundWorkbook('a', { year: 2025, region: '阿图什市' })))).getWorksheet(
+      '表1',
+    )!;
     expect(ws.getCell('A10').value).toBe('1020101');
     expect(ws.getCell('A10').numFmt).toBe('@');
   });
@@ -56,7 +64,9 @@ describe('generated workbooks print like the published forms', () => {
     const out = path.join(dir, 'dept.xlsx');
     const io = { stdout: () => undefined, stderr: () => undefined };
     // Through the CLI, as a clerk makes it.
-    expect(await main(['template', '--kind', 'dept', '--unit', '阿图什市社会保险中心', '--year', '2025', '--out', out], io)).toBe(0);
+    expect(
+      await main(['template', '--kind', 'dept', '--unit', '阿图什市社会保险中心', '--year', '2025', '--out', out], io),
+    ).toBe(0);
     wb = await load(fs.readFileSync(out));
     fs.rmSync(dir, { recursive: true, force: true });
   });

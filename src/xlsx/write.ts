@@ -24,7 +24,10 @@ const LINE_POINTS = 14.25;
 const CHARSET_GB2312 = 134;
 
 /** exceljs' font for a sheet format's font. */
-export function excelFont(font: { name: string; size: number }, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+export function excelFont(
+  font: { name: string; size: number },
+  extra: Partial<ExcelJS.Font> = {},
+): Partial<ExcelJS.Font> {
   return { name: font.name, size: font.size, charset: CHARSET_GB2312, ...extra };
 }
 

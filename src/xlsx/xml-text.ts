@@ -15,7 +15,8 @@
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 
 /** Lone surrogates, and the characters XML 1.0 cannot carry at all. */
-const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** What ST_Xstring escapes: an underscore starting `_xHHHH_`, the forbidden characters, CR and DEL. */
 const OOXML_ESCAPED =
