@@ -35,7 +35,11 @@ export function queueFormat(ws: Excel.Worksheet, format: SheetFormat, height: nu
   const t = format.table;
   if (t) {
     const table = block(t.r0, t.c0, t.r1 - t.r0 + 1, t.c1 - t.c0 + 1);
-    for (const side of BORDER_SIDES) {
+    // Inside borders only where the range has an inside.
+    const sides = BORDER_SIDES.filter(
+      (side) => (side !== 'InsideVertical' || t.c1 > t.c0) && (side !== 'InsideHorizontal' || t.r1 > t.r0),
+    );
+    for (const side of sides) {
       const border = table.format.borders.getItem(side);
       border.style = 'Continuous';
       border.weight = 'Thin';
@@ -70,15 +74,17 @@ export function queueFormat(ws: Excel.Worksheet, format: SheetFormat, height: nu
 
 export function queuePrintSetup(ws: Excel.Worksheet, format: SheetFormat): void {
   const page = ws.pageLayout;
+  if (format.freezeRows) ws.freezePanes.freezeRows(format.freezeRows);
+  const a = format.autoFilter;
+  if (a) ws.autoFilter.apply(ws.getRangeByIndexes(a.r0, a.c0, a.r1 - a.r0 + 1, a.c1 - a.c0 + 1));
+  const h = format.header;
+  if (h) page.setPrintTitleRows(`$${h.r0 + 1}:$${h.r1 + 1}`);
   if (format.print) {
     page.paperSize = 'A4';
     page.orientation = format.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     page.centerHorizontally = true;
+    // Last: Office.js runs a batch in order and stops at a refused operation, so the rest stays.
+    // One page wide, as many tall as needed (0: automatic, as fitToHeight in the file format).
     if (format.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
-  const h = format.header;
-  if (h) page.setPrintTitleRows(`$${h.r0 + 1}:$${h.r1 + 1}`);
-  const a = format.autoFilter;
-  if (a) ws.autoFilter.apply(ws.getRangeByIndexes(a.r0, a.c0, a.r1 - a.r0 + 1, a.c1 - a.c0 + 1));
-  if (format.freezeRows) ws.freezePanes.freezeRows(format.freezeRows);
 }
