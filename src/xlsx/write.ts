@@ -90,8 +90,8 @@ export function applyFormat(ws: ExcelJS.Worksheet, format: SheetFormat, height: 
     for (const c of wrap) {
       const cell = ws.getCell(r + 1, c + 1);
       cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
-      // A little less than the width: fonts differ in how many characters they fit.
-      const room = ((format.widths?.[c] ?? ws.getColumn(c + 1).width ?? 10) - 1) * 0.92;
+      // Less than the width: a CJK character is a little over two digits wide in most fonts.
+      const room = ((format.widths?.[c] ?? ws.getColumn(c + 1).width ?? 10) - 1) * 0.85;
       if (typeof cell.value === 'string') lines = Math.max(lines, Math.ceil(textWidth(cell.value) / Math.max(1, room)));
     }
     if (lines > 1) ws.getRow(r + 1).height = Math.round(lines * LINE_POINTS + 3);
