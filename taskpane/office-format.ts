@@ -20,8 +20,9 @@ export function queueFormat(ws: Excel.Worksheet, format: SheetFormat, height: nu
   const block = (r0: number, c0: number, rows: number, columns: number) =>
     ws.getRangeByIndexes(r0, c0, Math.max(1, rows), Math.max(1, columns));
   format.widths?.forEach((w, c) => (block(0, c, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR));
-  if (format.font && height && cols) {
-    const font = block(0, 0, height, cols).format.font;
+  if (format.font && cols) {
+    // Whole columns: what the clerk types later is 宋体 too.
+    const font = block(0, 0, 1, cols).getEntireColumn().format.font;
     font.name = format.font.name;
     font.size = format.font.size;
   }

@@ -100,9 +100,9 @@ describe('模板 tab through the Office.js adapter', () => {
     );
     expect(codes).toContain('1020101');
     // The look: 宋体, borders, A4 with the header rows repeated.
-    expect(
-      set('表1.getRangeByIndexes(0,0,' + formulas.length + ',' + formulas[0].length + ').format.font.name'),
-    ).toEqual(['宋体']);
+    expect(set(`表1.getRangeByIndexes(0,0,1,${formulas[0].length}).getEntireColumn().format.font.name`)).toEqual([
+      '宋体',
+    ]);
     expect(
       log.some((e) =>
         /^表1\.getRangeByIndexes\(2,0,\d+,\d+\)\.format\.borders\.getItem\("InsideVertical"\)\.style$/.test(e.path),
