@@ -48,6 +48,25 @@ describe('generated workbooks: codes keep their leading zeros', () => {
     expect(back.sheets[2].rows[7][1]).toEqual({ v: '01', z: '@' });
   });
 
+  it('through the CLI (`template`): code columns are text, and the fund forms’ codes are text cells', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-'));
+    try {
+      const io = { stdout: () => undefined, stderr: () => undefined };
+      const dept = path.join(dir, 'dept.xlsx');
+      const si = path.join(dir, 'si-a.xlsx');
+      expect(await main(['template', '--kind', 'dept', '--year', '2025', '--out', dept], io)).toBe(0);
+      expect(await main(['template', '--kind', 'si-a', '--year', '2025', '--out', si], io)).toBe(0);
+      const t3 = (await load(fs.readFileSync(dept))).getWorksheet('表3')!;
+      // A 款 typed into row 7 later stays `01`: the column and its cells are text.
+      for (const col of ['A', 'B', 'C']) expect(t3.getColumn(col).numFmt).toBe('@');
+      const t1 = (await load(fs.readFileSync(si))).getWorksheet('表1')!;
+      expect(t1.getCell('A10').value).toBe('1020101');
+      expect(t1.getCell('A10').numFmt).toBe('@');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes the fund forms’ 科目编码 as text too', async () => {
     const ws = (await load(await writeXlsx(fundWorkbook('a', { year: 2025, region: '阿图什市' })))).getWorksheet(
       '表1',
