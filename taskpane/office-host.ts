@@ -19,6 +19,7 @@ import {
   SheetModel,
   WorkbookModel,
 } from '../src/workbook/model';
+import { queueFormat, queuePrintSetup } from './office-format';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -361,8 +362,19 @@ export class OfficeHost implements WorkbookHost {
       options.columnWidths?.forEach((w, i) => {
         ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 7;
       });
-      // Activate a sheet only once Excel has it: activating it in the batch that adds it can fail.
+      // A generated sheet's look (widths, 宋体, borders, text code columns): taskpane/office-format.ts.
+      if (sheet.format) queueFormat(ws, sheet.format, height, width);
       await this.sync(ctx);
+      if (sheet.format) {
+        // Print setup needs ExcelApi 1.9: an older Excel keeps the sheet, without it.
+        try {
+          queuePrintSetup(ws, sheet.format);
+          await this.sync(ctx);
+        } catch {
+          // the sheet is written; only its page layout is missing
+        }
+      }
+      // Activate a sheet only once Excel has it: activating it in the batch that adds it can fail.
       if (options.activate) {
         ws.activate();
         await this.sync(ctx);

@@ -14,7 +14,7 @@ import { SI_TEMPLATES } from '../templates';
 import { BALANCE_SHEET_ROWS, FundTableKind, STYLE_A_ROWS, styleBRows } from '../templates/si/funds';
 import { TableTemplate } from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
-import { GenRow, layoutTable, PanelRows } from './layout';
+import { formatWidths, GenRow, layoutTable, PanelRows } from './layout';
 
 export interface FundWorkbookOptions {
   /** 编制单位 (left out when absent). */
@@ -154,6 +154,7 @@ function lay(spec: Spec, organisation: string | undefined): SheetModel {
     const leaf = sheet.rows[dataStart - 1]?.[c] ? dataStart - 1 : dataStart - 2;
     sheet.rows[leaf][c] = { v: text };
   }
+  formatWidths(sheet);
   return sheet;
 }
 

@@ -1,7 +1,9 @@
 /** A plain .docx with one paragraph per line (for `budget-check narrate --out 说明.docx`). */
 import JSZip from 'jszip';
+import { xmlChars } from '../xlsx/xml-text';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Escapes markup; characters XML forbids (U+FFFF, controls, lone surrogates) become U+FFFD. */
+const esc = (s: string) => xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function textToDocx(text: string): Promise<Uint8Array> {
   const zip = new JSZip();

@@ -7,7 +7,7 @@ import { SEVERITY_EN, SEVERITY_ZH, Finding } from '../engine/types';
 import { Summary } from '../engine/validate';
 import { Lang } from '../i18n/messages';
 import { Cell, SheetModel } from '../workbook/model';
-import { safeText } from './xlsx';
+import { amountFormat, REPORT_FONT, safeText } from './xlsx';
 
 export const REPORT_SHEET = '审核报告';
 
@@ -22,7 +22,8 @@ export function reportSheet(
   const text = (v: string): Cell => ({ v: safeText(v) });
   const num = (v: string | undefined): Cell | undefined => {
     if (v === undefined) return undefined;
-    return /^-?\d+(\.\d+)?$/.test(v) && v.replace(/[-.]/g, '').length <= 15 ? { v: Number(v), z: '#,##0.00' } : text(v);
+    const z = amountFormat(v);
+    return z ? { v: Number(v), z } : text(v);
   };
   const header = zh
     ? ['工作表', '单元格', '级别', '规则', '说明', '应为', '实为', '差额', '提示']
@@ -45,7 +46,25 @@ export function reportSheet(
       f.hint ? text(zh ? f.hint : (f.hintEn ?? f.hint)) : undefined,
     ]);
   }
-  return { name: REPORT_SHEET, rows, merges: [{ r0: 0, c0: 0, r1: 0, c1: 8 }] };
+  const last = rows.length - 1;
+  return {
+    name: REPORT_SHEET,
+    rows,
+    merges: [{ r0: 0, c0: 0, r1: 0, c1: 8 }],
+    // Printable: 宋体, borders, the message and hint wrapped, a filter on the headings, landscape A4
+    // fitted to the width with the headings repeated on every page.
+    format: {
+      widths: REPORT_COLUMN_WIDTHS,
+      font: REPORT_FONT,
+      title: { row: 0, size: 16 },
+      header: { r0: 2, r1: 2 },
+      table: { r0: 2, c0: 0, r1: last, c1: 8 },
+      wrap: [4, 8],
+      autoFilter: { r0: 2, c0: 0, r1: last, c1: 8 },
+      freezeRows: 3,
+      print: { orientation: 'landscape', fitToWidth: true },
+    },
+  };
 }
 
-export const REPORT_COLUMN_WIDTHS = [10, 8, 6, 6, 90, 14, 14, 12, 50];
+export const REPORT_COLUMN_WIDTHS = [10, 8, 8, 6, 60, 14, 14, 14, 36];

@@ -6,17 +6,38 @@
 import ExcelJS from 'exceljs';
 import { Lang } from '../i18n/messages';
 import { SEVERITY_EN, SEVERITY_ZH } from '../engine/types';
+import { applyFormat } from '../xlsx/write';
+import { ooxmlText } from '../xlsx/xml-text';
 import { Report } from './report';
+
+/** The report's font (the forms' 宋体). */
+export const REPORT_FONT = { name: '宋体', size: 11 };
+
+/**
+ * The number format for one of our exact decimal strings, or undefined when it is not a plain
+ * decimal Excel can hold (more than 15 digits): thousands separators and at least two decimals,
+ * more when the figure has them (a rate `0.1234` keeps its four).
+ */
+export function amountFormat(v: string): string | undefined {
+  if (!/^-?\d+(\.\d+)?$/.test(v) || v.replace(/[-.]/g, '').length > 15) return undefined;
+  const decimals = Math.max(2, v.split('.')[1]?.length ?? 0);
+  return `#,##0.${'0'.repeat(decimals)}`;
+}
 
 /** Neutralises formula injection: a text starting with = + - @ (or a control) gets a leading '. */
 export function safeText(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/** A text for a cell of the report: no formula, nothing XML forbids. */
+function cellText(v: string): string {
+  return ooxmlText(safeText(v));
+}
+
 /** Our own exact decimal strings go in as numbers (15 digits are plenty for amounts); anything else as safe text. */
 function numberOrText(v: string | undefined): number | string {
   if (v === undefined) return '';
-  return /^-?\d+(\.\d+)?$/.test(v) && v.replace(/[-.]/g, '').length <= 15 ? Number(v) : safeText(v);
+  return amountFormat(v) ? Number(v) : cellText(v);
 }
 
 export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise<Uint8Array> {
@@ -38,13 +59,13 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
   ];
   for (const f of report.files) {
     summary.addRow({
-      file: safeText(f.file),
-      unit: f.organisation ? safeText(f.organisation) : '',
+      file: cellText(f.file),
+      unit: f.organisation ? cellText(f.organisation) : '',
       tables: f.sheets.filter((s) => s.template).length,
       errors: f.summary.errors,
       warnings: f.summary.warnings,
       infos: f.summary.infos,
-      error: f.error ? safeText(zh ? f.error : (f.errorEn ?? f.error)) : '',
+      error: f.error ? cellText(zh ? f.error : (f.errorEn ?? f.error)) : '',
     });
   }
   const findings = wb.addWorksheet(zh ? '审核结果' : 'Findings');
@@ -54,31 +75,55 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
     { header: zh ? '单元格' : 'Cell', key: 'cell', width: 8 },
     { header: zh ? '级别' : 'Severity', key: 'severity', width: 8 },
     { header: zh ? '规则' : 'Rule', key: 'rule', width: 6 },
-    { header: zh ? '说明' : 'Message', key: 'message', width: 80 },
+    { header: zh ? '说明' : 'Message', key: 'message', width: 60 },
     { header: zh ? '应为' : 'Expected', key: 'expected', width: 14 },
     { header: zh ? '实为' : 'Actual', key: 'actual', width: 14 },
     { header: zh ? '差额' : 'Difference', key: 'difference', width: 12 },
-    { header: zh ? '提示' : 'Hint', key: 'hint', width: 40 },
+    { header: zh ? '提示' : 'Hint', key: 'hint', width: 36 },
   ];
   for (const f of report.files) {
     for (const x of f.findings) {
-      findings.addRow({
-        file: safeText(f.file),
-        sheet: safeText(x.sheet),
-        cell: x.cell,
+      const row = findings.addRow({
+        file: cellText(f.file),
+        sheet: cellText(x.sheet),
+        cell: cellText(x.cell),
         severity: sev[x.severity],
-        rule: x.rule,
-        message: safeText(zh ? x.message : x.messageEn),
+        rule: cellText(x.rule),
+        message: cellText(zh ? x.message : x.messageEn),
         expected: numberOrText(x.expected),
         actual: numberOrText(x.actual),
         difference: numberOrText(x.difference),
-        hint: x.hint ? safeText(zh ? x.hint : (x.hintEn ?? x.hint)) : '',
+        hint: x.hint ? cellText(zh ? x.hint : (x.hintEn ?? x.hint)) : '',
+      });
+      // Expected, actual, difference: thousands separators and their decimals.
+      (['expected', 'actual', 'difference'] as const).forEach((key, i) => {
+        const z = x[key] === undefined ? undefined : amountFormat(x[key]!);
+        if (z) row.getCell(7 + i).numFmt = z;
       });
     }
   }
-  for (const ws of [summary, findings]) {
-    ws.getRow(1).font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
+  // Printable: 宋体, borders, wrapped message and hint, a filter on the headings, landscape A4
+  // fitted to the width with the headings repeated on every page.
+  for (const [ws, wrap] of [
+    [summary, [0, 6]],
+    [findings, [0, 5, 9]],
+  ] as const) {
+    const last = ws.rowCount - 1;
+    const width = ws.columnCount;
+    applyFormat(
+      ws,
+      {
+        font: REPORT_FONT,
+        header: { r0: 0, r1: 0 },
+        table: { r0: 0, c0: 0, r1: last, c1: width - 1 },
+        wrap: [...wrap],
+        autoFilter: { r0: 0, c0: 0, r1: last, c1: width - 1 },
+        freezeRows: 1,
+        print: { orientation: 'landscape', fitToWidth: true },
+      },
+      last + 1,
+      width,
+    );
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

@@ -4,6 +4,7 @@
  *
  * Positions are 0-based (row r, column c) from A1; `a1()` turns them into addresses.
  */
+import type { SheetFormat } from './format';
 
 /** An Excel error value such as `#REF!`. */
 export interface CellError {
@@ -37,6 +38,8 @@ export interface SheetModel {
   merges: Merge[];
   /** Ranges filled by a dynamic array formula (the anchor cell included), where the reader knows them. */
   spills?: Merge[];
+  /** How a sheet we generate looks and prints (widths, fonts, borders, print setup); writers only. */
+  format?: SheetFormat;
 }
 
 export interface WorkbookModel {
