@@ -18,6 +18,7 @@ import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
 import noTables from './package/no-tables';
+import unrecognisedSheet from './package/unrecognised-sheet';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 
@@ -38,6 +39,7 @@ const registry: Rule[] = [
   emptyNotes,
   duplicateTables,
   noTables,
+  unrecognisedSheet,
   ...soft,
   ...SI_RULES,
 ];
