@@ -103,7 +103,7 @@ export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang })
           {findings.map((f, i) => (
             <li key={i}>
               <Text>
-                {`[${tr(lang, `ui.severity.${f.severity}`)}] ${f.rule} ${lang === 'zh' ? f.message : f.messageEn}`}
+                {`[${tr(lang, `ui.severity1.${f.severity}`)}] ${f.rule} ${lang === 'zh' ? f.message : f.messageEn}`}
               </Text>
               {f.line !== undefined && <Caption1 block>{t('ui.narrative.line', { line: f.line })}</Caption1>}
             </li>
