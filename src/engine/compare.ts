@@ -220,8 +220,11 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   });
   const fill = (template: string, p: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
-  let zh = fill(check.rule.message.zh, params('zh'));
-  let en = fill(check.rule.message.en, params('en'));
+  const listed = check.items.filter((_op, k) => !items[k].empty).length;
+  const template = listed > 6 && check.rule.messageMany ? check.rule.messageMany : check.rule.message;
+  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed) });
+  let zh = fill(template.zh, withCount('zh'));
+  let en = fill(template.en, withCount('en'));
   if (cmp.status === 'rounding') {
     const tolDecimals = min < 2 ? Math.max(decimals, cmp.tolerance.decimalPlaces()) : decimals;
     const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });

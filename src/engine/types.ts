@@ -43,6 +43,11 @@ export interface Rule {
   title: BilingualText;
   /** The message template, with `{where}`, `{target}`, `{actual}`, `{items}`, `{expected}`, `{difference}` … */
   message: BilingualText;
+  /**
+   * The message when the items are too many to list (more than 6), with `{n}` their number: lets
+   * English say "the sum of its 7 sub-items" where the list would be.
+   */
+  messageMany?: BilingualText;
   run(ctx: RuleContextApi): void;
 }
 

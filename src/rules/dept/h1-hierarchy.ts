@@ -17,6 +17,10 @@ const rule: Rule = {
     zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
     en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',
   },
+  messageMany: {
+    zh: '{where}：{actual} ≠ 下级科目 {n} 项之和 = {expected}，差 {difference}',
+    en: '{where}: {actual} ≠ the sum of its {n} sub-items = {expected}, difference {difference}',
+  },
   run(ctx) {
     for (const id of CODED) {
       for (const table of ctx.tablesOf(id)) {
