@@ -99,6 +99,11 @@ registerMessages({
   'ui.narrative.priorLoaded': { zh: '上年数取自：{file}', en: 'Prior-year figures from: {file}' },
   'ui.narrative.draft': { zh: '起草说明', en: 'Draft the text' },
   'ui.narrative.draftLabel': { zh: '说明草稿', en: 'Draft' },
+  'ui.narrative.year': { zh: '预算年度', en: 'Budget year' },
+  'ui.narrative.yearHint': {
+    zh: '留空则从表名等处读取',
+    en: 'Leave empty to read it from the titles and notes',
+  },
   'ui.narrative.paste': { zh: '粘贴情况说明', en: 'Paste the text' },
   'ui.narrative.check': { zh: '核对说明', en: 'Check the text' },
   'ui.narrative.ok': {

@@ -84,3 +84,23 @@ describe('pane wording', () => {
     expect(screen.queryByText('所有派生单元格都已正确')).toBeNull();
   });
 });
+
+describe('说明 tab', () => {
+  it('shows the budget year the draft uses and where it was read', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('tab', { name: '说明' }));
+    fireEvent.click(screen.getByTestId('narrative-draft'));
+    const info = await screen.findByTestId('narrative-year-info');
+    expect(info.textContent).toMatch(/^预算年度 2025，取自空表说明“阿图什市社会保险中心2025年没有使用/);
+    const draft = (await screen.findByTestId('narrative-draft-text')) as HTMLTextAreaElement;
+    expect(draft.value).toContain('关于阿图什市社会保险中心2025年收支预算情况的总体说明');
+  });
+
+  it('uses the year typed by the clerk', async () => {
+    setup();
+    fireEvent.click(screen.getByRole('tab', { name: '说明' }));
+    fireEvent.change(screen.getByTestId('narrative-year'), { target: { value: '2026' } });
+    fireEvent.click(screen.getByTestId('narrative-draft'));
+    expect((await screen.findByTestId('narrative-year-info')).textContent).toBe('预算年度 2026（指定）');
+  });
+});

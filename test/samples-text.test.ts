@@ -60,3 +60,18 @@ describe('serve-playground', () => {
     }
   });
 });
+
+describe('narrate', () => {
+  it('says which year the draft uses and where it was read, on stderr', async () => {
+    let out = '';
+    let err = '';
+    const code = await main(['narrate', path.join(root, 'samples/seed001-published.xlsx')], {
+      stdout: (s) => (out += typeof s === 'string' ? s : Buffer.from(s).toString()),
+      stderr: (s) => (err += s),
+    });
+    expect(code).toBe(0);
+    expect(err).toMatch(/预算年度 2025，取自空表说明“/);
+    expect(err).toMatch(/Budget year 2025, from the empty-table sentence/);
+    expect(out).toContain('十一、关于阿图什市社会保险中心2025年上年结转结余预算情况说明');
+  }, 60_000);
+});
