@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { main } from '../src/cli/main';
 import { validateWorkbook } from '../src/engine/validate';
+import { numberRowCells } from '../src/recognize/header';
 import { WorkbookModel, CellValue } from '../src/workbook/model';
 import { writeXlsx } from '../src/xlsx/write';
 import { typoSeed001 } from '../scripts/make-samples';
@@ -142,5 +143,16 @@ describe('P3: a sheet with amounts that was not recognised', () => {
       merges: [],
     });
     expect(validateWorkbook(m).findings.filter((f) => f.rule === 'P3')).toEqual([]);
+  });
+});
+
+describe('the column-number row with strays', () => {
+  const row = (...texts: string[]) => texts.map((text, c) => ({ c, text }));
+  it('leaves out up to two stray marks after the numbers, and nothing else', () => {
+    expect(numberRowCells(row('*', '*', '1', '2', '3', '2025'))?.numbers.size).toBe(3);
+    expect(numberRowCells(row('*', '1', '2', '0', 'x'))?.numbers.size).toBe(2);
+    expect(numberRowCells(row('*', '1', '2', '社会保障和就业支出'))).toBeUndefined();
+    expect(numberRowCells(row('1', '2', '4'))).toBeUndefined();
+    expect(numberRowCells(row('1', '2', '0', '0', '0'))).toBeUndefined();
   });
 });

@@ -150,7 +150,7 @@ export function numberRowCells(
     const t = text.normalize('NFKC').trim();
     if (stray === 0 && STAR.test(t)) stars++;
     else if (stray === 0 && t === String(next)) numbers.set(next++, c);
-    else if (numbers.size >= 2 && (t === '0' || !/^\d{1,2}$/.test(t)) && ++stray <= 2) continue;
+    else if (numbers.size >= 2 && (t === '0' || (isStrayToken(t) && !/^\d{1,2}$/.test(t))) && ++stray <= 2) continue;
     else return undefined;
   }
   return { stars, numbers };

@@ -27,19 +27,24 @@ registerMessages({
 /** Cells that look like amounts: numbers that are not 0, a column number (1–99) or a year; decimal texts. */
 export function countAmounts(sheet: SheetModel, limit = 1000): number {
   let n = 0;
-  for (const row of sheet.rows) {
-    if (!row) continue;
-    for (const cell of row) {
+  // `some` skips the holes of a sparse row list (one cell at A1048576 is one row, not a million).
+  sheet.rows.some((row) =>
+    row?.some((cell) => {
       const v = cell?.v;
       if (typeof v === 'number') {
-        if (!Number.isFinite(v) || v === 0) continue;
+        if (!Number.isFinite(v) || v === 0) return false;
         const a = Math.abs(v);
-        if (Number.isInteger(a) && (a < 100 || (a >= 1900 && a <= 2100))) continue;
+        if (Number.isInteger(a) && (a < 100 || (a >= 1900 && a <= 2100))) return false;
         n++;
-      } else if (typeof v === 'string' && /^[\s(（-]*[\d,，]+[.．]\d{1,2}[\s)）]*$/.test(v.normalize('NFKC'))) n++;
-      if (n >= limit) return n;
-    }
-  }
+      } else if (
+        typeof v === 'string' &&
+        v.length < 40 &&
+        /^[\s(（-]*[\d,，]+[.．]\d{1,2}[\s)）]*$/.test(v.normalize('NFKC'))
+      )
+        n++;
+      return n >= limit;
+    }),
+  );
   return n;
 }
 
