@@ -313,17 +313,15 @@ function swapFor(value: Decimal, change: number, k: number): Decimal | undefined
 }
 
 /**
- * An accountant's rule of thumb: when a difference is 9 × d × 10^k (d from 1 to 8), two adjacent
- * digits that differ by d were probably typed the wrong way round (278.48 → 287.48 gives 9.00).
- * With the figures compared, the hint names the one whose digits, swapped back, make the sides
- * agree (`287.48 可能应为 278.48`); when none does, it names the places and the digits' gap
- * (`十位与个位上相差 3 的两个数字`) rather than an example that would not fit. `difference` is
- * the stated figure minus the sum of the items.
+ * The figures among `figures` whose two adjacent digits, swapped back, explain `difference` (the
+ * stated figure minus the sum of the items): at most two, items first, formatted (`287.48` →
+ * `278.48`); with the digits' gap `d` and place `k` (in cents) of a 9 × d × 10^k difference.
+ * Undefined when the difference is not of that form.
  */
-export function transpositionHint(
+export function transpositions(
   difference: Decimal,
   figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
-): BilingualText | undefined {
+): { d: number; k: number; found: { actual: string; fixed: string }[] } | undefined {
   const cents = difference.abs().times(100);
   if (!cents.isInteger() || cents.isZero() || !cents.mod(9).isZero()) return undefined;
   const dk = cents.div(9).toFixed(0);
@@ -347,6 +345,24 @@ export function transpositionHint(
   for (const it of figures.items ?? []) consider(it, (it.negate ? -1 : 1) * sign * d);
   // The stated figure typed wrong: it should be smaller by the difference.
   consider(figures.target, -sign * d);
+  return { d, k, found };
+}
+
+/**
+ * An accountant's rule of thumb: when a difference is 9 × d × 10^k (d from 1 to 8), two adjacent
+ * digits that differ by d were probably typed the wrong way round (278.48 → 287.48 gives 9.00).
+ * With the figures compared, the hint names the one whose digits, swapped back, make the sides
+ * agree (`287.48 可能应为 278.48`); when none does, it names the places and the digits' gap
+ * (`十位与个位上相差 3 的两个数字`) rather than an example that would not fit. `difference` is
+ * the stated figure minus the sum of the items.
+ */
+export function transpositionHint(
+  difference: Decimal,
+  figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
+): BilingualText | undefined {
+  const t = transpositions(difference, figures);
+  if (!t) return undefined;
+  const { d, k, found } = t;
   const difText = formatAmount(difference.abs());
   const examples = (lang: 'zh' | 'en') =>
     found.length

@@ -18,7 +18,7 @@ import { repairCodes } from '../engine/repair';
 import { readPercent } from '../rules/si/percent';
 import { CellRef, Derivation, derivations, refKey } from './derive';
 import { registerMessages, message } from '../i18n/messages';
-import { transpositionHint } from '../engine/compare';
+import { transpositions } from '../engine/compare';
 
 export interface FillProposal {
   id: string;
@@ -395,7 +395,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     const sheet = h.d.target.table.sheet.name;
     const address = a1(h.d.target.r, h.d.target.c);
     const unit = h.d.target.table.unit;
-    const hint = transpositionHint(cell.value!.minus(h.sum), {
+    const swaps = transpositions(cell.value!.minus(h.sum), {
       items: h.d.items.map((i) => ({
         value: stated(i, unit) ?? ZERO,
         negate: i.negate,
@@ -403,13 +403,10 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
       })),
     });
     const suspect = (lang: 'zh' | 'en') => {
-      const text = hint?.[lang];
-      const m = text ? /[:：](.*)$/.exec(text) : null;
-      return m && /\d/.test(m[1]) && !/十位|个位|位与|places/.test(m[1])
-        ? lang === 'zh'
-          ? `（${m[1].trim()}）`
-          : ` (${m[1].trim()})`
-        : '';
+      const list = (swaps?.found ?? []).map((f) => message('compare.transposedCell', f)[lang]);
+      if (list.length === 0) return '';
+      const text = list.join(message('compare.or')[lang]);
+      return lang === 'zh' ? `（${text}）` : ` (${text})`;
     };
     const p = (lang: 'zh' | 'en') => ({
       id: `${sheet}!${address}`,
