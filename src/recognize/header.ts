@@ -76,8 +76,8 @@ export function findOrganisation(view: SheetView, from: number, to: number): { n
 
 /**
  * A stray token: a bare number (`0`, `2025`), a year (`2025年`) or a short Latin mark (`x`, `A1`)
- * standing alone in a cell. Above
- * a table's header such a cell is a leftover or a margin note, never part of the form.
+ * standing alone in a cell. Above a table's header, or beside it, such a cell is a leftover or a
+ * margin note, never part of the form.
  */
 export function isStrayToken(text: string): boolean {
   return /^[-+]?\d+(?:\.\d+)?$|^(?:19|20)\d{2}年?(?:度)?$|^[A-Za-z]{1,3}\d{0,3}$/.test(text.normalize('NFKC').trim());
