@@ -29,6 +29,16 @@ describe('fill holds a confirmed total and names the suspect item', () => {
     expect(res.proposals.map((p) => `${p.id} ${p.old?.value} → ${p.value}`)).toEqual(['表6!E7 363.7 → 336.7']);
   });
 
+  it('fixes the item, not the totals above it, when the item can be derived', () => {
+    const s = cleanSeed001();
+    s.t3.find((r) => r.code === '2080109')!.values!.total = 320.2; // 302.20 typed as 320.20
+    const res = proposeFills(seed001Workbook(s));
+    expect(res.proposals.map((p) => `${p.id} ${p.old?.value} → ${p.value} ${p.formula}`)).toEqual([
+      '表3!E9 320.2 → 302.2 =F9+G9',
+    ]);
+    expect(res.held).toEqual([]);
+  });
+
   it('a package without differences has nothing held and no rounding', () => {
     const res = proposeFills(seed001Workbook(cleanSeed001()));
     expect(res).toMatchObject({ proposals: [], held: [], rounding: [] });
