@@ -25,7 +25,11 @@ function start({
 } = {}) {
   return new Promise((resolve, reject) => {
     if (!fs.existsSync(path.join(root, index))) {
-      reject(new Error(`${root}/${index} 不存在，请先构建 / not built: run npm run build`));
+      reject(
+        new Error(
+          `${root}/${index} 不存在，请先运行 npm run build:playground（或直接 npm run playground）/ not built: run npm run build:playground (or just npm run playground)`,
+        ),
+      );
       return;
     }
     const server = http.createServer((req, res) => {

@@ -202,7 +202,7 @@ async function loadTables(file: string) {
 }
 
 export async function narrateCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
-  const { draftNarrative, figuresOf } = await import('../narrative/draft');
+  const { draftNarrative, figuresOf, yearNotice } = await import('../narrative/draft');
   const file = args.positional[0];
   if (!file) throw new UsageError('请给出部门预算公开工作簿 / give the package workbook');
   const tables = await loadTables(file);
@@ -218,6 +218,8 @@ export async function narrateCommand(args: ReturnType<typeof parseArgs>, io: Io)
   }
   const year = typeof args.flags.year === 'string' ? Number(args.flags.year) : undefined;
   const org = typeof args.flags.org === 'string' ? args.flags.org : undefined;
+  const notice = yearNotice(tables, year);
+  io.stderr(`${notice.zh} / ${notice.en}\n`);
   const text = draftNarrative(tables, prior, { year, organisation: org, priorNames });
   const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
   if (!out) {

@@ -21,9 +21,18 @@ registerMessages({
   'compare.empty': { zh: '（空）', en: '(empty)' },
   'compare.items': { zh: '{n} 项之和', en: 'the sum of {n} items' },
   'compare.transposed': {
-    zh: '差额 {difference} 是 9 的倍数，常见于相邻两位数字录颠倒（如 278.48 录成 287.48）',
-    en: 'The difference {difference} is a multiple of 9, typical of two adjacent digits typed the wrong way round (278.48 as 287.48)',
+    zh: '差额 {difference} 是 9 的倍数，常见于相邻两位数字录颠倒：{examples}',
+    en: 'The difference {difference} is a multiple of 9, typical of two adjacent digits typed the wrong way round: {examples}',
   },
+  'compare.transposedCell': {
+    zh: '{actual} 可能应为 {fixed}',
+    en: '{actual} may be {fixed}',
+  },
+  'compare.transposedPlaces': {
+    zh: '{high}与{low}上相差 {d} 的两个数字',
+    en: 'two digits differing by {d} in the {high} and {low} places',
+  },
+  'compare.or': { zh: '，或 ', en: ', or ' },
   'compare.missingTable': {
     zh: '缺少“{title}”，无法核对：{rule}',
     en: '“{title}” is missing; cannot check: {rule}',
@@ -211,8 +220,11 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   });
   const fill = (template: string, p: Record<string, string>) =>
     template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
-  let zh = fill(check.rule.message.zh, params('zh'));
-  let en = fill(check.rule.message.en, params('en'));
+  const listed = check.items.filter((_op, k) => !items[k].empty).length;
+  const template = listed > 6 && check.rule.messageMany ? check.rule.messageMany : check.rule.message;
+  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed) });
+  let zh = fill(template.zh, withCount('zh'));
+  let en = fill(template.en, withCount('en'));
   if (cmp.status === 'rounding') {
     const tolDecimals = min < 2 ? Math.max(decimals, cmp.tolerance.decimalPlaces()) : decimals;
     const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
@@ -232,7 +244,19 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     messageEn: en,
   };
   const given = typeof check.hint === 'function' ? check.hint(cmp.difference) : check.hint;
-  const hint = given ?? (cmp.status === 'mismatch' ? transpositionHint(cmp.difference) : undefined);
+  const hint =
+    given ??
+    (cmp.status === 'mismatch'
+      ? transpositionHint(cmp.difference, {
+          target: target.empty ? undefined : { value: target.value, decimals: shown },
+          items: items.map((t, k) => ({
+            value: t.value,
+            decimals: shown,
+            negate: check.items[k].negate,
+            empty: t.empty,
+          })),
+        })
+      : undefined);
   if (hint) {
     finding.hint = hint.zh;
     finding.hintEn = hint.en;
@@ -241,15 +265,117 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
   return cmp.status;
 }
 
+const PLACES_ZH = ['分位', '角位', '个位', '十位', '百位', '千位', '万位', '十万位', '百万位', '千万位', '亿位'];
+const PLACES_EN = [
+  'hundredths',
+  'tenths',
+  'units',
+  'tens',
+  'hundreds',
+  'thousands',
+  'ten-thousands',
+  'hundred-thousands',
+  'millions',
+  'ten-millions',
+  'hundred-millions',
+];
+
+/** A figure of a comparison, for finding the transposition in it. */
+export interface TranspositionValue {
+  value: Decimal;
+  /** Decimals to show it with. */
+  decimals?: number;
+  /** Subtracted in the sum. */
+  negate?: boolean;
+  empty?: boolean;
+}
+
+/**
+ * The figure among `values` two of whose adjacent digits, swapped, change it by exactly `change`
+ * (in cents, place `k` and `k + 1` of its cents): the corrected figure, or undefined.
+ */
+function swapFor(value: Decimal, change: number, k: number): Decimal | undefined {
+  const cents = value.times(100);
+  if (!cents.isInteger() || cents.isZero()) return undefined;
+  const digits = cents.abs().toFixed(0);
+  const len = digits.length;
+  if (k + 1 >= len) return undefined;
+  const hi = len - 1 - (k + 1);
+  const lo = len - 1 - k;
+  const a = Number(digits[hi]);
+  const b = Number(digits[lo]);
+  // Swapping a (place k+1) and b (place k) changes |value| by (b − a) × 9 × 10^k.
+  const sign = cents.isNegative() ? -1 : 1;
+  if ((b - a) * sign !== change) return undefined;
+  if (hi === 0 && b === 0) return undefined; // 70.00 → 07.00 is a lost digit, not a transposition
+  const swapped = digits.slice(0, hi) + digits[lo] + digits[hi] + digits.slice(lo + 1);
+  return new Decimal(swapped).times(sign).div(100);
+}
+
+/**
+ * The figures among `figures` whose two adjacent digits, swapped back, explain `difference` (the
+ * stated figure minus the sum of the items): at most two, items first, formatted (`287.48` →
+ * `278.48`); with the digits' gap `d` and place `k` (in cents) of a 9 × d × 10^k difference.
+ * Undefined when the difference is not of that form.
+ */
+export function transpositions(
+  difference: Decimal,
+  figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
+): { d: number; k: number; found: { actual: string; fixed: string }[] } | undefined {
+  const cents = difference.abs().times(100);
+  if (!cents.isInteger() || cents.isZero() || !cents.mod(9).isZero()) return undefined;
+  const dk = cents.div(9).toFixed(0);
+  if (!/^[1-8]0*$/.test(dk)) return undefined;
+  const d = Number(dk[0]);
+  const k = dk.length - 1;
+  const sign = difference.isNegative() ? -1 : 1;
+  const found: { actual: string; fixed: string }[] = [];
+  const seen = new Set<string>();
+  const consider = (v: TranspositionValue | undefined, change: number) => {
+    if (!v || v.empty || found.length >= 2) return;
+    const fixed = swapFor(v.value, change, k);
+    if (!fixed) return;
+    const show = (x: Decimal) => formatAmount(x, { decimals: Math.max(2, Math.min(v.decimals ?? 2, 6)) });
+    const key = `${show(v.value)}→${show(fixed)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push({ actual: show(v.value), fixed: show(fixed) });
+  };
+  // An item typed wrong: it should be larger by the difference (smaller when subtracted).
+  for (const it of figures.items ?? []) consider(it, (it.negate ? -1 : 1) * sign * d);
+  // The stated figure typed wrong: it should be smaller by the difference.
+  consider(figures.target, -sign * d);
+  return { d, k, found };
+}
+
 /**
  * An accountant's rule of thumb: when a difference is 9 × d × 10^k (d from 1 to 8), two adjacent
  * digits that differ by d were probably typed the wrong way round (278.48 → 287.48 gives 9.00).
+ * With the figures compared, the hint names the one whose digits, swapped back, make the sides
+ * agree (`287.48 可能应为 278.48`); when none does, it names the places and the digits' gap
+ * (`十位与个位上相差 3 的两个数字`) rather than an example that would not fit. `difference` is
+ * the stated figure minus the sum of the items.
  */
-export function transpositionHint(difference: Decimal): BilingualText | undefined {
-  const cents = difference.abs().times(100);
-  if (!cents.isInteger() || cents.isZero() || !cents.mod(9).isZero()) return undefined;
-  if (!/^[1-8]0*$/.test(cents.div(9).toFixed(0))) return undefined;
-  return message('compare.transposed', { difference: formatAmount(difference.abs()) });
+export function transpositionHint(
+  difference: Decimal,
+  figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
+): BilingualText | undefined {
+  const t = transpositions(difference, figures);
+  if (!t) return undefined;
+  const { d, k, found } = t;
+  const difText = formatAmount(difference.abs());
+  const examples = (lang: 'zh' | 'en') =>
+    found.length
+      ? found.map((f) => message('compare.transposedCell', f)[lang]).join(message('compare.or')[lang])
+      : message('compare.transposedPlaces', {
+          d,
+          high: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k + 1] ?? `10^${k - 1}`,
+          low: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k] ?? `10^${k - 2}`,
+        })[lang];
+  return {
+    zh: message('compare.transposed', { difference: difText, examples: examples('zh') }).zh,
+    en: message('compare.transposed', { difference: difText, examples: examples('en') }).en,
+  };
 }
 
 /**

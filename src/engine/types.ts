@@ -1,7 +1,8 @@
 import { BilingualText } from '../i18n/messages';
 import { Catalog } from '../catalog/catalog';
 import { ToleranceMode } from '../amount/tolerance';
-import { RecognizedTable } from '../recognize/types';
+import { RecognizedTable, SheetRecognition } from '../recognize/types';
+import { WorkbookModel } from '../workbook/model';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -42,11 +43,20 @@ export interface Rule {
   title: BilingualText;
   /** The message template, with `{where}`, `{target}`, `{actual}`, `{items}`, `{expected}`, `{difference}` … */
   message: BilingualText;
+  /**
+   * The message when the items are too many to list (more than 6), with `{n}` their number: lets
+   * English say "the sum of its 7 sub-items" where the list would be.
+   */
+  messageMany?: BilingualText;
   run(ctx: RuleContextApi): void;
 }
 
 export interface RuleContextApi {
   readonly tables: readonly RecognizedTable[];
+  /** What the recognizer made of every sheet, recognised or not (package rules). */
+  readonly sheets?: readonly SheetRecognition[];
+  /** The workbook itself (package rules that look at unrecognised sheets). */
+  readonly workbook?: WorkbookModel;
   readonly tolerance: ToleranceMode;
   readonly catalog: Catalog;
   /** The recognized tables for a logical table id (`dept.t03`). */

@@ -5,7 +5,7 @@
 import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
 import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { recognizeWorkbook, RecognizeOptions, WorkbookRecognition } from '../recognize/recognize';
-import { RecognizedTable } from '../recognize/types';
+import { RecognizedTable, SheetRecognition } from '../recognize/types';
 import { allRules } from '../rules';
 import { allTemplates } from '../templates';
 import type { CompiledPack, RuleSetting } from '../formulas/pack';
@@ -91,6 +91,8 @@ class Context implements RuleContextApi {
     readonly tables: readonly RecognizedTable[],
     readonly tolerance: ToleranceMode,
     readonly catalog: Catalog,
+    readonly sheets?: readonly SheetRecognition[],
+    readonly workbook?: WorkbookModel,
   ) {}
 
   tablesOf(table: string): RecognizedTable[] {
@@ -149,7 +151,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
   const recognition = recognizeWorkbook(model, { ...options, templates });
   const catalog = options.catalog ?? bundledCatalog();
   repairCodes(recognition.tables, catalog);
-  const ctx = new Context(recognition.tables, options.tolerance ?? AUTO_TOLERANCE, catalog);
+  const ctx = new Context(recognition.tables, options.tolerance ?? AUTO_TOLERANCE, catalog, recognition.sheets, model);
   for (const rule of rules) {
     try {
       rule.run(ctx);

@@ -20,6 +20,8 @@ import { CellRef, Derivation, derivations, refKey } from './derive';
 import { allTemplates } from '../templates';
 import { builtinFormulas } from '../formulas/builtin';
 import type { CompiledPack } from '../formulas/pack';
+import { registerMessages, message } from '../i18n/messages';
+import { transpositions } from '../engine/compare';
 
 export interface FillProposal {
   id: string;
@@ -105,11 +107,48 @@ function normalizeFormula(f: string | undefined): string {
   return (f ?? '').replace(/\$/g, '').replace(/\s+/g, '').toUpperCase();
 }
 
+/**
+ * A derived cell that disagrees with its items while another check confirms it (its parent adds
+ * up with it, or another table carries the same figure): the items are suspect, not the cell.
+ * Nothing is proposed for it (changing it would carry a wrong item into every total above it);
+ * the pane says why.
+ */
+export interface HeldCell {
+  id: string;
+  sheet: string;
+  cell: string;
+  /** What it holds and what its items add up to, exact. */
+  stated: string;
+  sum: string;
+  /** Its own derivation (`表6 301 工资福利支出 人员经费 = 7 行之和`). */
+  reason: { zh: string; en: string };
+  /** The check that confirms it, and what to look at. */
+  why: { zh: string; en: string };
+}
+
+/** A derived cell left as stated because it differs from its items only by rounding. */
+export interface RoundingCell {
+  id: string;
+  stated: string;
+  sum: string;
+}
+
 export interface FillResult {
   proposals: FillProposal[];
   /** How many derived cells were already right. */
   unchanged: number;
+  /** Cells whose items disagree with them while another check confirms them: not changed. */
+  held: HeldCell[];
+  /** Cells that differ from their items within rounding (the audit's 警告): left as they are. */
+  rounding: RoundingCell[];
 }
+
+registerMessages({
+  'fill.held': {
+    zh: '{id} 为 {stated}，与其组成项之和 {sum} 不符；但 {stated} 与“{confirm}”相符，所以不改它（改了会把错误带进上级合计），请检查组成项{hint}',
+    en: '{id} holds {stated}, not the sum of its items {sum}; but {stated} agrees with “{confirm}”, so it is left alone (changing it would carry the error into the totals above): check its items{hint}',
+  },
+});
 
 export function proposeFills(model: WorkbookModel, options: FillOptions = {}): FillResult {
   const packs = options.packs ?? [];
@@ -126,6 +165,71 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
   }
   const memo = new Map<string, { value: Decimal | null; decimals: number }>();
   const visiting = new Set<string>();
+  const held = new Map<string, { sum: Decimal; d: Derivation; by: Derivation }>();
+  const rounding = new Map<string, Decimal>();
+
+  // Every relation a cell takes part in as an item (derivations and their alternatives).
+  const asItem = new Map<string, Derivation[]>();
+  for (const d of all) {
+    for (const x of [d, ...(d.alternatives ?? [])]) {
+      for (const i of x.items) {
+        const k = refKey(i);
+        const list = asItem.get(k);
+        if (list) list.push(x);
+        else asItem.set(k, [x]);
+      }
+    }
+  }
+  /** A cell's value as the sheet states it, in `unit`. */
+  const stated = (ref: CellRef, unit: Unit): Decimal | null => {
+    const cell = cells.get(refKey(ref));
+    if (!cell || cell.invalid || cell.value === null) return null;
+    const factor = UNIT_FACTOR[ref.table.unit].div(UNIT_FACTOR[unit]);
+    return factor.eq(1) ? cell.value : cell.value.times(factor);
+  };
+  /** Whether a relation holds between the values as stated (within its rounding tolerance). */
+  const holdsAsStated = (x: Derivation): boolean => {
+    if (x.op === 'ratio') return false;
+    const unit = x.target.table.unit;
+    const target = stated(x.target, unit);
+    const tcell = cells.get(refKey(x.target));
+    if (target === null || !tcell) return false;
+    let sum = ZERO;
+    let any = false;
+    for (const i of x.items) {
+      const v = stated(i, unit);
+      if (v === null) continue;
+      any = true;
+      sum = i.negate ? sum.minus(v) : sum.plus(v);
+    }
+    return any && target.minus(sum).abs().lte(toleranceFor(x, tcell));
+  };
+  /**
+   * Another check that confirms a cell as stated: a relation it is an item of (its parent adds up
+   * with it; another table carries it), or another way to derive it. Not a copy on its own sheet
+   * (the unit row repeats the total) and not a cell that is a formula over it.
+   */
+  const confirmation = (k: string, own: Derivation): Derivation | undefined => {
+    const found: Derivation[] = [];
+    for (const x of asItem.get(k) ?? []) {
+      if (x === own) continue;
+      if (x.kind === 'copy' && x.target.table.sheet === own.target.table.sheet) continue;
+      if (x.target.table.sheet.rows[x.target.r]?.[x.target.c]?.f) continue;
+      if (holdsAsStated(x)) found.push(x);
+    }
+    const mine = byTarget.get(k);
+    for (const x of mine ? [mine, ...(mine.alternatives ?? [])] : []) {
+      if (x !== own && holdsAsStated(x)) found.push(x);
+    }
+    // The strongest first: another table, then a total above it, then the row's own identity.
+    const rank = (x: Derivation) =>
+      x.items.some((i) => i.table.sheet !== own.target.table.sheet) || x.target.table.sheet !== own.target.table.sheet
+        ? 0
+        : x.kind === 'identity'
+          ? 2
+          : 1;
+    return found.sort((a, b) => rank(a) - rank(b))[0];
+  };
 
   /** The value a cell should have: derived cells from their items, the others as they stand. */
   const valueOf = (ref: CellRef): { value: Decimal | null; decimals: number } => {
@@ -175,8 +279,19 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
       out = { value: any ? sum : null, decimals };
       // A stated value that agrees within rounding stands: it is what the other tables copy.
       const cell = cells.get(k);
-      if (any && cell?.value && !cell.invalid && cell.value.minus(sum).abs().lte(toleranceFor(d, cell))) {
-        out = { value: cell.value, decimals: cell.decimals };
+      if (any && cell?.value && !cell.invalid) {
+        const off = cell.value.minus(sum);
+        if (off.abs().lte(toleranceFor(d, cell))) {
+          out = { value: cell.value, decimals: cell.decimals };
+          if (!off.isZero()) rounding.set(k, sum);
+        } else {
+          // Items and cell disagree, but another check confirms the cell: the items are suspect.
+          const by = confirmation(k, d);
+          if (by) {
+            out = { value: cell.value, decimals: cell.decimals };
+            held.set(k, { sum, d, by });
+          }
+        }
       }
     }
     memo.set(k, out);
@@ -231,6 +346,7 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     // A cell of a spilled dynamic array reads as its value (or empty): writing there breaks the spill (#SPILL!).
     if (inSpill(d.target.table.sheet, d.target.r, d.target.c)) continue;
     const computed = { ...valueOf(d.target) };
+    if (held.has(k)) continue;
     /** The value the formula gives: a percent without a divisor is blank (""). */
     let shownValue: string | undefined;
     if (computed.value === null) {
@@ -284,8 +400,54 @@ export function proposeFills(model: WorkbookModel, options: FillOptions = {}): F
     propose('wrong', computed.value.toFixed());
   }
   const order = model.sheets.map((s) => s.name);
-  proposals.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || cellOrder(a.cell) - cellOrder(b.cell));
-  return { proposals, unchanged };
+  const bySheetAndCell = (a: { sheet: string; cell: string }, b: { sheet: string; cell: string }) =>
+    order.indexOf(a.sheet) - order.indexOf(b.sheet) || cellOrder(a.cell) - cellOrder(b.cell);
+  proposals.sort(bySheetAndCell);
+  const heldCells: HeldCell[] = [...held].map(([k, h]) => {
+    const cell = cells.get(k)!;
+    const sheet = h.d.target.table.sheet.name;
+    const address = a1(h.d.target.r, h.d.target.c);
+    const unit = h.d.target.table.unit;
+    const swaps = transpositions(cell.value!.minus(h.sum), {
+      items: h.d.items.map((i) => ({
+        value: stated(i, unit) ?? ZERO,
+        negate: i.negate,
+        empty: stated(i, unit) === null,
+      })),
+    });
+    const suspect = (lang: 'zh' | 'en') => {
+      const list = (swaps?.found ?? []).map((f) => message('compare.transposedCell', f)[lang]);
+      if (list.length === 0) return '';
+      const text = list.join(message('compare.or')[lang]);
+      return lang === 'zh' ? `（${text}）` : ` (${text})`;
+    };
+    const p = (lang: 'zh' | 'en') => ({
+      id: `${sheet}!${address}`,
+      stated: formatAmount(cell.value!),
+      sum: formatAmount(h.sum),
+      confirm: h.by.reason[lang],
+      hint: suspect(lang),
+    });
+    return {
+      id: `${sheet}!${address}`,
+      sheet,
+      cell: address,
+      stated: cell.value!.toFixed(),
+      sum: h.sum.toFixed(),
+      reason: h.d.reason,
+      why: { zh: message('fill.held', p('zh')).zh, en: message('fill.held', p('en')).en },
+    };
+  });
+  heldCells.sort(bySheetAndCell);
+  const roundingCells: RoundingCell[] = [...rounding].map(([k, sum]) => {
+    const d = byTarget.get(k)!;
+    return {
+      id: `${d.target.table.sheet.name}!${a1(d.target.r, d.target.c)}`,
+      stated: cells.get(k)!.value!.toFixed(),
+      sum: sum.toFixed(),
+    };
+  });
+  return { proposals, unchanged, held: heldCells, rounding: roundingCells };
 }
 
 function inSpill(sheet: SheetModel, r: number, c: number): boolean {

@@ -86,6 +86,11 @@ const MESSAGES: Record<string, BilingualText> = {
     zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
     en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',
   },
+  /** The hierarchy message when there are too many sub-items to list. */
+  childrenMany: {
+    zh: '{where}：{actual} ≠ 下级科目 {n} 项之和 = {expected}，差 {difference}',
+    en: '{where}: {actual} ≠ the sum of its {n} sub-items = {expected}, difference {difference}',
+  },
   cross: {
     zh: '{where} {actual} ≠ {items}，差 {difference}',
     en: '{where} {actual} ≠ {items}, difference {difference}',
@@ -293,6 +298,7 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
     family: family as Rule['family'],
     title: decl.title ?? { zh: decl.formula, en: decl.formula },
     message: decl.message ?? kindMessage,
+    ...(!decl.message && kindMessage === MESSAGES.children ? { messageMany: MESSAGES.childrenMany } : {}),
     run(ctx) {
       const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
       const missing = new Set<string>();

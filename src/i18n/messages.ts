@@ -1,6 +1,7 @@
 /**
  * The one message catalogue: every user-facing sentence, Chinese first, English second.
- * Parameters are written `{name}` and filled by {@link message}.
+ * Parameters are written `{name}` and filled by {@link message}; `{n:one|other}` chooses an English
+ * plural form by the number `n` (`#` is the number).
  *
  * Rule modules add their own entries through {@link registerMessages} so that a new rule
  * arrives as a new file; keys are namespaced (`amount.*`, `rule.H1.*`, …).
@@ -61,8 +62,22 @@ export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
 }
 
+/**
+ * `{n:one|other}` picks the singular when the parameter is 1 (or −1) and the plural otherwise;
+ * `#` in the chosen text is the number (`{n:1 file|# files}`, `{n} {n:warning|warnings}`). For
+ * English; Chinese needs none.
+ */
+function plurals(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+):([^{}|]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
+    return (Math.abs(n) === 1 ? one : other).replace(/#/g, String(v));
+  });
+}
+
 function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return plurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : String(v);
   });

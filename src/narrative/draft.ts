@@ -13,6 +13,7 @@ import { codedRows, fixedRow, totalRow } from '../engine/access';
 import { describeChange } from '../metrics/describe';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
+import { BilingualText, message, registerMessages } from '../i18n/messages';
 
 export type Figures = Map<string, Decimal>;
 
@@ -94,12 +95,93 @@ export function figuresOf(tables: readonly RecognizedTable[]): { figures: Figure
 
 const amt = (d: Decimal) => formatAmount(d);
 
+/** Where the budget year of a package was read. */
+export type YearSource = 'title' | 'note' | 'sheet';
+
+export interface PackageYear {
+  year: number;
+  source: YearSource;
+  /** The text it was read from (`2025年部门收支总体情况表`). */
+  text: string;
+}
+
+const YEAR_IN = /((?:19|20)\d{2})\s*年(?!前|后|以前|以后|以来|底前)/;
+
+/**
+ * The budget year of a package, from its own words — never the clock: the tables' titles (and the
+ * lines printed with them), else the empty-table sentences (`…2025年没有使用…`), else the sheet
+ * names; not project names (`1995年前退休人员生活补贴` names another year). Within one kind of
+ * source the year most often named wins (the latest on a tie). Undefined when the package names none.
+ */
+export function packageYear(tables: readonly RecognizedTable[]): PackageYear | undefined {
+  const sources: [YearSource, string[]][] = [
+    [
+      'title',
+      tables.flatMap((t) => {
+        const out = [t.title.text];
+        // 2025年部门预算公开 printed on a line above the title.
+        for (let r = Math.max(0, t.title.r - 2); r < t.title.r; r++)
+          for (const c of t.sheet.rows[r] ?? []) if (typeof c?.v === 'string') out.push(c.v);
+        return out;
+      }),
+    ],
+    ['note', tables.map((t) => t.note?.text ?? '')],
+    ['sheet', [...new Set(tables.map((t) => t.sheet.name))]],
+  ];
+  for (const [source, texts] of sources) {
+    const counts = new Map<number, { n: number; text: string }>();
+    for (const text of texts) {
+      const m = YEAR_IN.exec(text.normalize('NFKC'));
+      if (!m) continue;
+      const y = Number(m[1]);
+      const c = counts.get(y);
+      if (c) c.n++;
+      else counts.set(y, { n: 1, text: text.trim() });
+    }
+    const best = [...counts].sort((a, b) => b[1].n - a[1].n || b[0] - a[0])[0];
+    if (best) return { year: best[0], source, text: best[1].text };
+  }
+  return undefined;
+}
+
+/** The year written in a draft when the package names none: for the clerk to replace. */
+export const YEAR_PLACEHOLDER = '20XX';
+
+registerMessages({
+  'narrative.year': {
+    zh: '预算年度 {year}，取自{source}“{text}”',
+    en: 'Budget year {year}, from the {source} “{text}”',
+  },
+  'narrative.yearGiven': { zh: '预算年度 {year}（指定）', en: 'Budget year {year} (as given)' },
+  'narrative.noYear': {
+    zh: '表名、空表说明和工作表名中都没有年份，草稿中的年份写作 {placeholder}，请改为预算年度（命令行可用 --year 指定）',
+    en: 'No year in the titles, empty-table sentences or sheet names: the draft writes the year as {placeholder}; replace it with the budget year (or give --year)',
+  },
+});
+
+const SOURCE_NAME: Record<YearSource, BilingualText> = {
+  title: { zh: '表名', en: 'title' },
+  note: { zh: '空表说明', en: 'empty-table sentence' },
+  sheet: { zh: '工作表名', en: 'sheet name' },
+};
+
+/** What the draft's year rests on, to show beside it: the year given, the text it was read from, or none. */
+export function yearNotice(tables: readonly RecognizedTable[], given?: number): BilingualText {
+  if (given !== undefined) return message('narrative.yearGiven', { year: given });
+  const found = packageYear(tables);
+  if (!found) return message('narrative.noYear', { placeholder: YEAR_PLACEHOLDER });
+  const text = found.text.length > 40 ? `${found.text.slice(0, 40)}…` : found.text;
+  const src = SOURCE_NAME[found.source];
+  return {
+    zh: message('narrative.year', { year: found.year, source: src.zh, text }).zh,
+    en: message('narrative.year', { year: found.year, source: src.en, text }).en,
+  };
+}
+
 export function draftNarrative(tables: readonly RecognizedTable[], prior: Figures, options: DraftOptions = {}): string {
   const { figures, names } = figuresOf(tables);
   const org = options.organisation ?? tables.find((t) => t.organisation)?.organisation ?? '本单位';
-  const year =
-    options.year ??
-    Number(/(\d{4})年/.exec(tables.map((t) => t.title.text).join(' '))?.[1] ?? new Date().getFullYear());
+  const year = options.year ?? packageYear(tables)?.year ?? YEAR_PLACEHOLDER;
   const f = (k: string) => figures.get(k) ?? ZERO;
   const has = (k: string) => !f(k).isZero();
   const lines: string[] = [];
@@ -225,6 +307,17 @@ export function draftNarrative(tables: readonly RecognizedTable[], prior: Figure
     lines.push(`预算安排规模：${amt(p.amounts.get('total')?.value ?? ZERO)}万元`);
   });
 
+  // 八、九、政府性基金和国有资本经营预算拨款
+  const fundSection = (no: string, table: string, what: string, title: string) => {
+    lines.push(`${no}、关于${org}${year}年${what}拨款情况说明`);
+    const tt = tables.find((x) => x.template.table === table);
+    const total = tt && totalRow(tt)?.amounts.get('total')?.value;
+    if (!total || total.isZero()) lines.push(`${org}${year}年没有使用${what}拨款安排的支出，${title}为空表。`);
+    else lines.push(`${org}${year}年${what}拨款支出${amt(total)}万元，主要用于……。`);
+  };
+  fundSection('八', 'dept.t08', '政府性基金预算', '政府性基金预算支出情况表');
+  fundSection('九', 'dept.t09', '国有资本经营预算', '国有资本经营预算支出情况表');
+
   // 十、三公
   lines.push(`十、关于${org}${year}年财政拨款“三公”经费预算情况说明`);
   lines.push(
@@ -235,6 +328,14 @@ export function draftNarrative(tables: readonly RecognizedTable[], prior: Figure
       `${year}年财政拨款“三公”经费预算${describeChange(f('threePublic.total'), prior.get('threePublic.total')!, { spaced: false })}，主要原因是……。`,
     );
   }
+
+  // 十一、上年结转结余
+  lines.push(`十一、关于${org}${year}年上年结转结余预算情况说明`);
+  const t11 = tables.find((x) => x.template.table === 'dept.t11');
+  const carry = t11 && totalRow(t11)?.amounts.get('total')?.value;
+  if (!carry || carry.isZero())
+    lines.push(`${org}${year}年没有上年结转结余预算安排的支出，上年结转结余情况明细表为空表。`);
+  else lines.push(`${org}${year}年上年结转结余${amt(carry)}万元，主要用于……。`);
 
   // 十二、机关运行经费
   lines.push('十二、其他重要事项的情况说明');

@@ -74,18 +74,42 @@ export function findOrganisation(view: SheetView, from: number, to: number): { n
   return undefined;
 }
 
-/** A row that only carries 编制部门, 单位：万元, a 表N label or the title itself. */
+/**
+ * A stray token: a bare number (`0`, `2025`), a year (`2025年`) or a short Latin mark (`x`, `A1`)
+ * standing alone in a cell. Above a table's header, or beside it, such a cell is a leftover or a
+ * margin note, never part of the form.
+ */
+export function isStrayToken(text: string): boolean {
+  return /^[-+]?\d+(?:\.\d+)?$|^(?:19|20)\d{2}年?(?:度)?$|^[A-Za-z]{1,3}\d{0,3}$/.test(text.normalize('NFKC').trim());
+}
+
+function isMetaText(text: string): boolean {
+  const n = normalizeLabel(text);
+  return (
+    /编制(部门|单位)|^金额?单位:|单位:(亿元|万元|千元|元)$|^表[0-9一二三四五六七八九十]+$/.test(n) ||
+    /^(附表|附件)/.test(n)
+  );
+}
+
+/**
+ * A row that only carries 编制部门, 单位：万元, a 表N label or the title itself — and perhaps a stray
+ * number or year beside them (`0` in column Q, `2025` in G2). A row of stray numbers alone counts
+ * too, unless it could be a column-number row (1, 2 …).
+ */
 export function isMetaRow(view: SheetView, r: number, titleRow: number): boolean {
   if (r === titleRow) return true;
   const texts = view.rowTexts(r);
   if (texts.length === 0) return true;
-  return texts.every(({ text }) => {
-    const n = normalizeLabel(text);
-    return (
-      /编制(部门|单位)|^金额?单位:|单位:(亿元|万元|千元|元)$|^表[0-9一二三四五六七八九十]+$/.test(n) ||
-      /^(附表|附件)/.test(n)
-    );
-  });
+  let stray = 0;
+  let small = 0;
+  for (const { text } of texts) {
+    if (isMetaText(text)) continue;
+    if (!isStrayToken(text)) return false;
+    stray++;
+    if (/^\d{1,2}$/.test(text.normalize('NFKC').trim())) small++;
+  }
+  if (stray === texts.length) return stray <= 2 && small < 2;
+  return stray <= 2;
 }
 
 const STAR = /^[*※＊]$/;
@@ -110,23 +134,36 @@ export function findPrintedNo(view: SheetView, titleRow: number, titleText: stri
   return undefined;
 }
 
+/**
+ * The column numbers of a number-row candidate: `*` over text columns, then 1, 2, 3 … left to
+ * right. Up to two stray cells after the sequence (`0` in column Q, `2025`) are left out; anything
+ * else that breaks it means the row is not a number row (undefined).
+ */
+export function numberRowCells(
+  texts: readonly { c: number; text: string }[],
+): { stars: number; numbers: Map<number, number> } | undefined {
+  let stars = 0;
+  const numbers = new Map<number, number>();
+  let next = 1;
+  let stray = 0;
+  for (const { c, text } of texts) {
+    const t = text.normalize('NFKC').trim();
+    if (stray === 0 && STAR.test(t)) stars++;
+    else if (stray === 0 && t === String(next)) numbers.set(next++, c);
+    else if (numbers.size >= 2 && (t === '0' || (isStrayToken(t) && !/^\d{1,2}$/.test(t))) && ++stray <= 2) continue;
+    else return undefined;
+  }
+  return { stars, numbers };
+}
+
 /** The printed column-number row: `*` or `※` over text columns, 1, 2, 3 … over amounts. */
 export function findNumberRow(view: SheetView, from: number, to: number): number | undefined {
   for (let r = from; r < Math.min(to, view.rows); r++) {
     const texts = view.rowTexts(r);
     if (texts.length < 2) continue;
-    let stars = 0;
-    const nums: number[] = [];
-    let other = false;
-    for (const { text } of texts) {
-      const t = text.normalize('NFKC').trim();
-      if (STAR.test(t)) stars++;
-      else if (/^\d{1,2}$/.test(t)) nums.push(Number(t));
-      else other = true;
-    }
-    if (other || nums.length === 0 || nums[0] !== 1) continue;
-    const increasing = nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
-    if (increasing && (stars > 0 || nums.length >= 2)) return r;
+    const cells = numberRowCells(texts);
+    if (!cells || cells.numbers.size === 0) continue;
+    if (cells.stars > 0 || cells.numbers.size >= 2) return r;
   }
   return undefined;
 }
@@ -176,13 +213,8 @@ export function mapColumns(
   const used = new Set<number>();
   let labelMatches = 0;
 
-  const numbered = new Map<number, number>();
-  if (numberRow !== undefined) {
-    for (const { c, text } of view.rowTexts(numberRow)) {
-      const t = text.normalize('NFKC').trim();
-      if (/^\d{1,2}$/.test(t)) numbered.set(Number(t), c);
-    }
-  }
+  const numbered =
+    (numberRow !== undefined ? numberRowCells(view.rowTexts(numberRow))?.numbers : undefined) ?? new Map();
 
   const matches = (spec: ColumnSpec, c: number, strictGroup: boolean): boolean => {
     const path = paths[c];

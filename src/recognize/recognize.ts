@@ -14,6 +14,7 @@ import {
   findUnit,
   headerPaths,
   isMetaRow,
+  isStrayToken,
   mapColumns,
   TitleMatch,
   titleVariants,
@@ -75,6 +76,16 @@ function headerBounds(
     for (const g of col.group ?? []) labels.add(normalizeLabel(g));
   }
   const patterned = template.columns.filter((col) => col.patterns);
+  // Columns under a header word (merged areas spread): a bare number elsewhere in a header row is a
+  // stray cell beside the table (a `0` in column Q), not the first data row.
+  const labelled = new Set<number>();
+  for (let r = start; r < Math.min(view.rows, start + 6); r++) {
+    for (const { c, text } of view.rowTexts(r)) {
+      if (!/[\u4e00-\u9fff]/.test(text)) continue;
+      const m = view.mergeAt(r, c);
+      for (let k = m ? m.c0 : c; k <= (m ? m.c1 : c); k++) labelled.add(k);
+    }
+  }
   let end = start - 1;
   for (let r = start; r < Math.min(view.rows, start + 6); r++) {
     const texts = view.rowTexts(r);
@@ -86,8 +97,12 @@ function headerBounds(
       const n = normalizeLabel(text);
       return labels.has(n) || (patterned.length > 0 && patterned.some((col) => columnLabelMatches(col, n)));
     });
-    const hasNumbers = texts.some(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text));
-    if (!isHeader || hasNumbers) break;
+    const hasNumbers = texts.some(
+      ({ c, text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text) && (labelled.has(c) || !isStrayToken(text)),
+    );
+    const headerWords = texts.filter(({ text }) => labels.has(normalizeLabel(text))).length;
+    const strayOnly = texts.filter(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)).length === 1;
+    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly))) break;
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
@@ -119,6 +134,14 @@ function parseRows(
   const headerLabels = new Set(template.columns.flatMap((c) => c.labels.map(normalizeLabel)));
   let endRow = view.rows - 1;
 
+  // The table's own columns: cells left or right of them (a stray `0` in column Q) are not read.
+  let lo = Infinity;
+  let hi = -1;
+  for (const c of columns.values()) {
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
+  }
+  const inside = (t: { c: number }) => t.c >= lo && t.c <= hi;
   const NUMERIC = /^[\s(（]*[-+−－]?[\d,，.．\s]+[)）]?%?$/;
   for (let r = from; r < view.rows; r++) {
     // A row with an amount in it is data: skip the note, footer, title and header tests (hot loop).
@@ -127,8 +150,8 @@ function parseRows(
     let hasNumber = false;
     let hasText = false;
     let marker = false;
-    for (const cell of rowCells) {
-      const v = cell?.v;
+    for (let c = Math.max(0, lo); c < rowCells.length && c <= hi; c++) {
+      const v = rowCells[c]?.v;
       if (v === null || v === undefined) continue;
       if (typeof v === 'number') hasNumber = true;
       else {
@@ -138,7 +161,7 @@ function parseRows(
       }
     }
     if (!hasNumber && !hasText) continue;
-    const texts = hasNumber && !marker ? [] : view.rowTexts(r);
+    const texts = hasNumber && !marker ? [] : view.rowTexts(r).filter(inside);
     const numeric =
       !marker &&
       (hasNumber || texts.some((t) => t.text.length < 24 && NUMERIC.test(t.text) && /\d\.\d|\d{3}/.test(t.text)));

@@ -3,6 +3,9 @@ import { Lang } from '../i18n/messages';
 import { SEVERITY_EN, SEVERITY_ZH } from '../engine/types';
 import { Report } from './report';
 
+/** An English noun for a count: 1 file, 2 files. */
+const pl = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`);
+
 const L = {
   zh: {
     file: '文件',
@@ -34,9 +37,10 @@ const L = {
     rows: '',
     noData: 'no data rows',
     package: 'Package and text',
-    summary: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} infos`,
+    summary: (e: number, w: number, i: number) =>
+      `${e} ${pl(e, 'error')}, ${w} ${pl(w, 'warning')}, ${i} ${pl(i, 'note')}`,
     total: (f: number, e: number, w: number, i: number, u: number) =>
-      `${f} files: ${e} errors, ${w} warnings, ${i} infos${u ? `, ${u} unreadable` : ''}`,
+      `${f} ${pl(f, 'file')}: ${e} ${pl(e, 'error')}, ${w} ${pl(w, 'warning')}, ${i} ${pl(i, 'note')}${u ? `, ${u} unreadable` : ''}`,
     expected: 'expected',
     actual: 'actual',
     hint: 'hint',

@@ -2,6 +2,7 @@
  * The rule registry. A new rule kind is a new module added here; nothing else changes.
  */
 import { Rule } from '../engine/types';
+import { BilingualText } from '../i18n/messages';
 import cells from './cells';
 import h2 from './dept/h2-total';
 import t06 from './dept/t06-basic';
@@ -11,6 +12,7 @@ import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
 import noTables from './package/no-tables';
+import unrecognisedSheet from './package/unrecognised-sheet';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 import { formulaRule } from '../formulas/builtin';
@@ -31,6 +33,7 @@ const registry: Rule[] = [
   emptyNotes,
   duplicateTables,
   noTables,
+  unrecognisedSheet,
   ...soft,
   ...SI_RULES,
 ];
@@ -44,4 +47,25 @@ export function registerRules(rules: readonly Rule[]): void {
     if (registry.some((x) => x === r)) continue;
     registry.push(r);
   }
+}
+
+/** The 情况说明 rules, which run outside the registry (on the text, not the tables). */
+const TEXT_RULE_TITLES: Record<string, BilingualText> = {
+  N1: { zh: '说明中的金额与表格一致', en: 'Amounts in the text match the tables' },
+  N2: { zh: '说明中的占比', en: 'Shares quoted in the text' },
+  N3: { zh: '说明中的增减比例', en: 'Changes quoted in the text' },
+  N4: { zh: '说明中的增减用词', en: 'Words of change in the text' },
+  N5: { zh: '说明中的分项之和', en: 'Parts adding up in the text' },
+  N6: { zh: '整体绩效目标资金', en: 'Funds of the overall performance targets' },
+  'SI-TXT': { zh: '社会保险基金说明中的金额', en: 'Amounts in the social insurance fund text' },
+};
+
+/**
+ * A rule's title in finance words, for headings (`H1` → 科目层级：类 = Σ款，款 = Σ项); the id
+ * itself when the rule is not known.
+ */
+export function ruleTitle(id: string): BilingualText {
+  const rule = registry.find((r) => r.id === id);
+  if (rule) return rule.title;
+  return TEXT_RULE_TITLES[id] ?? { zh: id, en: id };
 }

@@ -18,6 +18,20 @@ import { SavedFill, WorkbookHost } from '../../src/host/types';
 import { Lang } from '../../src/i18n/messages';
 import { groupFindings, insertReport, markFindings, runAudit, Settings, Stage } from '../actions';
 import { tr } from '../i18n';
+import { Decimal } from '../../src/amount/decimal';
+import { formatAmount } from '../../src/amount/format';
+import { ruleTitle } from '../../src/rules';
+
+/** An exact amount of a finding as the disclosure prints it: `1,114.27`, `-9.00` (more decimals kept). */
+export function shownAmount(exact: string): string {
+  let d: Decimal;
+  try {
+    d = new Decimal(exact);
+  } catch {
+    return exact;
+  }
+  return formatAmount(d, { decimals: Math.min(6, Math.max(2, d.decimalPlaces())) });
+}
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center', marginTop: '8px' },
@@ -134,9 +148,9 @@ export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTab
       {result && !busy && (
         <>
           <div className={styles.row} data-testid="audit-counts" aria-live="polite">
-            <Badge color="danger">{`${t('ui.severity.error')} ${result.summary.errors}`}</Badge>
-            <Badge color="warning">{`${t('ui.severity.warning')} ${result.summary.warnings}`}</Badge>
-            <Badge color="informative">{`${t('ui.severity.info')} ${result.summary.infos}`}</Badge>
+            <Badge color="danger">{t('ui.count.error', { n: result.summary.errors })}</Badge>
+            <Badge color="warning">{t('ui.count.warning', { n: result.summary.warnings })}</Badge>
+            <Badge color="informative">{t('ui.count.info', { n: result.summary.infos })}</Badge>
           </div>
           <div className={styles.row} role="group" aria-label={t('ui.audit.filter')}>
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
@@ -175,7 +189,7 @@ export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTab
                 <Text weight="semibold">{sheetName(g.sheet)}</Text>
                 {g.rules.map((r) => (
                   <div key={r.rule}>
-                    <Caption1>{r.rule}</Caption1>
+                    <Caption1 data-testid="rule-heading">{`${ruleTitle(r.rule)[lang]}（${r.rule}）`}</Caption1>
                     <ul className={styles.list}>
                       {r.findings.map((f, i) => (
                         <li key={`${f.cell}-${i}`}>
@@ -191,16 +205,20 @@ export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTab
                             }
                           >
                             <Badge size="small" color={SEVERITY_COLOR[f.severity]}>
-                              {tr(lang, `ui.severity.${f.severity}`).slice(0, lang === 'zh' ? 2 : 10)}
+                              {tr(lang, `ui.severity1.${f.severity}`)}
                             </Badge>{' '}
                             {f.cell && <Text weight="semibold">{f.cell} </Text>}
                             <Text>{lang === 'zh' ? f.message : f.messageEn}</Text>
                             {(f.expected !== undefined || f.actual !== undefined) && (
                               <span className={styles.numbers}>
-                                {f.expected !== undefined && <span>{`${t('ui.finding.expected')} ${f.expected}`}</span>}
-                                {f.actual !== undefined && <span>{`${t('ui.finding.actual')} ${f.actual}`}</span>}
+                                {f.expected !== undefined && (
+                                  <span>{`${t('ui.finding.expected')} ${shownAmount(f.expected)}`}</span>
+                                )}
+                                {f.actual !== undefined && (
+                                  <span>{`${t('ui.finding.actual')} ${shownAmount(f.actual)}`}</span>
+                                )}
                                 {f.difference !== undefined && (
-                                  <span>{`${t('ui.finding.difference')} ${f.difference}`}</span>
+                                  <span>{`${t('ui.finding.difference')} ${shownAmount(f.difference)}`}</span>
                                 )}
                               </span>
                             )}

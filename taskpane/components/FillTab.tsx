@@ -9,7 +9,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { displayValue, FillProposal, fillWrites, proposeFills, undoWrites } from '../../src/fill/fill';
+import {
+  displayValue,
+  FillProposal,
+  fillWrites,
+  HeldCell,
+  proposeFills,
+  RoundingCell,
+  undoWrites,
+} from '../../src/fill/fill';
 import { WorkbookHost } from '../../src/host/types';
 import { Lang, registerMessages } from '../../src/i18n/messages';
 import { formatAmount } from '../../src/amount/format';
@@ -54,6 +62,8 @@ export function FillTab({
   const [notice, setNotice] = React.useState<string | undefined>();
   const [error, setError] = React.useState<string | undefined>();
   const [busy, setBusy] = React.useState(false);
+  const [held, setHeld] = React.useState<HeldCell[]>([]);
+  const [rounding, setRounding] = React.useState<RoundingCell[]>([]);
 
   const compute = React.useCallback(async () => {
     setBusy(true);
@@ -61,8 +71,11 @@ export function FillTab({
     setNotice(undefined);
     try {
       const model = await host.read();
-      const { proposals: ps } = proposeFills(model, engineOptions(settings));
+      const res = proposeFills(model, engineOptions(settings));
+      const ps = res.proposals;
       setProposals(ps);
+      setHeld(res.held);
+      setRounding(res.rounding);
       // Empty derived cells are ticked; changing a value the user typed needs their tick.
       setSelected(new Set(ps.filter((p) => p.kind === 'empty').map((p) => p.id)));
     } catch (e) {
@@ -163,10 +176,35 @@ export function FillTab({
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {proposals && proposals.length === 0 && (
+      {proposals && proposals.length === 0 && held.length === 0 && rounding.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>{t('ui.fill.none')}</MessageBarBody>
         </MessageBar>
+      )}
+      {proposals && proposals.length === 0 && (held.length > 0 || rounding.length > 0) && (
+        <MessageBar intent="info">
+          <MessageBarBody data-testid="fill-nothing">{t('ui.fill.nothingToWrite')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {proposals && rounding.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody data-testid="fill-rounding">{t('ui.fill.rounding', { n: rounding.length })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {proposals && held.length > 0 && (
+        <>
+          <Text as="p" weight="semibold" data-testid="fill-held-count">
+            {t('ui.fill.held', { n: held.length })}
+          </Text>
+          <ul className={styles.list} data-testid="fill-held">
+            {held.map((h) => (
+              <li key={h.id} className={styles.item}>
+                <Text block>{`${h.id}：${formatAmount(h.stated)} ≠ ${formatAmount(h.sum)}`}</Text>
+                <Caption1 block>{lang === 'zh' ? h.why.zh : h.why.en}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {proposals && proposals.length > 0 && (
         <>

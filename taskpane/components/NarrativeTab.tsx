@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Button, Caption1, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { Finding } from '../../src/engine/types';
 import { bundledCatalog } from '../../src/catalog/catalog';
 import { repairCodes } from '../../src/engine/repair';
 import { WorkbookHost } from '../../src/host/types';
 import { Lang } from '../../src/i18n/messages';
 import { checkNarrative } from '../../src/narrative/check';
-import { draftNarrative, Figures, figuresOf } from '../../src/narrative/draft';
+import { draftNarrative, Figures, figuresOf, yearNotice } from '../../src/narrative/draft';
 import { recognizeWorkbook } from '../../src/recognize/recognize';
 import { readXlsx } from '../../src/xlsx/read';
 import { tr } from '../i18n';
@@ -21,6 +21,9 @@ export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang })
     { figures: Figures; names: Map<string, string[]>; file: string } | undefined
   >();
   const [error, setError] = React.useState<string | undefined>();
+  /** The budget year typed by the clerk ('' to read it from the package). */
+  const [yearText, setYearText] = React.useState('');
+  const [yearInfo, setYearInfo] = React.useState<{ zh: string; en: string } | undefined>();
   const fileRef = React.useRef<HTMLInputElement>(null);
 
   const tables = async () => {
@@ -63,15 +66,32 @@ export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang })
           appearance="primary"
           data-testid="narrative-draft"
           onClick={() =>
-            run(async () =>
-              setDraft(draftNarrative(await tables(), prior?.figures ?? new Map(), { priorNames: prior?.names })),
-            )
+            run(async () => {
+              const ts = await tables();
+              const year = /^(19|20)\d{2}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined;
+              setYearInfo(yearNotice(ts, year));
+              setDraft(draftNarrative(ts, prior?.figures ?? new Map(), { priorNames: prior?.names, year }));
+            })
           }
         >
           {t('ui.narrative.draft')}
         </Button>
       </div>
+      <Field label={t('ui.narrative.year')} hint={t('ui.narrative.yearHint')} style={{ marginTop: 8, maxWidth: 200 }}>
+        <Input
+          value={yearText}
+          onChange={(_e, d) => setYearText(d.value)}
+          placeholder="2025"
+          inputMode="numeric"
+          data-testid="narrative-year"
+        />
+      </Field>
       {prior && <Caption1 block>{t('ui.narrative.priorLoaded', { file: prior.file })}</Caption1>}
+      {yearInfo && (
+        <Caption1 block data-testid="narrative-year-info">
+          {lang === 'zh' ? yearInfo.zh : yearInfo.en}
+        </Caption1>
+      )}
       {draft && (
         <Field label={t('ui.narrative.draftLabel')}>
           <Textarea value={draft} readOnly resize="vertical" rows={12} data-testid="narrative-draft-text" />
@@ -103,7 +123,7 @@ export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang })
           {findings.map((f, i) => (
             <li key={i}>
               <Text>
-                {`[${tr(lang, `ui.severity.${f.severity}`)}] ${f.rule} ${lang === 'zh' ? f.message : f.messageEn}`}
+                {`[${tr(lang, `ui.severity1.${f.severity}`)}] ${f.rule} ${lang === 'zh' ? f.message : f.messageEn}`}
               </Text>
               {f.line !== undefined && <Caption1 block>{t('ui.narrative.line', { line: f.line })}</Caption1>}
             </li>

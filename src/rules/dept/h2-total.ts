@@ -23,6 +23,10 @@ const rule: Rule = {
     zh: '{where}：{actual} ≠ 各类 {items} = {expected}，差 {difference}',
     en: '{where}: {actual} ≠ the classes {items} = {expected}, difference {difference}',
   },
+  messageMany: {
+    zh: '{where}：{actual} ≠ 各类 {n} 项之和 = {expected}，差 {difference}',
+    en: '{where}: {actual} ≠ the sum of its {n} classes = {expected}, difference {difference}',
+  },
   run(ctx) {
     for (const id of CODED) {
       for (const table of ctx.tablesOf(id)) {
