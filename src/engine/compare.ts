@@ -12,6 +12,7 @@ import { BilingualText, registerMessages, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
+import { allTemplates } from '../templates';
 
 registerMessages({
   'compare.rounding': {
@@ -380,11 +381,13 @@ export function transpositionHint(
 
 /**
  * One 提示 per rule and missing table: a cross-table rule whose table is absent. Not when the
- * workbook holds no table of the rule's family at all (a 社会保险基金 workbook is not missing the
- * department tables).
+ * workbook holds no standard table of the rule's family at all (a 社会保险基金 workbook is not
+ * missing the department tables, nor is a workbook holding only a pack's own table).
  */
 export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: string): void {
-  if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family)) return;
+  // A pack's own new table (not a variant of a standard one) does not make a package of the family.
+  const standard = (t: (typeof ctx.tables)[number]) => allTemplates().some((b) => b.table === t.template.table);
+  if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family && standard(t))) return;
   const m = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.zh}` });
   const en = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.en}` });
   ctx.report({ rule: rule.id, severity: 'info', sheet: '', cell: '', related: [], message: m.zh, messageEn: en.en });

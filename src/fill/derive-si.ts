@@ -22,7 +22,7 @@
 import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { tableName } from '../engine/compare';
-import { readPercent } from '../rules/si/percent';
+import { percentPrecision as precisionOf } from '../engine/percent';
 import {
   BalanceSheet,
   balanceSheet,
@@ -353,16 +353,7 @@ const PAIRS: Record<'plan' | 'exec', [string, string]> = { plan: ['cur', 'prev']
 
 /** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
 export function percentPrecision(t: RecognizedTable): number {
-  const counts = new Map<number, number>();
-  for (const row of t.rows) {
-    const cell = row.amounts.get('pct');
-    const p = cell ? readPercent(cell, t.sheet.rows[cell.r]?.[cell.c]?.z) : undefined;
-    if (p && p.decimals <= 2) counts.set(p.decimals, (counts.get(p.decimals) ?? 0) + 1);
-  }
-  let best = t.template.id.startsWith('si.a.') ? 0 : 2;
-  let n = 0;
-  for (const [d, k] of counts) if (k > n || (k === n && d > best)) [best, n] = [d, k];
-  return best;
+  return precisionOf(t, 'pct', t.template.id.startsWith('si.a.') ? 0 : 2);
 }
 
 function percents(out: Derivations, ft: FundTable): void {

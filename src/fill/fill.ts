@@ -15,7 +15,7 @@ import { AmountCell } from '../recognize/types';
 import { a1, CellValue, columnLetter, parseA1, SheetModel, WorkbookModel } from '../workbook/model';
 import { bundledCatalog, Catalog } from '../catalog/catalog';
 import { repairCodes } from '../engine/repair';
-import { readPercent } from '../rules/si/percent';
+import { readPercent } from '../engine/percent';
 import { CellRef, Derivation, derivations, refKey } from './derive';
 import { allTemplates } from '../templates';
 import { builtinFormulas } from '../formulas/builtin';

@@ -19,6 +19,7 @@ import {
   reportMissingTables,
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
+import { checkPercent, percentPrecision } from '../engine/percent';
 import { BilingualText } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, TableTemplate } from '../templates/types';
@@ -57,7 +58,7 @@ interface CRef {
 }
 
 type Plan =
-  | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp }
+  | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp; ratio?: boolean }
   | { kind: 'rows'; forms: TableForms; target: RowSelector; items: CRef[]; cols: ColumnSpec[] | 'each'; op: RelOp }
   | { kind: 'figure'; target: CRef; items: CRef[]; op: RelOp }
   | { kind: 'code'; target: CRef; levels: number[]; items: CRef[]; op: RelOp };
@@ -195,7 +196,9 @@ function classify(
         fail('“每行”公式的两边只能是本表的列名', 'both sides of a 每行 formula must be columns of the table', rel.pos);
     if (items.some((x) => x.forms.table !== scope!.table))
       fail('“每行”公式只能引用本表的列', 'a 每行 formula can only name columns of its own table', rel.pos);
-    return { kind: 'identity', forms: scope!, target: target.col!, items, op: rel.op };
+    if (rel.ratio && items.some((x) => x.sign !== 1))
+      fail('百分比应写成“列 ÷ 列”', 'a percent is written "column ÷ column"', rel.pos);
+    return { kind: 'identity', forms: scope!, target: target.col!, items, op: rel.op, ratio: rel.ratio };
   }
   const target = ref(rel.left[0], false);
   const items = rel.right.map((t) => ref(t, false));
@@ -432,6 +435,27 @@ function runPlan(
   copied: boolean | undefined,
 ): void {
   const hint = decl.hint;
+  if (plan.kind === 'identity' && plan.ratio) {
+    const [num, den] = plan.items.map((i) => i.col!.key);
+    for (const t of ctx.tablesOf(plan.forms.table)) {
+      const precision = percentPrecision(t, plan.target.key, 2);
+      for (const row of t.rows) {
+        if (!row.amounts.has(plan.target.key)) continue;
+        checkPercent(ctx, {
+          rule,
+          table: t,
+          row,
+          pct: plan.target.key,
+          num,
+          den,
+          precision,
+          where: where(t, row, plan.target.key),
+          denName: columnName(t, den),
+        });
+      }
+    }
+    return;
+  }
   if (plan.kind === 'identity') {
     for (const t of ctx.tablesOf(plan.forms.table)) {
       const tn = columnName(t, plan.target.key);

@@ -10,6 +10,7 @@ import { tableName } from '../engine/compare';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec } from '../templates/types';
 import { Decimal, ZERO } from '../amount/decimal';
+import { percentPrecision } from '../engine/percent';
 import type { CompiledFormula } from './compile';
 import type { RowSelector } from './resolve';
 
@@ -28,7 +29,7 @@ export interface FillRef {
 }
 
 export type FillPlan =
-  | { kind: 'identity'; forms: { table: string }; target: ColumnSpec; items: FillRef[]; op: string }
+  | { kind: 'identity'; forms: { table: string }; target: ColumnSpec; items: FillRef[]; op: string; ratio?: boolean }
   | {
       kind: 'rows';
       forms: { table: string };
@@ -126,7 +127,8 @@ export function formulaDerivations(
       if (home !== id) continue;
       if (p.op !== '=') continue;
       if (s.condition && !conditionHolds(tables, s.condition)) continue;
-      if (p.kind === 'identity') identity(out, t, p.target, p.items);
+      if (p.kind === 'identity' && p.ratio) ratio(out, t, p.target, p.items);
+      else if (p.kind === 'identity') identity(out, t, p.target, p.items);
       else if (p.kind === 'rows') rowSums(out, t, p.target, p.items, p.cols);
       else if (p.kind === 'code') byCode(out, t, p, first);
       else if (p.kind === 'figure') figure(out, t, p, first);
@@ -153,6 +155,30 @@ function identity(out: Derivation[], t: RecognizedTable, target: ColumnSpec, ite
       reason: {
         zh: `表${t.template.no} ${label(row)} ${colName(t, target.key)} = ${cols.map((i) => colName(t, i.col!.key)).join(' + ')}`,
         en: `Table ${t.template.no} ${label(row)}: ${target.key} = ${cols.map((i) => i.col!.key).join(' + ')}`,
+      },
+    });
+  }
+}
+
+function ratio(out: Derivation[], t: RecognizedTable, target: ColumnSpec, items: FillRef[]): void {
+  const [num, den] = items.map((i) => i.col!.key);
+  const decimals = percentPrecision(t, target.key, 2);
+  const numFmt = decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
+  for (const row of t.rows) {
+    const tc = cellOf(t, row, target.key);
+    const a = cellOf(t, row, num);
+    const b = cellOf(t, row, den);
+    if (!tc || !a || !b || !row.amounts.has(target.key)) continue;
+    out.push({
+      target: tc,
+      items: [a, b],
+      kind: 'identity',
+      op: 'ratio',
+      percentDecimals: decimals,
+      numFmt,
+      reason: {
+        zh: `表${t.template.no} ${label(row)} ${colName(t, target.key)} = ${colName(t, num)} ÷ ${colName(t, den)}`,
+        en: `Table ${t.template.no} ${label(row)}: ${target.key} = ${num} ÷ ${den}`,
       },
     });
   }

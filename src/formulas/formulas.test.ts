@@ -272,4 +272,54 @@ describe('packs', () => {
       'error Z5 表5!F9',
     ]);
   });
+
+  it('a percent column (÷) and a signed identity, checked and filled from the same formulas', async () => {
+    const pack = compilePack(
+      parsePackText(
+        [
+          '表样 demo.t13：部门支出预算增减变化表',
+          '  表号：13',
+          '  编码：功能',
+          '  列 上年预算数：1 | 上年预算数',
+          '  列 本年预算数：2 | 本年预算数',
+          '  列 增减额：3 | 增减额',
+          '  列 增长率：4 | 增长率(%)、增长率',
+          '公式 Z6 强制 填充：[表13] 每行：增减额 = 本年预算数 − 上年预算数；[表13] 每行：增长率 = 增减额 ÷ 上年预算数',
+        ].join('\n'),
+        'growth.txt',
+      ),
+      allTemplates(),
+      builtinIds,
+    );
+    const rows: (string | number | null)[][] = [
+      ['部门支出预算增减变化表'],
+      ['编制部门：某单位', null, null, null, null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '上年预算数', '本年预算数', '增减额', '增长率(%)'],
+      [null, '合计', 1000, 1100, 100, '10.00%'],
+      ['208', '社会保障和就业支出', 1000, 1100, 100, '10.01%'],
+    ];
+    const sheet = sheetFromValues('表13', rows);
+    for (const row of sheet.rows.slice(3)) for (const c of [2, 3, 4]) row[c]!.z = '#,##0.00';
+    const model = { sheets: [sheet] };
+    const res = validateWorkbook(model, { packs: [pack] });
+    expect(res.sheets[0].template).toBe('demo.t13');
+    expect(res.findings.map((f) => `${f.severity} ${f.rule} ${f.cell} ${f.message}`)).toEqual([
+      'error Z6 F5 表13 208 社会保障和就业支出 增长率：10.01% ≠ 100.00 ÷ 1,000.00 = 10.00%',
+    ]);
+    // Blank the derived cells: fill writes the difference and the percent as formulas, and the result is clean.
+    for (const row of sheet.rows.slice(3)) {
+      row[4] = undefined;
+      row[5] = undefined;
+    }
+    const host = new MemoryHost(model);
+    const { proposals } = proposeFills(host.workbook, { packs: [pack] });
+    expect(proposals.map((p) => `${p.id} ${p.formula}`).sort()).toEqual([
+      '表13!E4 =D4-C4',
+      '表13!E5 =D5-C5',
+      '表13!F4 =IF(C4=0,"",E4/C4)',
+      '表13!F5 =IF(C5=0,"",E5/C5)',
+    ]);
+    await host.write(fillWrites(proposals));
+    expect(validateWorkbook(host.workbook, { packs: [pack] }).findings).toEqual([]);
+  });
 });

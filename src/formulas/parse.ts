@@ -64,6 +64,8 @@ export interface Relation {
   left: Term[];
   op: RelOp;
   right: Term[];
+  /** `% = A ÷ B`: the right side is a ratio (right[0] ÷ right[1]), compared as a percent. */
+  ratio?: boolean;
   pos: Pos;
 }
 
@@ -81,7 +83,7 @@ export interface Statement {
 }
 
 type TokKind =
-  'table' | 'row' | 'name' | 'number' | 'op' | 'plus' | 'minus' | 'sigma' | 'colon' | 'semi' | 'comma' | 'dot';
+  'table' | 'row' | 'name' | 'number' | 'op' | 'plus' | 'minus' | 'div' | 'sigma' | 'colon' | 'semi' | 'comma' | 'dot';
 
 interface Token {
   kind: TokKind;
@@ -104,7 +106,7 @@ const OPS: [string, RelOp][] = [
 ];
 
 /** Characters that end a name. */
-const STOP = new Set([...' \t\u3000[]【】{}=＝≠≤≥<>+＋-−－Σ∑：:；;，,']);
+const STOP = new Set([...' \t\u3000[]【】{}=＝≠≤≥<>+＋-−－÷Σ∑：:；;，,']);
 
 function tokenize(text: string, line: number): Token[] {
   const out: Token[] = [];
@@ -148,6 +150,11 @@ function tokenize(text: string, line: number): Token[] {
     }
     if (ch === '-' || ch === '−' || ch === '－') {
       out.push({ kind: 'minus', text: '-', pos: at(start) });
+      i++;
+      continue;
+    }
+    if (ch === '÷') {
+      out.push({ kind: 'div', text: '÷', pos: at(start) });
       i++;
       continue;
     }
@@ -282,6 +289,13 @@ class Parser {
       this.fail('缺少比较符号（=、≠、≤、≥、<、>）', 'expected a comparison (=, ≠, ≤, ≥, <, >)', op);
     }
     const right = this.side(table);
+    if (this.peek()?.kind === 'div') {
+      const div = this.next()!;
+      if (right.length !== 1 || op.text !== '=')
+        this.fail('“÷”只能写成“百分比列 = 列 ÷ 列”', '"÷" is written "percent = column ÷ column"', div);
+      right.push(this.term(1));
+      return { left, op: '=', right, ratio: true, pos };
+    }
     return { left, op: op.text as RelOp, right, pos };
   }
 
