@@ -32,7 +32,12 @@ export interface Merge {
 export interface SheetModel {
   name: string;
   hidden?: boolean;
-  /** Rows of cells; missing rows and cells are empty. */
+  /**
+   * Rows of cells; missing rows and cells are empty. A sparse sheet (a few cells far apart, such
+   * as one value at A1048576) may leave missing rows as holes rather than empty arrays, so that
+   * its cost follows the cells present and not the addresses: read with `rows[r]?.[c]` or
+   * {@link cellAt}, iterate with `if (!row) continue`.
+   */
   rows: (Cell | undefined)[][];
   merges: Merge[];
 }
