@@ -62,7 +62,10 @@ export function valueAt(sheet: SheetModel, r: number, c: number): CellValue {
 /** Number of rows and of columns the sheet uses. */
 export function sheetSize(sheet: SheetModel): { rows: number; cols: number } {
   let cols = 0;
-  for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+  // forEach skips missing rows without looking each one up (a sparse sheet's rows are a hole-y array).
+  sheet.rows.forEach((row) => {
+    if (row && row.length > cols) cols = row.length;
+  });
   for (const m of sheet.merges) cols = Math.max(cols, m.c1 + 1);
   return { rows: sheet.rows.length, cols };
 }
