@@ -87,7 +87,8 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   if (zip.kind === 'cfb') fail('encrypted', 'read.encrypted');
   if (zip.kind === 'not-zip') fail('not-xlsx', 'read.notXlsx');
   if (zip.kind === 'corrupt') fail('corrupt', 'read.corrupt', { detail: zip.detail });
-  if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) fail('not-workbook', 'read.notWorkbook');
+  if (!zip.entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml'))
+    fail('not-workbook', 'read.notWorkbook');
   if (zip.totalUncompressed > maxUnpacked) {
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB });
   }

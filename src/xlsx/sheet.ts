@@ -243,7 +243,10 @@ export class SheetReader implements XmlHandler {
     if (format) cell.z = format;
     this.ctx.countCell();
     this.cells++;
-    (this.rows[this.row] ??= [])[this.col] = cell;
+    const row = (this.rows[this.row] ??= []);
+    // The same cell written twice: which value Excel would show is not for us to guess.
+    if (row[this.col]) throw new SheetFormatError(`has cell ${this.here()} twice`, `单元格 ${this.here()} 出现了两次`);
+    row[this.col] = cell;
   }
 
   /** The formula with `=`, a shared formula moved to this cell. */

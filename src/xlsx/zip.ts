@@ -17,6 +17,8 @@ export interface ZipEntryInfo {
   flags: number;
   /** Offset of the entry's local header. */
   localOffset: number;
+  /** CRC-32 of the unpacked bytes, as the central directory records it. */
+  crc: number;
 }
 
 export type ZipInspection =
@@ -92,6 +94,8 @@ export function inspectZip(data: Uint8Array): ZipInspection {
   let p = offset;
   let total = 0;
   const decoder = new TextDecoder('utf-8');
+  // Two entries of one name: which one a reader takes is up to chance; refused.
+  const seen = new Set<string>();
   for (let k = 0; k < count; k++) {
     if (p + 46 > data.length || view.getUint32(p, true) !== CEN) return { kind: 'corrupt', detail: `bad entry ${k}` };
     const flags = view.getUint16(p + 8, true);
@@ -117,11 +121,31 @@ export function inspectZip(data: Uint8Array): ZipInspection {
       if (uncompressedSize < 0 || compressedSize < 0 || localOffset < 0)
         return { kind: 'corrupt', detail: `bad zip64 entry ${name}` };
     }
-    entries.push({ name, compressedSize, uncompressedSize, method, flags, localOffset });
+    if (seen.has(name)) return { kind: 'corrupt', detail: `the archive holds two entries named ${name}` };
+    seen.add(name);
+    const crc = view.getUint32(p + 16, true);
+    entries.push({ name, compressedSize, uncompressedSize, method, flags, localOffset, crc });
     total += uncompressedSize;
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { kind: 'zip', entries, totalUncompressed: total };
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (the zip one) carried on over `bytes`; start with ~0, finish with `~crc >>> 0`. */
+function crc32(crc: number, bytes: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return c;
 }
 
 const LOC = 0x04034b50;
@@ -159,10 +183,12 @@ export function unpackEntry(
   if (end > data.length) throw new ZipEntryError(entry.name, 'is cut short');
   const limit = Math.min(maxBytes, entry.uncompressedSize);
   let total = 0;
+  let crc = ~0;
   let downstream: unknown;
   const emit = (bytes: Uint8Array) => {
     total += bytes.length;
     if (total > limit) throw new ZipEntryError(entry.name, 'unpacks to more than it declares', true);
+    crc = crc32(crc, bytes);
     try {
       if (bytes.length) onChunk(bytes);
     } catch (e) {
@@ -186,5 +212,7 @@ export function unpackEntry(
     throw new ZipEntryError(entry.name, `compression method ${entry.method} is not supported`);
   }
   if (total !== entry.uncompressedSize) throw new ZipEntryError(entry.name, 'is cut short');
+  // A changed byte in a stored entry would otherwise be read as if it were what was written.
+  if (~crc >>> 0 !== entry.crc) throw new ZipEntryError(entry.name, 'fails its checksum (CRC-32): the data is damaged');
   return total;
 }
