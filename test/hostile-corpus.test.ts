@@ -15,7 +15,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from 'fflate';
 import { main, Io } from '../src/cli/main';
 import { writeXlsx } from '../src/xlsx/write';
 import { cleanSeed001, seed001Workbook } from './helpers/seed001';
-import { craftXlsx, NS, rowsXml, sheetXml, utf16, zip64 } from './hostile-kit';
+import { craftXlsx, rowsXml, sheetXml, utf16, zip64 } from './hostile-kit';
 
 type Parts = Record<string, Uint8Array>;
 /** What a kind must give: exit 0 with no error (`clean`), exit 1, exit 2, exit 1 or 2 (`flagged`),
