@@ -189,3 +189,29 @@ describe('the XML scanner is linear on huge tokens and enforces its limit on the
     expect(await failure(bytes)).toMatch(/^corrupt: .*超过 16M 个字符或没有结束.*longer than 16 M characters/);
   });
 });
+
+describe('a sparse sheet costs its cells, not its addresses (item 7)', () => {
+  it('20 sheets with one value each at A1048576 read into holes, not 20 million empty rows', async () => {
+    const sheets = Array.from({ length: 20 }, (_, i) =>
+      sheetXml(`<row r="1048576"><c r="A1048576"><v>${i}</v></c></row>`),
+    );
+    const bytes = craftXlsx({ sheets });
+    expect(bytes.length).toBeLessThan(20 * 1024);
+    const heap = process.memoryUsage().heapUsed;
+    const model = await readXlsx(bytes);
+    // Filling the missing rows with empty arrays cost about 40 MB a sheet.
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(100 * 1024 * 1024);
+    for (const [i, s] of model.sheets.entries()) {
+      expect(s.rows.length).toBe(1048576);
+      expect(s.rows[1048575]).toEqual([{ v: i }]);
+      let present = 0;
+      s.rows.forEach(() => present++);
+      expect(present).toBe(1);
+    }
+  });
+
+  it('a dense sheet still has an empty array for each missing row', async () => {
+    const model = await readXlsx(craftXlsx({ sheets: [sheetXml(rowsXml([['a'], [null], [null], ['b']]))] }));
+    expect(model.sheets[0].rows).toEqual([[{ v: 'a' }], [], [], [{ v: 'b' }]]);
+  });
+});
