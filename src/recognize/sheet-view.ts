@@ -13,7 +13,7 @@ export function textOfValue(v: CellValue | undefined): string {
 }
 
 /** The texts of an empty row: one shared, frozen array (scans over a sparse sheet allocate nothing). */
-const NO_TEXTS: { c: number; text: string }[] = Object.freeze([]) as unknown as { c: number; text: string }[];
+const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
 
 export class SheetView {
   readonly rows: number;
@@ -74,8 +74,8 @@ export class SheetView {
     return this.merges.at(r, c);
   }
 
-  /** Non-empty texts of a row with their columns. */
-  rowTexts(r: number): { c: number; text: string }[] {
+  /** Non-empty texts of a row with their columns (read-only: an empty row shares one frozen array). */
+  rowTexts(r: number): readonly { c: number; text: string }[] {
     if (this.present[r] !== 1) return NO_TEXTS;
     const row = this.sheet.rows[r];
     if (!row) return NO_TEXTS;
