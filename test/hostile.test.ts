@@ -16,6 +16,10 @@ import { writeXlsx } from '../src/xlsx/write';
 import { Cell, CellValue, sheetFromValues, WorkbookModel } from '../src/workbook/model';
 import { cleanSeed001, seed001Workbook } from './helpers/seed001';
 
+// These tests read, validate and write whole workbooks (some in worker threads): on a loaded
+// 2-core machine one can take well over jest's 5 s default. An explicit, generous budget.
+jest.setTimeout(120_000);
+
 const cellValue = fc.oneof(
   fc.constant(null),
   fc.double({ noNaN: false }),

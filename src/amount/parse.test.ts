@@ -89,3 +89,75 @@ describe('toDecimal', () => {
     expect(() => toDecimal('x')).toThrow(AmountError);
   });
 });
+
+describe('parseAmount is total and never flips a sign (issue 16 items 6, 11, 12)', () => {
+  it.each(['e0', 'E5', '-e0', '(e0)', 'e0万元', '.e1', 'e', '.E+3', '(-e0)', '%e0'])(
+    '%p is refused with a reason, not thrown on nor read as 0',
+    (text) => {
+      let p: ReturnType<typeof parseAmount> | undefined;
+      expect(() => (p = parseAmount(text))).not.toThrow();
+      expect(p).toMatchObject({ kind: 'invalid', reason: { zh: expect.any(String), en: expect.any(String) } });
+    },
+  );
+
+  it.each([
+    ['(-12.30)', '-12.3'],
+    ['(－3)', '-3'],
+    ['（－12.30）', '-12.3'],
+    ['-(12.30)', '-12.3'],
+    ['－（5）', '-5'],
+    ['(12.30)', '-12.3'],
+    ['-12.30', '-12.3'],
+  ])('%p reads as a negative: %s', (text, value) => {
+    const p = parseAmountText(text);
+    expect(p.kind).toBe('amount');
+    if (p.kind === 'amount') expect(p.value.toString()).toBe(value);
+  });
+
+  it.each(['(+3)', '+(3)', '--3', '+-3', '-+3', '(--3)', '-(-3)', '((3))'])(
+    '%p (contradictory or doubled signs) is refused',
+    (text) => {
+      expect(parseAmountText(text).kind).toBe('invalid');
+    },
+  );
+
+  it('reads text amounts at 15 significant digits, like the same figure as a number', () => {
+    for (const text of ['1.0049999999999999', '1234567890.123456789', '0.30000000000000004', '12345678901234567']) {
+      const fromText = parseAmountText(text);
+      const fromNumber = parseAmount(Number(text));
+      expect(fromText.kind).toBe('amount');
+      if (fromText.kind === 'amount' && fromNumber.kind === 'amount')
+        expect(fromText.value.toString()).toBe(fromNumber.value.toString());
+    }
+    const p = parseAmountText('1.0049999999999999');
+    if (p.kind === 'amount') expect(p.value.toDecimalPlaces(2).toFixed(2)).toBe('1.01');
+    // 15 digits or fewer are exact.
+    const exact = parseAmountText('123456789012.345');
+    if (exact.kind === 'amount') expect(exact.value.toString()).toBe('123456789012.345');
+  });
+
+  it('refuses more than 40 digits with a reason that says so', () => {
+    for (const text of ['1'.repeat(41), '1e41', '0.' + '0'.repeat(40) + '1', '1.5e60']) {
+      const p = parseAmountText(text);
+      expect(p).toMatchObject({ kind: 'invalid' });
+      if (p.kind === 'invalid') expect(p.reason.en).toContain('over 40');
+    }
+    expect(parseAmountText('1'.repeat(40)).kind).toBe('amount');
+  });
+});
+
+describe('property: parseAmountText on number-like strings', () => {
+  it('never throws and gives a finite value or a reason', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const fc = require('fast-check') as typeof import('fast-check');
+    const ch = fc.constantFrom(...'0123456789eE.+-(),%万元－（）　 '.split(''));
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 14 }), (chars) => {
+        const p = parseAmountText(chars.join(''));
+        if (p.kind === 'amount') expect(p.value.isFinite()).toBe(true);
+        if (p.kind === 'invalid') expect(p.reason.zh.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,5 +1,16 @@
-import { BilingualText, message } from '../i18n/messages';
-import { Decimal, decimalFromNumber, isDecimal } from './decimal';
+import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { Decimal, decimalFromNumber, EXCEL_DIGITS, isDecimal } from './decimal';
+
+registerMessages({
+  'amount.tooManyDigits': {
+    zh: '数字位数过多（超过 {max} 位），不是可核对的金额：{raw}',
+    en: 'Too many digits (over {max}) to be an amount that can be checked: {raw}',
+  },
+  'amount.ambiguousSign': {
+    zh: '正负号矛盾，无法判断是正数还是负数：{raw}',
+    en: 'Contradictory signs: cannot tell whether the amount is positive or negative: {raw}',
+  },
+});
 
 /** A money unit as printed on the forms (`单位：万元`). */
 export type Unit = '元' | '千元' | '万元' | '亿元';
@@ -77,12 +88,20 @@ function errorText(v: unknown): string | undefined {
 }
 
 const UNIT_SUFFIX = /(亿元|万元|千元|元)$/;
+/** Most digits a text amount may have (as written, or once its exponent is applied). */
+export const MAX_DIGITS = 40;
 const NUMBER_BODY = /^(\d+|\d{1,3}(?:,\d{3})+)?(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?$/;
 
 /**
  * Reads a text as an amount. Tolerates what real packages hold: full-width digits and signs,
  * thousands separators, OCR spaces (`1, 114. 26`), parentheses for negatives, `+ - － −` signs,
  * a trailing unit (`万元`, `元`), a trailing `%`.
+ *
+ * Range: up to 15 significant digits a text is read exactly; more are rounded to 15 significant
+ * digits, half away from zero, as Excel does with anything typed or computed; a text with more
+ * than {@link MAX_DIGITS} digits (as written or once its exponent is applied) is refused with a
+ * reason. A sign is never flipped: `(-3)`, `-(3)` and `（－3）` are all −3; `(+3)` and `--3` are refused.
+ * Total: every string gives an amount, an empty or a reason, never a throw.
  */
 export function parseAmountText(raw: string): Parsed {
   if (raw.length > MAX_TEXT) return invalid(raw, 'amount.tooLong', { length: raw.length });
@@ -91,16 +110,29 @@ export function parseAmountText(raw: string): Parsed {
   if (EMPTY_MARKERS.has(s)) return EMPTY;
   if (EXCEL_ERRORS.has(s.toUpperCase())) return invalid(raw, 'amount.excelError');
 
-  let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
-  if (paren) {
-    negative = true;
-    s = paren[1];
+  // A negative is written `-3`, `(3)`, or redundantly `(-3)` / `-(3)`: each of these is negative,
+  // never a double negative read as a plus. `(+3)`, `+(3)` and two signs (`--3`, `+-3`) are refused.
+  let minus = false;
+  let plus = false;
+  let paren = false;
+  const takeSign = () => {
+    if (s.startsWith('-') || s.startsWith('+')) {
+      if (minus || plus) return false;
+      if (s.startsWith('-')) minus = true;
+      else plus = true;
+      s = s.slice(1);
+    }
+    return true;
+  };
+  if (!takeSign()) return invalid(raw, 'amount.unrecognized');
+  const inParens = /^\((.*)\)$/.exec(s);
+  if (inParens) {
+    paren = true;
+    s = inParens[1];
+    if (!takeSign()) return invalid(raw, 'amount.unrecognized');
   }
-  if (s.startsWith('-') || s.startsWith('+')) {
-    negative = negative !== s.startsWith('-');
-    s = s.slice(1);
-  }
+  if (paren && plus) return invalid(raw, 'amount.ambiguousSign');
+  const negative = minus || paren;
   s = s.replace(/^[¥$]/, '');
   let unit: Unit | undefined;
   const u = UNIT_SUFFIX.exec(s);
@@ -119,12 +151,23 @@ export function parseAmountText(raw: string): Parsed {
     if (/^[\d,]+(\.\d*)?$/.test(s)) return invalid(raw, 'amount.grouping');
     return invalid(raw, 'amount.unrecognized');
   }
-  const plain = s.replace(/,/g, '');
-  let value = new Decimal(
-    plain.endsWith('.') ? plain.slice(0, -1) || '0' : plain.startsWith('.') ? `0${plain}` : plain,
-  );
-  if (negative) value = value.negated();
-  let decimals = Math.max(0, (m[2] ?? '').length - (m[3] ? Number(m[3]) : 0));
+  const intDigits = (m[1] ?? '').replace(/,/g, '');
+  const fracDigits = m[2] ?? '';
+  // The mantissa needs a digit of its own: `e0`, `E5`, `.e1` are not numbers.
+  if (intDigits.length + fracDigits.length === 0) return invalid(raw, 'amount.unrecognized');
+  const exponent = m[3] ? Number(m[3]) : 0;
+  // Digits as written, and digits once the exponent is applied: beyond MAX_DIGITS the text is no
+  // amount anyone can check (and beyond the 40 digits our Decimal keeps).
+  const significant = (intDigits + fracDigits).replace(/^0+/, '');
+  const wholeDigits = intDigits.replace(/^0+/, '').length + exponent;
+  if (significant.length > MAX_DIGITS || wholeDigits > MAX_DIGITS || fracDigits.length - exponent > MAX_DIGITS)
+    return invalid(raw, 'amount.tooManyDigits', { max: MAX_DIGITS });
+  let value = new Decimal(`${intDigits || '0'}.${fracDigits || '0'}e${exponent}`);
+  // Excel keeps 15 significant digits of whatever is typed; a text amount is read the same way as
+  // the number would be (`1.0049999999999999` → 1.005, as the number 1.0049999999999999 reads).
+  if (significant.length > EXCEL_DIGITS) value = value.toSignificantDigits(EXCEL_DIGITS, Decimal.ROUND_HALF_UP);
+  if (negative && !value.isZero()) value = value.negated();
+  let decimals = Math.max(0, fracDigits.length - exponent);
   if (percent) {
     value = value.div(100);
     decimals += 2;

@@ -16,18 +16,25 @@ export interface BatchOptions extends JobOptions {
    * slower than one — see bench/RESULTS.md).
    */
   jobs?: number;
-  /** Run even a single job in a worker thread, so a file that exhausts memory cannot take the batch down (default: true for more than one file). */
+  /**
+   * Run even a single job in a worker thread, so a file that exhausts memory cannot take the batch
+   * (or the CLI) down (default: true for more than one file; the CLI always isolates).
+   */
   isolate?: boolean;
+  /** Heap limit of each worker thread, in MB (default 2048): a file that needs more is reported, not crashed on. */
+  maxMemoryMb?: number;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-function spawnWorker(): Worker {
+function spawnWorker(maxMemoryMb = 2048): Worker {
   const ext = path.extname(__filename);
   const file = path.join(__dirname, `worker${ext}`);
-  const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
   if (ext !== '.ts') return new Worker(file, { resourceLimits });
-  // Under ts-jest or tsx the sources are TypeScript: the worker registers tsx's loader first.
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(file)});`, { eval: true, resourceLimits });
+  // Under ts-jest or tsx the sources are TypeScript: the worker registers tsx's loader first. (Its
+  // CommonJS hook only: a module the engine loads with a dynamic import() cannot be loaded there.)
+  const code = `require('tsx/cjs'); require(${JSON.stringify(file)});`;
+  return new Worker(code, { eval: true, resourceLimits });
 }
 
 export async function validateFiles(files: readonly string[], options: BatchOptions = {}): Promise<FileReport[]> {
@@ -49,7 +56,7 @@ export async function validateFiles(files: readonly string[], options: BatchOpti
     }
     return results;
   }
-  const spawn = spawnWorker;
+  const spawn = () => spawnWorker(options.maxMemoryMb);
   let next = 0;
   await Promise.all(
     Array.from({ length: jobs }, async () => {
@@ -78,12 +85,16 @@ export async function validateFiles(files: readonly string[], options: BatchOpti
                 crashed: true,
               });
             };
+            // A worker that stops without a word (no error event) fails that file too, never hangs the batch.
+            const onExit = (code: number) => onError(new Error(`exit code ${code}`));
             const cleanup = () => {
               worker.off('message', onMessage);
               worker.off('error', onError);
+              worker.off('exit', onExit);
             };
             worker.on('message', onMessage);
             worker.on('error', onError);
+            worker.on('exit', onExit);
             worker.postMessage({ id, file: files[id], options: job });
           });
           results[id] = report;

@@ -5,6 +5,10 @@ import { main, Io } from './main';
 import { writeXlsx } from '../xlsx/write';
 import { cleanSeed001, publishedSeed001, seed001Workbook } from '../../test/helpers/seed001';
 
+// These tests read, validate and write whole workbooks (some in worker threads): on a loaded
+// 2-core machine one can take well over jest's 5 s default. An explicit, generous budget.
+jest.setTimeout(120_000);
+
 let dir: string;
 
 function capture(): Io & { out: string; err: string } {
@@ -211,11 +215,59 @@ describe('budget-check validate', () => {
     expect(await main(['template', '--kind', 'other', '--out', out], capture())).toBe(2);
   });
 
-  it('explains usage errors with exit 2', async () => {
+  it('explains usage errors with exit 2: a short error and one hint line, not the whole help', async () => {
     const io = capture();
     expect(await main(['validate'], io)).toBe(2);
-    expect(io.err).toContain('用法');
+    expect(io.err).toContain('请给出要审核的文件或文件夹');
+    expect(io.err).toContain('--help');
+    expect(io.err).not.toContain('退出码 Exit codes');
+    expect(io.err.trim().split('\n')).toHaveLength(2);
     expect(await main(['validate', dir, '--format', 'pdf'], capture())).toBe(2);
-    expect(await main(['frobnicate'], capture())).toBe(2);
+    const cmd = capture();
+    expect(await main(['frobnicate'], cmd)).toBe(2);
+    expect(cmd.err.trim().split('\n')).toHaveLength(2);
+    const typo = capture();
+    expect(await main(['valdiate', dir], typo)).toBe(2);
+    expect(typo.err).toContain('did you mean validate?');
+    // --help still prints the whole help, on stdout.
+    const help = capture();
+    expect(await main(['--help'], help)).toBe(0);
+    expect(help.out).toContain('退出码 Exit codes');
+  });
+
+  it('refuses unknown options with exit 2 and the closest valid one (issue 16 item 5)', async () => {
+    const file = path.join(dir, 'broken.xlsx');
+    const cases: [string[], string][] = [
+      [['validate', file, '--fromat', 'json', '--outt', 'x.json'], 'did you mean --format?'],
+      [['validate', file, '--outt', 'x.json'], 'did you mean --out?'],
+      [['validate', file, '-f', 'json'], 'did you mean --format?'],
+      [['validate', file, '--lnag=en'], 'did you mean --lang?'],
+      [['validate', file, '--zzzzzz'], 'unknown option --zzzzzz'],
+      [['template', '--knid', 'dept', '--out', path.join(dir, 't.xlsx')], 'did you mean --kind?'],
+      [['narrate', file, '--format', 'json'], 'unknown option --format'],
+      [['validate', file, '--format'], 'option --format needs a value'],
+    ];
+    for (const [argv, said] of cases) {
+      const io = capture();
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err).toContain(said);
+      expect(io.out).toBe('');
+      expect(io.err.trim().split('\n')).toHaveLength(2);
+    }
+    expect(fs.existsSync('x.json')).toBe(false);
+    // After `--`, a name starting with `-` is a file name (here a missing one: exit 2, reported).
+    const dashed = capture();
+    expect(await main(['validate', '--format', 'json', '--', '-f'], dashed)).toBe(2);
+    expect(JSON.parse(dashed.out).files[0]).toMatchObject({ file: '-f', error: '文件不存在' });
+  });
+
+  it('exits 2 on a folder with no workbooks in it (issue 16 item 4)', async () => {
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty, { recursive: true });
+    fs.writeFileSync(path.join(empty, 'readme.txt'), 'x');
+    const io = capture();
+    expect(await main(['validate', empty], io)).toBe(2);
+    expect(io.err).toContain('没有找到工作簿');
+    expect(io.err).toContain('no workbooks');
   });
 });

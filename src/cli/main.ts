@@ -16,7 +16,7 @@ import { formatText } from '../report/text';
 import { reportWorkbook } from '../report/xlsx';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { readXlsx } from '../xlsx/read';
-import { parseArgs } from './args';
+import { ArgsError, closestOption, OptionSpec, parseArgs } from './args';
 import { expandInputs } from './files';
 import { validateFiles } from '../batch/pool';
 import { packsFor, readFailure } from '../batch/job';
@@ -75,6 +75,23 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
 
 class UsageError extends Error {}
 
+const GLOBAL = ['help', 'version'];
+/** The options each command accepts; anything else is refused with the closest of these. */
+const OPTIONS: Record<string, OptionSpec> = {
+  validate: {
+    values: ['format', 'out', 'lang', 'tolerance', 'catalog', 'text', 'jobs', 'forms', 'rule'],
+    switches: GLOBAL,
+    repeatable: ['forms', 'rule'],
+  },
+  narrate: { values: ['prior', 'out', 'year', 'org'], switches: GLOBAL },
+  template: { values: ['kind', 'unit', 'year', 'out'], switches: GLOBAL },
+  help: { values: [], switches: GLOBAL },
+};
+const COMMANDS = ['validate', 'narrate', 'template', 'help'];
+
+/** The one line printed under a usage error, instead of the whole help. */
+const USAGE_HINT = `运行 ${TOOL_NAME} --help 查看用法 / run \`${TOOL_NAME} --help\` for usage\n`;
+
 /** Refuses a --tolerance that is neither `auto` nor an amount (the workers parse it with toleranceFrom). */
 function checkTolerance(v: string | true | undefined): void {
   if (v === undefined || v === true || v === 'auto') return;
@@ -123,7 +140,6 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   }
 
   const formsPaths = args.lists.forms ?? [];
-  if (args.flags.forms === true) throw new UsageError('--forms 需要审核包文件 / --forms takes a pack file');
   if (formsPaths.length) {
     try {
       const packs = await packsFor(formsPaths);
@@ -138,8 +154,6 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     }
   }
   const ruleSettings: Record<string, RuleSetting> = {};
-  if (args.flags.rule === true)
-    throw new UsageError('--rule 应写成 编号=off|error|warning|info / --rule takes ID=off|error|warning|info');
   for (const r of args.lists.rule ?? []) {
     const s = parseRuleSetting(r);
     if (!s)
@@ -166,10 +180,20 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       formsPaths: formsPaths.length ? formsPaths : undefined,
       ruleSettings: Object.keys(ruleSettings).length ? ruleSettings : undefined,
       onProgress: progress,
+      // Even one file is checked in a worker thread with a heap limit, as in a batch: a hostile
+      // file that would exhaust memory is reported as unreadable (exit 2), never takes the CLI down.
+      // (Not when running from the TypeScript sources under jest or tsx, where a worker cannot load
+      // the modules the engine imports lazily; the built CLI always isolates.)
+      isolate: !__filename.endsWith('.ts'),
     })),
   );
   progress?.(files.length, files.length, '');
-  if (files.length === 0 && missing.length === 0) io.stderr('没有找到工作簿 / no workbooks found\n');
+  // Nothing to check is not "no problems": the folder was wrong or held no workbooks (exit 2).
+  const nothing = files.length === 0 && missing.length === 0;
+  if (nothing)
+    io.stderr(
+      `没有找到工作簿（.xlsx、.xlsm）：${args.positional.join('、')} / no workbooks (.xlsx, .xlsm) found in: ${args.positional.join(', ')}\n`,
+    );
   const report = buildReport(reports);
   let body: string | Uint8Array;
   if (format === 'json') body = `${JSON.stringify(report, null, 2)}\n`;
@@ -181,7 +205,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   } else {
     io.stdout(body);
   }
-  if (report.summary.unreadable > 0) return 2;
+  if (nothing || report.summary.unreadable > 0) return 2;
   return report.summary.errors > 0 ? 1 : 0;
 }
 
@@ -269,8 +293,8 @@ export async function templateCommand(args: ReturnType<typeof parseArgs>, io: Io
 }
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  const args = parseArgs(argv, ['help', 'version']);
   try {
+    const args = parseArgs(argv, (command) => OPTIONS[command ?? 'help'] ?? OPTIONS.help);
     if (args.flags.version) {
       io.stdout(`${TOOL_VERSION}\n`);
       return 0;
@@ -286,12 +310,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await narrateCommand(args, io);
       case 'template':
         return await templateCommand(args, io);
-      default:
-        throw new UsageError(`未知命令 / unknown command: ${args.command}`);
+      default: {
+        const guess = closestOption(args.command, COMMANDS);
+        throw new UsageError(
+          `未知命令 ${args.command}${guess ? `，是否想用 ${guess}？` : ''} / unknown command ${args.command}${guess ? ` (did you mean ${guess}?)` : ''}`,
+        );
+      }
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`${e.message}\n\n${HELP}`);
+    if (e instanceof UsageError || e instanceof ArgsError) {
+      io.stderr(`${TOOL_NAME}: ${e.message}\n${USAGE_HINT}`);
       return 2;
     }
     io.stderr(`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}\n`);

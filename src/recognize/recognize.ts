@@ -415,12 +415,13 @@ function bestFit(
 /** Without a title: the template whose header fits best, when one clearly does. */
 function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number }[] = [];
+  // Where the header may start does not depend on the template: found once, not once per template.
+  const start = (() => {
+    let r = 0;
+    while (r < view.rows && isMetaRow(view, r, -1)) r++;
+    return r;
+  })();
   for (const t of templates) {
-    const start = (() => {
-      let r = 0;
-      while (r < view.rows && isMetaRow(view, r, -1)) r++;
-      return r;
-    })();
     const bounds = headerBounds(view, t, start - 1);
     const map = mapColumns(view, t, bounds.start, Math.max(bounds.start, bounds.end), bounds.numberRow);
     const total = t.columns.filter((c) => !c.optional).length;

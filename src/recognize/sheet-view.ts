@@ -12,16 +12,31 @@ export function textOfValue(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** The texts of an empty row: one shared, frozen array (scans over a sparse sheet allocate nothing). */
+const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
+
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
   private readonly merges: MergeIndex;
+
+  /**
+   * Which rows hold any cell, found once (forEach visits only the rows present): the row scans of
+   * the recognizer then skip a sparse sheet's missing rows without looking each one up, so a
+   * sheet with one value at A1048576 costs about what its one cell costs.
+   */
+  private readonly present: Uint8Array;
 
   constructor(readonly sheet: SheetModel) {
     const size = sheetSize(sheet);
     this.rows = size.rows;
     this.cols = size.cols;
     this.merges = new MergeIndex(sheet.merges);
+    const present = new Uint8Array(this.rows);
+    sheet.rows.forEach((row, r) => {
+      if (row && row.length) present[r] = 1;
+    });
+    this.present = present;
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -59,11 +74,12 @@ export class SheetView {
     return this.merges.at(r, c);
   }
 
-  /** Non-empty texts of a row with their columns. */
-  rowTexts(r: number): { c: number; text: string }[] {
+  /** Non-empty texts of a row with their columns (read-only: an empty row shares one frozen array). */
+  rowTexts(r: number): readonly { c: number; text: string }[] {
+    if (this.present[r] !== 1) return NO_TEXTS;
     const row = this.sheet.rows[r];
+    if (!row) return NO_TEXTS;
     const out: { c: number; text: string }[] = [];
-    if (!row) return out;
     for (let c = 0; c < row.length; c++) {
       const t = textOfValue(row[c]?.v);
       if (t) out.push({ c, text: t });
@@ -72,6 +88,7 @@ export class SheetView {
   }
 
   isBlankRow(r: number): boolean {
+    if (this.present[r] !== 1) return true;
     const row = this.sheet.rows[r];
     if (!row) return true;
     for (const cell of row) if (cell && textOfValue(cell.v) !== '') return false;

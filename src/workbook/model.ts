@@ -33,7 +33,12 @@ export interface Merge {
 export interface SheetModel {
   name: string;
   hidden?: boolean;
-  /** Rows of cells; missing rows and cells are empty. */
+  /**
+   * Rows of cells; missing rows and cells are empty. A sparse sheet (a few cells far apart, such
+   * as one value at A1048576) may leave missing rows as holes rather than empty arrays, so that
+   * its cost follows the cells present and not the addresses: read with `rows[r]?.[c]` or
+   * {@link cellAt}, iterate with `if (!row) continue`.
+   */
   rows: (Cell | undefined)[][];
   merges: Merge[];
   /** Ranges filled by a dynamic array formula (the anchor cell included), where the reader knows them. */
@@ -62,7 +67,10 @@ export function valueAt(sheet: SheetModel, r: number, c: number): CellValue {
 /** Number of rows and of columns the sheet uses. */
 export function sheetSize(sheet: SheetModel): { rows: number; cols: number } {
   let cols = 0;
-  for (const row of sheet.rows) if (row && row.length > cols) cols = row.length;
+  // forEach skips missing rows without looking each one up (a sparse sheet's rows are a hole-y array).
+  sheet.rows.forEach((row) => {
+    if (row && row.length > cols) cols = row.length;
+  });
   for (const m of sheet.merges) cols = Math.max(cols, m.c1 + 1);
   return { rows: sheet.rows.length, cols };
 }

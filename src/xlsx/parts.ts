@@ -3,7 +3,7 @@
  * visibility, date system), its relationships (which file holds which sheet), the shared strings
  * and the styles (number formats). Each is scanned as a stream like the sheets themselves.
  */
-import { Attributes, XmlHandler, XmlScanner } from './xml';
+import { Attributes, XmlError, XmlHandler, XmlScanner } from './xml';
 import { unpackEntry, ZipEntryInfo } from './zip';
 
 /** The zip's bytes and entries, with the unpacked-size budget shared by every part. */
@@ -24,23 +24,156 @@ export class Package {
     return this.byName.has(name);
   }
 
-  /** Streams the part through the handler; false when the package has no such part. */
+  /**
+   * Streams the part through the handler; false when the package has no such part. The part must
+   * be well-formed as far as a reader can tell without holding it: one root element, every tag
+   * closed by its own name, nothing cut off. Its encoding is found from its first bytes (UTF-8,
+   * UTF-16 with or without a byte-order mark, or what its XML declaration names). Throws XmlError
+   * (with `part` set) when it is none of that.
+   */
   scan(name: string, handler: XmlHandler): boolean {
     const entry = this.byName.get(name);
     if (!entry) return false;
-    const decoder = new TextDecoder('utf-8');
-    const scanner = new XmlScanner(handler);
+    const checked = new WellFormed(handler);
+    const scanner = new XmlScanner(checked);
     const left = this.maxUnpacked - this.unpacked;
     if (entry.uncompressedSize > left) this.onBudgetExceeded();
-    this.unpacked += unpackEntry(
-      this.data,
-      entry,
-      (bytes) => scanner.push(decoder.decode(bytes, { stream: true })),
-      left,
-    );
-    scanner.push(decoder.decode());
-    scanner.end();
+    const text = new PartText((t) => scanner.push(t));
+    try {
+      this.unpacked += unpackEntry(this.data, entry, (bytes) => text.push(bytes), left);
+      text.end();
+      scanner.end();
+      checked.end(entry.uncompressedSize);
+    } catch (e) {
+      if (e instanceof XmlError) e.part ??= name;
+      throw e;
+    }
     return true;
+  }
+}
+
+/**
+ * Checks the event stream of a part as it passes: one root element, each end tag naming the
+ * element it closes, and (at the end) every element closed. Costs a small stack, not the part.
+ */
+class WellFormed implements XmlHandler {
+  private readonly open_: string[] = [];
+  private roots = 0;
+
+  constructor(private readonly inner: XmlHandler) {}
+
+  open(name: string, attrs: Attributes, selfClosing: boolean): void {
+    if (this.open_.length === 0 && ++this.roots > 1)
+      throw new XmlError('has a second root element after the first one closed', '在根元素结束之后还有内容');
+    this.open_.push(name);
+    this.inner.open(name, attrs, selfClosing);
+  }
+
+  close(name: string): void {
+    const top = this.open_.pop();
+    if (top !== name) {
+      throw top === undefined
+        ? new XmlError(`has an end tag </${name}> that closes nothing`, `有多余的结束标签 </${name}>`)
+        : new XmlError(`has <${top}> closed by </${name}>`, `标签不配对：<${top}> 被 </${name}> 结束`);
+    }
+    this.inner.close(name);
+  }
+
+  text(t: string): void {
+    this.inner.text(t);
+  }
+
+  wantText(): boolean {
+    return this.inner.wantText();
+  }
+
+  end(bytes: number): void {
+    if (this.roots === 0)
+      throw bytes === 0
+        ? new XmlError('is empty (0 bytes)', '是空的（0 字节）')
+        : new XmlError('holds no XML element', '不含任何 XML 元素');
+    if (this.open_.length > 0) {
+      const root = this.open_[0];
+      throw new XmlError(
+        `is cut off: it ends before </${root}> (only part of it was written)`,
+        `被截断：在 </${root}> 之前就结束了（只写入了一部分）`,
+      );
+    }
+  }
+}
+
+/**
+ * A part's bytes → text. The encoding is decided on the first bytes: a UTF-8 or UTF-16 byte-order
+ * mark, UTF-16 without one (`<\0?\0`), or the encoding an XML declaration names (`GB18030`,
+ * `ISO-8859-1` …); UTF-8 otherwise. Bytes that are not valid in that encoding are an error, never
+ * replaced silently by U+FFFD.
+ */
+class PartText {
+  private decoder: TextDecoder | undefined;
+  private head: Uint8Array[] = [];
+  private headLength = 0;
+
+  constructor(private readonly out: (text: string) => void) {}
+
+  push(bytes: Uint8Array): void {
+    if (!this.decoder) {
+      this.head.push(bytes.slice());
+      this.headLength += bytes.length;
+      if (this.headLength < 256) return;
+      this.start();
+      return;
+    }
+    this.decode(bytes, true);
+  }
+
+  end(): void {
+    if (!this.decoder) {
+      if (this.headLength === 0) return;
+      this.start();
+    }
+    this.decode(undefined, false);
+  }
+
+  private start(): void {
+    const head = new Uint8Array(this.headLength);
+    let at = 0;
+    for (const b of this.head) {
+      head.set(b, at);
+      at += b.length;
+    }
+    this.head = [];
+    this.decoder = decoderFor(head);
+    this.decode(head, true);
+  }
+
+  private decode(bytes: Uint8Array | undefined, stream: boolean): void {
+    let text: string;
+    try {
+      text = this.decoder!.decode(bytes, { stream });
+    } catch {
+      const label = this.decoder!.encoding.toUpperCase();
+      throw new XmlError(`is not valid ${label} text`, `不是有效的 ${label} 文本（编码错误）`);
+    }
+    if (text) this.out(text);
+  }
+}
+
+function decoderFor(head: Uint8Array): TextDecoder {
+  const b = head;
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
+  if (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) return new TextDecoder('utf-16le', { fatal: true });
+  if (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f) return new TextDecoder('utf-16be', { fatal: true });
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder('utf-8', { fatal: true });
+  // An ASCII-compatible encoding: the XML declaration may name it.
+  let ascii = '';
+  for (let i = 0; i < Math.min(b.length, 256); i++) ascii += String.fromCharCode(b[i]);
+  const declared = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(ascii)?.[1];
+  if (!declared || /^utf-?(8|16)$/i.test(declared)) return new TextDecoder('utf-8', { fatal: true });
+  try {
+    return new TextDecoder(declared, { fatal: true });
+  } catch {
+    throw new XmlError(`is in an encoding this reader does not know: ${declared}`, `使用了无法识别的编码：${declared}`);
   }
 }
 

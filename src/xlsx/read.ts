@@ -8,6 +8,7 @@ import { BilingualText, message, registerMessages } from '../i18n/messages';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart } from './parts';
 import { SheetReader } from './sheet';
+import { XmlError } from './xml';
 import { inspectZip, ZipEntryError } from './zip';
 
 registerMessages({
@@ -25,6 +26,10 @@ registerMessages({
     en: 'The archive holds no Excel workbook (perhaps a .docx or another file)',
   },
   'read.corrupt': { zh: '文件已损坏，无法读取：{detail}', en: 'The file is corrupt and cannot be read: {detail}' },
+  'read.corruptPart': {
+    zh: '文件已损坏，无法读取：{partZh}{zh}',
+    en: 'The file is corrupt and cannot be read: {partEn} {en}',
+  },
   'read.tooLarge': {
     zh: '文件过大：{size} MB，超过上限 {limit} MB',
     en: 'The file is too large: {size} MB, over the limit of {limit} MB',
@@ -82,7 +87,8 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   if (zip.kind === 'cfb') fail('encrypted', 'read.encrypted');
   if (zip.kind === 'not-zip') fail('not-xlsx', 'read.notXlsx');
   if (zip.kind === 'corrupt') fail('corrupt', 'read.corrupt', { detail: zip.detail });
-  if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) fail('not-workbook', 'read.notWorkbook');
+  if (!zip.entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml'))
+    fail('not-workbook', 'read.notWorkbook');
   if (zip.totalUncompressed > maxUnpacked) {
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB });
   }
@@ -90,6 +96,8 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
   );
   let cells = 0;
+  /** Sheet names by part path, to say which sheet a damaged part is. */
+  const sheetNames = new Map<string, string>();
   const countCell = () => {
     if (++cells > maxCells) fail('too-large', 'read.tooManyCells', { limit: maxCells });
   };
@@ -99,6 +107,7 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
     const formats = readStyles(pkg, book.styles);
     const isDate = formats.map((f) => f !== undefined && isDateFormat(f));
     const sheets: SheetModel[] = [];
+    for (const entry of book.sheets) sheetNames.set(entry.path, entry.name);
     for (const entry of book.sheets) {
       const reader = new SheetReader({ sharedStrings, formats, isDate, date1904: book.date1904, countCell });
       if (!pkg.scan(entry.path, reader)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
@@ -108,6 +117,16 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
     return { sheets };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
+    if (e instanceof XmlError) {
+      const part = e.part ?? '';
+      const sheet = sheetNames.get(part);
+      fail('corrupt', 'read.corruptPart', {
+        partZh: sheet !== undefined ? `工作表“${sheet}”（${part}）` : part,
+        partEn: sheet !== undefined ? `sheet “${sheet}” (${part})` : part,
+        zh: e.zh,
+        en: e.en,
+      });
+    }
     const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);
     if (e instanceof ZipEntryError && /encrypted/.test(detail)) fail('encrypted', 'read.encrypted');
     if (e instanceof ZipEntryError && e.lied) fail('too-large', 'read.bombLie', { name: e.entry });

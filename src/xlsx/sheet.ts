@@ -3,10 +3,10 @@
  * value or a formula are kept; cells covered by a merged range (other than its first) are dropped,
  * as Excel shows only the first.
  */
-import { Cell, CellValue, Merge, parseRange } from '../workbook/model';
+import { a1, Cell, CellValue, Merge, parseRange } from '../workbook/model';
 import { shiftFormula } from './formula';
 import { unescapeOoxml } from './parts';
-import { Attributes, XmlHandler } from './xml';
+import { Attributes, XmlError, XmlHandler } from './xml';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -21,21 +21,23 @@ export interface SheetContext {
   countCell(): void;
 }
 
-export class SheetFormatError extends Error {}
+/** What a worksheet part may not hold (a bad reference, a missing shared string …). */
+export class SheetFormatError extends XmlError {}
 
-/** `AB12` → [row 11, col 27]; undefined when not a cell reference. */
+const ROW_NUMBER = /^[1-9][0-9]{0,6}$/;
+const CELL_REF = /^([A-Za-z]{1,3})([1-9][0-9]{0,6})$/;
+/** A number as the file format writes one (xsd:double without INF/NaN): no hex, no spaces, no `1_000`. */
+const NUMBER_TEXT = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+/** Longest value or formula text kept for one cell (Excel allows 32,767 characters of text). */
+const MAX_CELL_TEXT = 1024 * 1024;
+
+/** `AB12` → [row 11, col 27]; undefined when not a cell reference (`E0x7`, `F7.0`, `G 7` are not). */
 function cellRef(ref: string): [number, number] | undefined {
-  let i = 0;
+  const m = CELL_REF.exec(ref);
+  if (!m) return undefined;
   let c = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) & ~32; // upper case
-    if (code < 65 || code > 90) break;
-    c = c * 26 + (code - 64);
-  }
-  if (i === 0 || i === ref.length) return undefined;
-  const r = Number(ref.slice(i));
-  if (!Number.isInteger(r)) return undefined;
-  return [r - 1, c - 1];
+  for (let i = 0; i < m[1].length; i++) c = c * 26 + ((m[1].charCodeAt(i) & ~32) - 64);
+  return [Number(m[2]) - 1, c - 1];
 }
 
 /** Excel's serial date → `yyyy-mm-dd` (the 1900 system counts the phantom 29 Feb 1900, as exceljs does). */
@@ -70,14 +72,32 @@ export class SheetReader implements XmlHandler {
   }
 
   text(t: string): void {
-    if (this.capture) this[this.capture] += t;
+    if (!this.capture) return;
+    const now = (this[this.capture] as string) + t;
+    if (now.length > MAX_CELL_TEXT)
+      throw new SheetFormatError(
+        `cell ${this.here()} holds more than ${MAX_CELL_TEXT} characters`,
+        `单元格 ${this.here()} 的内容超过 ${MAX_CELL_TEXT} 个字符`,
+      );
+    this[this.capture] = now;
+  }
+
+  /** The cell being read, as an address. */
+  private here(): string {
+    return a1(Math.max(0, this.row), Math.max(0, this.col));
   }
 
   open(name: string, a: Attributes): void {
     switch (name) {
       case 'row': {
+        if (a.r !== undefined && !ROW_NUMBER.test(a.r))
+          throw new SheetFormatError(`has a bad row number: ${a.r}`, `行号无效：${a.r}`);
         const r = a.r !== undefined ? Number(a.r) - 1 : this.row + 1;
-        if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw new SheetFormatError(`bad row number ${a.r}`);
+        if (r >= MAX_ROWS)
+          throw new SheetFormatError(
+            `has a row beyond Excel's last row: ${a.r ?? r + 1}`,
+            `行号超出 Excel 的最后一行：${a.r ?? r + 1}`,
+          );
         this.row = r;
         this.col = -1;
         return;
@@ -87,10 +107,14 @@ export class SheetReader implements XmlHandler {
         let c = this.col + 1;
         if (a.r !== undefined) {
           const ref = cellRef(a.r);
-          if (!ref) throw new SheetFormatError(`bad cell reference ${a.r}`);
+          if (!ref) throw new SheetFormatError(`has a bad cell reference: ${a.r}`, `单元格地址无效：${a.r}`);
           [r, c] = ref;
         }
-        if (r < 0 || r >= MAX_ROWS || c < 0 || c >= MAX_COLS) throw new SheetFormatError(`cell out of range ${a.r}`);
+        if (r < 0 || r >= MAX_ROWS || c < 0 || c >= MAX_COLS)
+          throw new SheetFormatError(
+            `has a cell out of Excel's range: ${a.r ?? a1(Math.max(r, 0), c)}`,
+            `单元格超出 Excel 的范围：${a.r ?? a1(Math.max(r, 0), c)}`,
+          );
         this.row = r;
         this.col = c;
         this.type = a.t ?? 'n';
@@ -152,12 +176,20 @@ export class SheetReader implements XmlHandler {
     }
   }
 
-  /** After the last chunk: covered cells dropped, missing rows made empty. */
+  /**
+   * After the last chunk: covered cells dropped, missing rows made empty. A sparse sheet (far
+   * fewer cells than rows, e.g. one value at A1048576) keeps its missing rows as holes, so that
+   * its cost follows the cells present, not the addresses.
+   */
   finish(): { rows: (Cell | undefined)[][]; merges: Merge[] } {
     this.dropCoveredCells();
-    for (let r = 0; r < this.rows.length; r++) if (!this.rows[r]) this.rows[r] = [];
+    if (this.rows.length <= 4 * this.cells + 4096)
+      for (let r = 0; r < this.rows.length; r++) if (!this.rows[r]) this.rows[r] = [];
     return { rows: this.rows, merges: this.merges };
   }
+
+  /** Cells kept on this sheet. */
+  private cells = 0;
 
   private finishCell(): void {
     const raw = this.value ?? undefined;
@@ -165,8 +197,18 @@ export class SheetReader implements XmlHandler {
     const format = this.ctx.formats[this.style];
     switch (this.type) {
       case 's': {
-        const s = raw !== undefined && raw !== '' ? this.ctx.sharedStrings[Number(raw)] : undefined;
-        v = s ?? null;
+        if (raw === undefined || raw.trim() === '') break;
+        // An index that is no index, or past the end of the shared strings, means the sheet and
+        // its string table do not belong together (a damaged or mixed-up file): no cell's text
+        // can be trusted then, so the file is refused rather than the cell read as empty.
+        const index = raw.trim();
+        const n = this.ctx.sharedStrings.length;
+        if (!/^[0-9]+$/.test(index) || Number(index) >= n)
+          throw new SheetFormatError(
+            `cell ${this.here()} refers to shared string ${index}, which does not exist (the file has ${n})`,
+            `单元格 ${this.here()} 引用的第 ${index} 号共享字符串不存在（文件中共 ${n} 个）`,
+          );
+        v = this.ctx.sharedStrings[Number(index)];
         break;
       }
       case 'str':
@@ -186,8 +228,10 @@ export class SheetReader implements XmlHandler {
         break;
       default: {
         if (raw === undefined || raw.trim() === '') break;
-        const n = Number(raw);
-        if (Number.isNaN(n)) v = raw;
+        // Only what the format allows is a number: `0x427`, `Infinity`, `1 000` stay text (and an
+        // amount cell holding them is a finding), never quietly become 1063 or ∞.
+        const n = NUMBER_TEXT.test(raw.trim()) ? Number(raw) : NaN;
+        if (!Number.isFinite(n)) v = raw;
         else if (format && this.formula === null && this.ctx.isDate[this.style]) v = serialDate(n, this.ctx.date1904);
         else v = n;
       }
@@ -198,7 +242,11 @@ export class SheetReader implements XmlHandler {
     if (f) cell.f = f;
     if (format) cell.z = format;
     this.ctx.countCell();
-    (this.rows[this.row] ??= [])[this.col] = cell;
+    this.cells++;
+    const row = (this.rows[this.row] ??= []);
+    // The same cell written twice: which value Excel would show is not for us to guess.
+    if (row[this.col]) throw new SheetFormatError(`has cell ${this.here()} twice`, `单元格 ${this.here()} 出现了两次`);
+    row[this.col] = cell;
   }
 
   /** The formula with `=`, a shared formula moved to this cell. */

@@ -18,10 +18,40 @@ export interface XmlHandler {
   wantText(): boolean;
 }
 
-export class XmlError extends Error {}
+/** A part that is not well-formed XML (or not what a spreadsheet part can be), in English and Chinese. */
+export class XmlError extends Error {
+  /** The package part it was found in, once known. */
+  part?: string;
+  constructor(
+    readonly en: string,
+    readonly zh: string = en,
+  ) {
+    super(en);
+    this.name = 'XmlError';
+  }
+}
 
-/** A single tag (or text run) longer than this is refused as corrupt. */
-const MAX_TOKEN = 16 * 1024 * 1024;
+/**
+ * A single tag, comment, processing instruction, CDATA section or DOCTYPE longer than this many
+ * characters is refused as corrupt. Checked as the unpacked text arrives, not after.
+ */
+export const MAX_TOKEN = 16 * 1024 * 1024;
+
+function tooLong(): XmlError {
+  return new XmlError(
+    `an XML tag, comment or declaration is longer than ${MAX_TOKEN / 1024 / 1024} M characters or never closed`,
+    `XML 标签、注释或声明超过 ${MAX_TOKEN / 1024 / 1024}M 个字符或没有结束`,
+  );
+}
+
+/**
+ * What an unfinished token waits for. Its text is kept in pieces and each new chunk is scanned
+ * once for the end, so a token spread over many chunks costs its length, not its length squared.
+ */
+type Pending =
+  | { kind: 'until'; term: string; tail: string } // comment, PI, CDATA: waits for `-->`, `?>`, `]]>`
+  | { kind: 'element'; quote: number } // waits for a `>` outside quotes
+  | { kind: 'decl'; depth: number }; // waits for a `>` outside `[…]`
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g;
 
@@ -58,12 +88,30 @@ function isSpace(ch: number): boolean {
 }
 
 export class XmlScanner {
+  /** A few characters held over: a partial entity, or a `<` whose kind is not known yet. */
   private carry = '';
+  private pending: Pending | null = null;
+  private pieces: string[] = [];
+  private pendingLength = 0;
 
   constructor(private readonly handler: XmlHandler) {}
 
   push(chunk: string): void {
-    const buf = this.carry ? this.carry + chunk : chunk;
+    let buf: string;
+    if (this.pending) {
+      this.pieces.push(chunk);
+      this.pendingLength += chunk.length;
+      if (!this.advance(this.pending, chunk)) {
+        if (this.pendingLength > MAX_TOKEN) throw tooLong();
+        return;
+      }
+      buf = this.pieces.join('');
+      this.pieces = [];
+      this.pendingLength = 0;
+      this.pending = null;
+    } else {
+      buf = this.carry ? this.carry + chunk : chunk;
+    }
     this.carry = '';
     let pos = 0;
     const h = this.handler;
@@ -90,6 +138,7 @@ export class XmlScanner {
         end = this.element(buf, lt);
         if (end < 0) return this.keep(buf, lt);
         pos = end + 1;
+        if (pos - lt > MAX_TOKEN) throw tooLong();
         continue;
       }
       if (lt + 1 >= buf.length) return this.keep(buf, lt);
@@ -98,24 +147,28 @@ export class XmlScanner {
         if (end < 0) return this.keep(buf, lt);
         if (h.wantText()) h.text(buf.slice(lt + 9, end));
         pos = end + 3;
+        if (pos - lt > MAX_TOKEN) throw tooLong();
         continue;
       }
       if (buf.startsWith('<!--', lt)) {
         end = buf.indexOf('-->', lt + 4);
         if (end < 0) return this.keep(buf, lt);
         pos = end + 3;
+        if (pos - lt > MAX_TOKEN) throw tooLong();
         continue;
       }
       if (buf.startsWith('<?', lt)) {
         end = buf.indexOf('?>', lt + 2);
         if (end < 0) return this.keep(buf, lt);
         pos = end + 2;
+        if (pos - lt > MAX_TOKEN) throw tooLong();
         continue;
       }
       if (buf.startsWith('<!', lt)) {
         end = this.declarationEnd(buf, lt);
         if (end < 0) return this.keep(buf, lt);
         pos = end + 1;
+        if (pos - lt > MAX_TOKEN) throw tooLong();
         continue;
       }
       pos = lt + 1; // unreachable: every `<!` and `<?` is handled above
@@ -215,14 +268,72 @@ export class XmlScanner {
     return -1;
   }
 
+  /**
+   * The token at `from` does not end within `buf`: hold it, and note what it waits for so that
+   * the next chunks are scanned for its end once each.
+   */
   private keep(buf: string, from: number): void {
-    if (buf.length - from > MAX_TOKEN) throw new XmlError('an XML tag is too long or never closed');
-    this.carry = buf.slice(from);
+    const rest = buf.slice(from);
+    const second = rest.charCodeAt(1);
+    let pending: Pending;
+    let opener: number;
+    if (second === 33) {
+      // `<!`: a comment, CDATA or a declaration; a few characters may not tell which yet
+      if (rest.startsWith('<!--')) [pending, opener] = [{ kind: 'until', term: '-->', tail: '' }, 4];
+      else if (rest.startsWith('<![CDATA[')) [pending, opener] = [{ kind: 'until', term: ']]>', tail: '' }, 9];
+      else if ('<!--'.startsWith(rest) || '<![CDATA['.startsWith(rest)) {
+        this.carry = rest;
+        return;
+      } else [pending, opener] = [{ kind: 'decl', depth: 0 }, 2];
+    } else if (second === 63) [pending, opener] = [{ kind: 'until', term: '?>', tail: '' }, 2];
+    else if (rest.length < 2) {
+      this.carry = rest;
+      return;
+    } else [pending, opener] = [{ kind: 'element', quote: 0 }, 1];
+    // The part after the opener, scanned once now: its end cannot be in it (the parse just failed).
+    if (this.advance(pending, rest.slice(opener))) throw new XmlError('a malformed XML tag', 'XML 标签格式错误');
+    this.pending = pending;
+    this.pieces = [rest];
+    this.pendingLength = rest.length;
+    if (this.pendingLength > MAX_TOKEN) throw tooLong();
+  }
+
+  /** Scans `chunk` for the end of the pending token, updating its state; true when found. */
+  private advance(p: Pending, chunk: string): boolean {
+    if (p.kind === 'until') {
+      const text = p.tail + chunk;
+      if (text.indexOf(p.term) >= 0) return true;
+      p.tail = text.slice(Math.max(0, text.length - p.term.length + 1));
+      return false;
+    }
+    const n = chunk.length;
+    if (p.kind === 'element') {
+      let quote = p.quote;
+      for (let i = 0; i < n; i++) {
+        const ch = chunk.charCodeAt(i);
+        if (quote) {
+          if (ch === quote) quote = 0;
+        } else if (ch === 34 || ch === 39) quote = ch;
+        else if (ch === 62) return true;
+      }
+      p.quote = quote;
+      return false;
+    }
+    let depth = p.depth;
+    for (let i = 0; i < n; i++) {
+      const ch = chunk.charCodeAt(i);
+      if (ch === 91) depth++;
+      else if (ch === 93) depth--;
+      else if (ch === 62 && depth <= 0) return true;
+    }
+    p.depth = depth;
+    return false;
   }
 
   /** Called after the last chunk: an unfinished tag means the part was cut short. */
   end(): void {
-    if (this.carry.trim()) throw new XmlError('the XML ends inside a tag');
+    if (this.pending || this.carry.trim())
+      throw new XmlError('the XML ends inside a tag', 'XML 在标签中间结束（文件被截断）');
     this.carry = '';
   }
 }

@@ -17,6 +17,8 @@ export interface ZipEntryInfo {
   flags: number;
   /** Offset of the entry's local header. */
   localOffset: number;
+  /** CRC-32 of the unpacked bytes, as the central directory records it. */
+  crc: number;
 }
 
 export type ZipInspection =
@@ -27,7 +29,28 @@ export type ZipInspection =
   | { kind: 'corrupt'; detail: string };
 
 const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
 const CEN = 0x02014b50;
+
+/** An 8-byte little-endian size or offset; undefined past 2^53 (no real file is that large). */
+function u64(view: DataView, at: number): number | undefined {
+  if (at < 0 || at + 8 > view.byteLength) return undefined;
+  const n = view.getBigUint64(at, true);
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : undefined;
+}
+
+/** The ZIP64 extended-information field (id 1) among an entry's extra fields. */
+function zip64Extra(view: DataView, from: number, length: number): { at: number; length: number } | undefined {
+  for (let p = from; p + 4 <= from + length;) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (p + 4 + size > from + length) return undefined;
+    if (id === 1) return { at: p + 4, length: size };
+    p += 4 + size;
+  }
+  return undefined;
+}
 
 export function inspectZip(data: Uint8Array): ZipInspection {
   if (data.length === 0) return { kind: 'empty' };
@@ -46,34 +69,83 @@ export function inspectZip(data: Uint8Array): ZipInspection {
     }
   }
   if (eocd < 0) return { kind: 'corrupt', detail: 'no end of central directory' };
-  const count = view.getUint16(eocd + 10, true);
-  const size = view.getUint32(eocd + 12, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (offset === 0xffffffff || count === 0xffff) return { kind: 'corrupt', detail: 'zip64 archives are not supported' };
+  let count = view.getUint16(eocd + 10, true);
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
+  // ZIP64 (Excel and .NET write it for large files, some tools always): a locator just before the
+  // end record points to the ZIP64 end record, which holds the true count, size and offset.
+  if (eocd >= 20 && view.getUint32(eocd - 20, true) === EOCD64_LOCATOR) {
+    const at = u64(view, eocd - 20 + 8);
+    if (at === undefined || at + 56 > eocd || view.getUint32(at, true) !== EOCD64)
+      return { kind: 'corrupt', detail: 'bad zip64 end of central directory' };
+    const c64 = u64(view, at + 32);
+    const s64 = u64(view, at + 40);
+    const o64 = u64(view, at + 48);
+    if (c64 === undefined || s64 === undefined || o64 === undefined)
+      return { kind: 'corrupt', detail: 'bad zip64 end of central directory' };
+    [count, size, offset] = [c64, s64, o64];
+  } else if (offset === 0xffffffff || count === 0xffff) {
+    return { kind: 'corrupt', detail: 'zip64 end of central directory missing' };
+  }
   if (offset + size > data.length) return { kind: 'corrupt', detail: 'central directory out of range' };
+  // Each entry takes at least 46 bytes: a count the directory cannot hold is a lie.
+  if (count * 46 > size) return { kind: 'corrupt', detail: 'central directory too small for its entries' };
   const entries: ZipEntryInfo[] = [];
   let p = offset;
   let total = 0;
   const decoder = new TextDecoder('utf-8');
+  // Two entries of one name: which one a reader takes is up to chance; refused.
+  const seen = new Set<string>();
   for (let k = 0; k < count; k++) {
     if (p + 46 > data.length || view.getUint32(p, true) !== CEN) return { kind: 'corrupt', detail: `bad entry ${k}` };
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const uncompressedSize = view.getUint32(p + 24, true);
+    let compressedSize = view.getUint32(p + 20, true);
+    let uncompressedSize = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLength > data.length) return { kind: 'corrupt', detail: `bad entry ${k}` };
+    let localOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLength + extraLength > data.length) return { kind: 'corrupt', detail: `bad entry ${k}` };
     const name = decoder.decode(data.subarray(p + 46, p + 46 + nameLength));
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff)
-      return { kind: 'corrupt', detail: 'zip64 archives are not supported' };
-    entries.push({ name, compressedSize, uncompressedSize, method, flags, localOffset });
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      // The true values are in the entry's ZIP64 extra field, in this order, each only when its
+      // ordinary field is 0xFFFFFFFF.
+      const z = zip64Extra(view, p + 46 + nameLength, extraLength);
+      if (!z) return { kind: 'corrupt', detail: `bad zip64 entry ${name}` };
+      let q = 0;
+      const next = () => (q + 8 <= z.length ? u64(view, z.at + (q += 8) - 8) : undefined);
+      if (uncompressedSize === 0xffffffff) uncompressedSize = next() ?? -1;
+      if (compressedSize === 0xffffffff) compressedSize = next() ?? -1;
+      if (localOffset === 0xffffffff) localOffset = next() ?? -1;
+      if (uncompressedSize < 0 || compressedSize < 0 || localOffset < 0)
+        return { kind: 'corrupt', detail: `bad zip64 entry ${name}` };
+    }
+    if (seen.has(name)) return { kind: 'corrupt', detail: `the archive holds two entries named ${name}` };
+    seen.add(name);
+    const crc = view.getUint32(p + 16, true);
+    entries.push({ name, compressedSize, uncompressedSize, method, flags, localOffset, crc });
     total += uncompressedSize;
     p += 46 + nameLength + extraLength + commentLength;
   }
   return { kind: 'zip', entries, totalUncompressed: total };
+}
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (the zip one) carried on over `bytes`; start with ~0, finish with `~crc >>> 0`. */
+function crc32(crc: number, bytes: Uint8Array): number {
+  let c = crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return c;
 }
 
 const LOC = 0x04034b50;
@@ -111,10 +183,12 @@ export function unpackEntry(
   if (end > data.length) throw new ZipEntryError(entry.name, 'is cut short');
   const limit = Math.min(maxBytes, entry.uncompressedSize);
   let total = 0;
+  let crc = ~0;
   let downstream: unknown;
   const emit = (bytes: Uint8Array) => {
     total += bytes.length;
     if (total > limit) throw new ZipEntryError(entry.name, 'unpacks to more than it declares', true);
+    crc = crc32(crc, bytes);
     try {
       if (bytes.length) onChunk(bytes);
     } catch (e) {
@@ -138,5 +212,7 @@ export function unpackEntry(
     throw new ZipEntryError(entry.name, `compression method ${entry.method} is not supported`);
   }
   if (total !== entry.uncompressedSize) throw new ZipEntryError(entry.name, 'is cut short');
+  // A changed byte in a stored entry would otherwise be read as if it were what was written.
+  if (~crc >>> 0 !== entry.crc) throw new ZipEntryError(entry.name, 'fails its checksum (CRC-32): the data is damaged');
   return total;
 }
