@@ -44,7 +44,9 @@ it('loads a pack in 设置 and reports its formula on the sample', async () => {
   await page.waitForSelector('[data-testid=audit-counts]');
   expect(await page.textContent('[data-testid=audit-counts]')).toContain('错误 1');
   const texts = await page.locator('[data-testid=finding]').allTextContents();
-  expect(texts.join('\n')).toContain('表12 2080109 社会保险经办机构 合计：30.00 ≠ 货物 12.50 + 工程 0.00 + 服务 18.00 = 30.50');
+  expect(texts.join('\n')).toContain(
+    '表12 2080109 社会保险经办机构 合计：30.00 ≠ 货物 12.50 + 工程 0.00 + 服务 18.00 = 30.50',
+  );
   await page.locator('[data-testid=finding]', { hasText: 'E9' }).first().click();
   await page.waitForSelector('[data-testid=grid][data-sheet="表12"] td[data-selected=true][data-cell=E9]');
   await page.screenshot({ path: path.join(shots, 'packs-finding.png') });
