@@ -48,8 +48,8 @@ export function editDistance(a: string, b: string): number {
 export function closestOption(name: string, known: readonly string[]): string | undefined {
   const n = name.toLowerCase();
   if (n.length === 1) {
-    const starting = known.filter((k) => k.startsWith(n));
-    return starting.length === 1 ? starting[0] : undefined;
+    // `-f`: the first option (in the command's own order) with that letter, e.g. --format before --forms.
+    return known.find((k) => k.startsWith(n));
   }
   const prefixed = known.filter((k) => k.startsWith(n) || n.startsWith(k));
   if (prefixed.length === 1) return prefixed[0];
