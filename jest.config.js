@@ -8,6 +8,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/setup/custom-functions.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/dom-timeouts.ts'],
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/setup/office-addin-manifest-shim.js',
   },

@@ -7,6 +7,7 @@
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { childrenOf, codedRows, totalRow } from '../engine/access';
 import { siDerivations } from './derive-si';
+import { amountCols, cellOf, identityDerivation, rowSumDerivations } from './derive-parts';
 import { builtinFormulas } from '../formulas/builtin';
 import type { CompiledFormula } from '../formulas/compile';
 import { formulaDerivations } from '../formulas/derive';
@@ -58,22 +59,6 @@ class Collector {
   }
 }
 
-function cellOf(t: RecognizedTable, row: TableRow | undefined, col: string): CellRef | undefined {
-  if (!row) return undefined;
-  const c = t.columns.get(col);
-  if (c === undefined) return undefined;
-  return { table: t, r: row.r, c };
-}
-
-function colName(t: RecognizedTable, col: string): string {
-  return t.template.columns.find((c) => c.key === col)?.name.zh ?? col;
-}
-
-function label(row: TableRow): string {
-  if (row.kind === 'total') return row.name || '总计';
-  return `${row.code ? `${row.code} ` : ''}${row.project ?? row.name}`.trim();
-}
-
 function identity(
   col: Collector,
   t: RecognizedTable,
@@ -81,20 +66,15 @@ function identity(
   target: string,
   items: string[],
 ): void {
-  for (const row of rows) {
-    const tc = cellOf(t, row, target);
-    const ics = items.map((k) => cellOf(t, row, k)).filter((x): x is CellRef => x !== undefined);
-    if (!tc || ics.length === 0) continue;
-    col.add({
-      target: tc,
-      items: ics,
-      kind: 'identity',
-      reason: {
-        zh: `表${t.template.no} ${label(row)} ${colName(t, target)} = ${items.map((k) => colName(t, k)).join(' + ')}`,
-        en: `Table ${t.template.no} ${label(row)}: ${target} = ${items.join(' + ')}`,
-      },
-    });
-  }
+  for (const row of rows)
+    col.add(
+      identityDerivation(
+        t,
+        row,
+        target,
+        items.map((key) => ({ key })),
+      ),
+    );
 }
 
 function sumRows(
@@ -105,21 +85,7 @@ function sumRows(
   cols: readonly string[],
   kind: DerivationKind,
 ): void {
-  if (!parent || children.length === 0) return;
-  for (const k of cols) {
-    const tc = cellOf(t, parent, k);
-    const ics = children.map((ch) => cellOf(t, ch, k)).filter((x): x is CellRef => x !== undefined);
-    if (!tc || ics.length === 0) continue;
-    col.add({
-      target: tc,
-      items: ics,
-      kind,
-      reason: {
-        zh: `表${t.template.no} ${label(parent)} ${colName(t, k)} = ${children.length <= 4 ? children.map(label).join(' + ') : `${children.length} 行之和`}`,
-        en: `Table ${t.template.no} ${label(parent)}: ${k} = the sum of ${children.length} rows`,
-      },
-    });
-  }
+  for (const d of rowSumDerivations(t, parent, children, cols, kind)) col.add(d);
 }
 
 function copy(
@@ -130,12 +96,6 @@ function copy(
 ): void {
   if (!target || !source) return;
   col.add({ target, items: [source], kind: 'copy', reason: what });
-}
-
-function amountCols(t: RecognizedTable, panel?: 'income' | 'expense'): string[] {
-  return t.template.columns
-    .filter((c) => c.role === 'amount' && t.columns.has(c.key) && (!panel || c.panel === panel))
-    .map((c) => c.key);
 }
 
 /**

@@ -48,7 +48,7 @@ export interface FormulaDecl {
 }
 
 /** A resolved reference. */
-interface CRef {
+export interface CRef {
   forms: TableForms;
   sign: 1 | -1;
   row?: RowSelector;
@@ -57,13 +57,13 @@ interface CRef {
   constant?: Decimal;
 }
 
-type Plan =
+export type Plan =
   | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp; ratio?: boolean }
   | { kind: 'rows'; forms: TableForms; target: RowSelector; items: CRef[]; cols: ColumnSpec[] | 'each'; op: RelOp }
   | { kind: 'figure'; target: CRef; items: CRef[]; op: RelOp }
   | { kind: 'code'; target: CRef; levels: number[]; items: CRef[]; op: RelOp };
 
-interface CStatement {
+export interface CStatement {
   plan: Plan;
   condition?: { left: CRef[]; op: RelOp; right: CRef[] };
   fill: boolean;
@@ -306,7 +306,7 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
       const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
       const missing = new Set<string>();
       for (const s of statements) {
-        if (s.condition && !conditionHolds(c, s.condition)) continue;
+        if (s.condition && !conditionHolds((t) => c.table(t), s.condition)) continue;
         runPlan(c, rule, decl, s.plan, missing, tol.copied);
       }
       reportMissingTables(c, rule, missing);
@@ -341,17 +341,26 @@ const UNIT_FACTOR: Record<Unit, Decimal> = {
   亿元: new Decimal(10000),
 };
 
-function findRow(t: RecognizedTable, sel: RowSelector, panel?: 'income' | 'expense'): TableRow | undefined {
+/** The one row a selector names (a fixed row, the total, a code), if the table has it. */
+export function findRow(
+  t: RecognizedTable,
+  sel: RowSelector | undefined,
+  panel?: 'income' | 'expense',
+): TableRow | undefined {
+  if (!sel) return undefined;
   if (sel.kind === 'fixed') return fixedRow(t, sel.key);
   if (sel.kind === 'total') return totalRow(t);
   if (sel.kind === 'code') return codeRowFor(t, sel.code, panel);
   return undefined;
 }
 
+/** Finds the first recognised table of a logical id. */
+type TableLookup = (table: string) => RecognizedTable | undefined;
+
 /** The exact value of a single-cell reference (empty or absent: 0), in 万元. */
-function valueOf(ctx: RuleContextApi, x: CRef): Decimal {
+function valueOf(lookup: TableLookup, x: CRef): Decimal {
   if (x.constant) return x.sign === 1 ? x.constant : x.constant.negated();
-  const t = ctx.table(x.forms.table);
+  const t = lookup(x.forms.table);
   if (!t) return ZERO;
   let v: Decimal | null | undefined;
   if (x.cell) v = cellAt(t, x.cell.r, x.cell.c)?.value;
@@ -360,9 +369,10 @@ function valueOf(ctx: RuleContextApi, x: CRef): Decimal {
   return x.sign === 1 ? w : w.negated();
 }
 
-function conditionHolds(ctx: RuleContextApi, c: NonNullable<CStatement['condition']>): boolean {
-  const l = c.left.reduce((a, x) => a.plus(valueOf(ctx, x)), ZERO);
-  const r = c.right.reduce((a, x) => a.plus(valueOf(ctx, x)), ZERO);
+/** Whether a statement's condition holds (absent cells count as 0); the fill engine asks it too. */
+export function conditionHolds(lookup: TableLookup, c: NonNullable<CStatement['condition']>): boolean {
+  const l = c.left.reduce((a, x) => a.plus(valueOf(lookup, x)), ZERO);
+  const r = c.right.reduce((a, x) => a.plus(valueOf(lookup, x)), ZERO);
   const d = l.comparedTo(r);
   return holds(c.op, d);
 }
@@ -538,19 +548,16 @@ function runPlan(
       if (!plan.levels.includes(code.length)) continue;
       const target = operand(ta, row, a.col!.key);
       if (!target) continue;
-      const items: Operand[] = [];
-      for (const i of plan.items) {
-        if (i.constant) continue;
-        const t = ctx.table(i.forms.table)!;
+      const items = itemOperands(ctx, plan.items, missing, (t, i) => {
         const r = codeRowFor(t, code, i.col!.panel);
-        const op =
-          r &&
-          operand(t, r, i.col!.key, {
-            zh: `${tableName(t).zh} ${columnName(t, i.col!.key).zh}`,
-            en: `${tableName(t).en} ${columnName(t, i.col!.key).en}`,
-          });
-        if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
-      }
+        return r
+          ? operand(t, r, i.col!.key, {
+              zh: `${tableName(t).zh} ${columnName(t, i.col!.key).zh}`,
+              en: `${tableName(t).en} ${columnName(t, i.col!.key).en}`,
+            })
+          : undefined;
+      });
+      if (!items) return;
       if (items.length === 0) continue;
       compare(ctx, rule, plan.op, {
         target,
@@ -650,26 +657,16 @@ function runPlan(
   // The general case: signed terms from any tables, any comparison.
   const tt = ctx.table(target.forms.table);
   if (!tt) missing.add(target.forms.table);
-  const ops: Operand[] = [];
-  let absent = false;
-  for (const i of plan.items) {
-    if (i.constant) continue;
-    const t = ctx.table(i.forms.table);
-    if (!t) {
-      missing.add(i.forms.table);
-      absent = true;
-      continue;
-    }
+  const ops = itemOperands(ctx, plan.items, missing, (t, i) => {
     const r = findRow(t, i.row!, i.col!.panel);
-    const op =
-      r &&
-      operand(t, r, i.col!.key, {
-        zh: `${tableName(t).zh} ${rowLabel(r).zh} ${columnName(t, i.col!.key).zh}`,
-        en: `${tableName(t).en} ${rowLabel(r).en} ${columnName(t, i.col!.key).en}`,
-      });
-    if (op) ops.push(i.sign === -1 ? { ...op, negate: true } : op);
-  }
-  if (!tt || absent) return;
+    return r
+      ? operand(t, r, i.col!.key, {
+          zh: `${tableName(t).zh} ${rowLabel(r).zh} ${columnName(t, i.col!.key).zh}`,
+          en: `${tableName(t).en} ${rowLabel(r).en} ${columnName(t, i.col!.key).en}`,
+        })
+      : undefined;
+  });
+  if (!tt || !ops) return;
   const ra = findRow(tt, target.row!, target.col!.panel);
   const a = ra && operand(tt, ra, target.col!.key);
   if (!ra || !a) return;
@@ -695,32 +692,16 @@ function runCells(
   const target = plan.target;
   const tt = ctx.table(target.forms.table);
   if (!tt) missing.add(target.forms.table);
-  const items: Operand[] = [];
-  let absent = false;
-  for (const i of plan.items) {
-    if (i.constant) continue;
-    const t = ctx.table(i.forms.table);
-    if (!t) {
-      missing.add(i.forms.table);
-      absent = true;
-      continue;
-    }
+  const items = itemOperands(ctx, plan.items, missing, (t, i) => {
     const cell = cellAt(t, i.cell!.r, i.cell!.c);
     if (!cell) {
       reportNotInTable(ctx, rule, t, i.cell!.address);
-      absent = true;
-      continue;
+      return null;
     }
     const tn = tableName(t);
-    items.push({
-      table: t,
-      cell,
-      label: `${tn.zh}${i.cell!.address}`,
-      labelEn: `${tn.en} ${i.cell!.address}`,
-      negate: i.sign === -1 || undefined,
-    });
-  }
-  if (!tt || absent) return;
+    return { table: t, cell, label: `${tn.zh}${i.cell!.address}`, labelEn: `${tn.en} ${i.cell!.address}` };
+  });
+  if (!tt || !items) return;
   const cell = cellAt(tt, target.cell!.r, target.cell!.c);
   if (!cell) return reportNotInTable(ctx, rule, tt, target.cell!.address);
   const tn = tableName(tt);
@@ -733,6 +714,33 @@ function runCells(
     hint,
     constant: sumConstants(plan.items),
   });
+}
+
+/**
+ * The items' operands, each from its own table (constants aside), negated where subtracted.
+ * Undefined when a table is absent (noted in `missing`) or `pick` says a named cell is unusable (null).
+ */
+function itemOperands(
+  ctx: RuleContextApi,
+  items: readonly CRef[],
+  missing: Set<string>,
+  pick: (t: RecognizedTable, i: CRef) => Operand | null | undefined,
+): Operand[] | undefined {
+  const ops: Operand[] = [];
+  let absent = false;
+  for (const i of items) {
+    if (i.constant) continue;
+    const t = ctx.table(i.forms.table);
+    if (!t) {
+      missing.add(i.forms.table);
+      absent = true;
+      continue;
+    }
+    const op = pick(t, i);
+    if (op === null) absent = true;
+    else if (op) ops.push(i.sign === -1 ? { ...op, negate: true } : op);
+  }
+  return absent ? undefined : ops;
 }
 
 function sumConstants(items: CRef[]): Decimal | undefined {

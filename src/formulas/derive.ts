@@ -3,107 +3,19 @@
  * from its right side (every-row identities, row sums, figures copied between tables). The same
  * compiled formula the validator checks, so fill and audit cannot disagree.
  */
-import type { CellRef, Derivation, DerivationItem, DerivationKind } from '../fill/derive';
-import { codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
+import type { Derivation } from '../fill/derive';
+import { amountCols, cellOf, colName, identityDerivation, label, rowSumDerivations } from '../fill/derive-parts';
+import { codedRows, firstByCode } from '../engine/access';
 import { codeRowFor } from '../engine/cross';
 import { tableName } from '../engine/compare';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec } from '../templates/types';
-import { Decimal, ZERO } from '../amount/decimal';
 import { percentPrecision } from '../engine/percent';
-import type { CompiledFormula } from './compile';
+import { conditionHolds, findRow, type CompiledFormula, type CRef, type Plan } from './compile';
 import type { RowSelector } from './resolve';
 
-/** The statements of compiled formulas, as the fill engine needs them (kept apart from compile.ts's internals). */
-export interface FillStatement {
-  plan: FillPlan;
-  condition?: { left: FillRef[]; op: string; right: FillRef[] };
-}
-
-export interface FillRef {
-  forms: { table: string };
-  sign: 1 | -1;
-  row?: RowSelector;
-  col?: ColumnSpec;
-  constant?: Decimal;
-}
-
-export type FillPlan =
-  | { kind: 'identity'; forms: { table: string }; target: ColumnSpec; items: FillRef[]; op: string; ratio?: boolean }
-  | {
-      kind: 'rows';
-      forms: { table: string };
-      target: RowSelector;
-      items: FillRef[];
-      cols: ColumnSpec[] | 'each';
-      op: string;
-    }
-  | { kind: 'figure'; target: FillRef & { cell?: unknown }; items: (FillRef & { cell?: unknown })[]; op: string }
-  | { kind: 'code'; target: FillRef; levels: number[]; items: FillRef[]; op: string };
-
-function cellOf(t: RecognizedTable, row: TableRow | undefined, col: string): CellRef | undefined {
-  if (!row) return undefined;
-  const c = t.columns.get(col);
-  if (c === undefined) return undefined;
-  return { table: t, r: row.r, c };
-}
-
-function colName(t: RecognizedTable, col: string): string {
-  return t.template.columns.find((c) => c.key === col)?.name.zh ?? col;
-}
-
-function label(row: TableRow): string {
-  if (row.kind === 'total') return row.name || '总计';
-  return `${row.code ? `${row.code} ` : ''}${row.project ?? row.name}`.trim();
-}
-
-function findRow(t: RecognizedTable, sel: RowSelector | undefined, panel?: 'income' | 'expense'): TableRow | undefined {
-  if (!sel) return undefined;
-  if (sel.kind === 'fixed') return fixedRow(t, sel.key);
-  if (sel.kind === 'total') return totalRow(t);
-  if (sel.kind === 'code') return codeRowFor(t, sel.code, panel);
-  return undefined;
-}
-
-function amountCols(t: RecognizedTable, panel?: 'income' | 'expense'): string[] {
-  return t.template.columns
-    .filter((c) => c.role === 'amount' && t.columns.has(c.key) && (!panel || c.panel === panel))
-    .map((c) => c.key);
-}
-
-const UNIT: Record<string, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
-
-function conditionHolds(tables: readonly RecognizedTable[], c: NonNullable<FillStatement['condition']>): boolean {
-  const value = (x: FillRef): Decimal => {
-    if (x.constant) return x.sign === 1 ? x.constant : x.constant.negated();
-    const t = tables.find((tt) => tt.template.table === x.forms.table);
-    const v = t && x.col ? findRow(t, x.row, x.col.panel)?.amounts.get(x.col.key)?.value : undefined;
-    const w = t ? (v ?? ZERO).times(UNIT[t.unit]) : ZERO;
-    return x.sign === 1 ? w : w.negated();
-  };
-  const d = c.left
-    .reduce((a, x) => a.plus(value(x)), ZERO)
-    .comparedTo(c.right.reduce((a, x) => a.plus(value(x)), ZERO));
-  switch (c.op) {
-    case '=':
-      return d === 0;
-    case '≠':
-      return d !== 0;
-    case '≤':
-      return d <= 0;
-    case '≥':
-      return d >= 0;
-    case '<':
-      return d < 0;
-    default:
-      return d > 0;
-  }
-}
+type FillRef = CRef;
+type FillPlan = Plan;
 
 /**
  * The derivations of the formulas' fill statements whose target is in `t`. `phase` 'identity'
@@ -119,14 +31,14 @@ export function formulaDerivations(
   const id = t.template.table;
   const first = (table: string) => tables.find((x) => x.template.table === table);
   for (const f of formulas) {
-    for (const s of f.statements as unknown as (FillStatement & { fill: boolean })[]) {
+    for (const s of f.statements) {
       if (!s.fill) continue;
       const p = s.plan;
       if ((p.kind === 'identity') !== (phase === 'identity')) continue;
       const home = p.kind === 'identity' || p.kind === 'rows' ? p.forms.table : p.target.forms.table;
       if (home !== id) continue;
       if (p.op !== '=') continue;
-      if (s.condition && !conditionHolds(tables, s.condition)) continue;
+      if (s.condition && !conditionHolds(first, s.condition)) continue;
       if (p.kind === 'identity' && p.ratio) ratio(out, t, p.target, p.items);
       else if (p.kind === 'identity') identity(out, t, p.target, p.items);
       else if (p.kind === 'rows') rowSums(out, t, p.target, p.items, p.cols);
@@ -138,25 +50,11 @@ export function formulaDerivations(
 }
 
 function identity(out: Derivation[], t: RecognizedTable, target: ColumnSpec, items: FillRef[]): void {
-  const cols = items.filter((i) => i.col);
+  const cols = items.filter((i) => i.col).map((i) => ({ key: i.col!.key, negate: i.sign === -1 }));
   for (const row of t.rows) {
     if (target.panel && row.panel && row.panel !== target.panel) continue;
-    const tc = cellOf(t, row, target.key);
-    const ics: DerivationItem[] = [];
-    for (const i of cols) {
-      const c = cellOf(t, row, i.col!.key);
-      if (c) ics.push(i.sign === -1 ? { ...c, negate: true } : c);
-    }
-    if (!tc || ics.length === 0) continue;
-    out.push({
-      target: tc,
-      items: ics,
-      kind: 'identity',
-      reason: {
-        zh: `表${t.template.no} ${label(row)} ${colName(t, target.key)} = ${cols.map((i) => colName(t, i.col!.key)).join(' + ')}`,
-        en: `Table ${t.template.no} ${label(row)}: ${target.key} = ${cols.map((i) => i.col!.key).join(' + ')}`,
-      },
-    });
+    const d = identityDerivation(t, row, target.key, cols);
+    if (d) out.push(d);
   }
 }
 
@@ -206,21 +104,7 @@ function rowSums(
   const children = items.flatMap((i) => (i.row ? rowsOf(t, i.row, parent.panel) : []));
   if (children.length === 0) return;
   const keys = cols === 'each' ? amountCols(t, parent.panel) : cols.map((c) => c.key);
-  const kind: DerivationKind = 'fixed';
-  for (const k of keys) {
-    const tc = cellOf(t, parent, k);
-    const ics = children.map((ch) => cellOf(t, ch, k)).filter((x): x is CellRef => x !== undefined);
-    if (!tc || ics.length === 0) continue;
-    out.push({
-      target: tc,
-      items: ics,
-      kind,
-      reason: {
-        zh: `表${t.template.no} ${label(parent)} ${colName(t, k)} = ${children.length <= 4 ? children.map(label).join(' + ') : `${children.length} 行之和`}`,
-        en: `Table ${t.template.no} ${label(parent)}: ${k} = the sum of ${children.length} rows`,
-      },
-    });
-  }
+  out.push(...rowSumDerivations(t, parent, children, keys, 'fixed'));
 }
 
 function byCode(
