@@ -45,7 +45,7 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
       .then(({ packs, rules, problems }) => {
         if (!live) return;
         if (packs.length || Object.keys(rules).length) setSettings((s) => ({ ...s, packs, rules }));
-        setRestoreProblems(problems);
+        if (problems.length) setRestoreProblems(problems);
       })
       .catch(() => undefined);
     return () => {
