@@ -17,7 +17,7 @@ import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
 import { message, registerMessages } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
-import { a1, WorkbookModel } from '../workbook/model';
+import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTable, InferredTable } from './table';
 
@@ -33,6 +33,10 @@ registerMessages({
   'G0.hint': {
     zh: '推断的关系可能不全或有误；如需严格核对，请在表样包中声明此表（见 README“自定义表样和审核公式”）',
     en: 'Inferred identities may be incomplete or wrong; to check this table strictly, declare its form in a pack (README, “Your own forms and audit formulas”)',
+  },
+  'G.suspect': {
+    zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
+    en: '{cell} ({label}) breaks {n} inferred identities at once: it is the likely wrong figure',
   },
   'G3.exceeds': {
     zh: '{where}：其中项 {actual} 大于所属项 {target} {expected}',
@@ -198,12 +202,16 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
   const identities = inferIdentities(t);
   const used: TableInference['identities'] = [];
   const findings: Finding[] = [];
+  const failing: { inst: Instance; finding: Finding }[] = [];
   const keep = (identity: Identity, ev: Evaluated, verdict: Verdict) => {
     used.push({ identity, verdict });
     if (verdict === 'dropped') return;
     ev.findings.forEach((f, k) => {
       if (!f) return;
-      if (ev.statuses[k] === 'mismatch') f.severity = verdict === 'info' ? 'info' : 'error';
+      if (ev.statuses[k] === 'mismatch') {
+        f.severity = verdict === 'info' ? 'info' : 'error';
+        if (identity.rule !== 'G3') failing.push({ inst: identity.instances[k], finding: f });
+      }
       findings.push(f);
     });
   };
@@ -238,7 +246,41 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
     const verdict = verdictOf(statuses, instances);
     for (const { identity, ev } of list) keep(identity, ev, verdict);
   }
+  locate(t, failing, findings);
   return { table: t, identities: used, findings };
+}
+
+/**
+ * One wrong figure breaks every identity it is in: a row total and a column total, a code and its
+ * parent. When the failing identities of a table share one cell that is an item of several of
+ * them, that cell is the likely culprit: each such finding is moved to it (the stated total stays
+ * in `related`) with a hint saying why.
+ */
+function locate(t: InferredTable, failing: { inst: Instance; finding: Finding }[], findings: Finding[]): void {
+  const count = new Map<string, number>();
+  for (const { inst } of failing) {
+    for (const c of new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey))) count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  for (const { inst, finding } of failing) {
+    if (!findings.includes(finding)) continue;
+    const target = count.get(cellKey(inst.target.cell)) ?? 0;
+    const best = inst.items
+      .map((i) => ({ i, n: count.get(cellKey(i.cell)) ?? 0 }))
+      .filter((x) => x.n >= 2 && x.n > target)
+      .sort((a, b) => b.n - a.n);
+    if (best.length === 0 || (best.length > 1 && best[1].n === best[0].n)) continue;
+    const suspect = best[0].i;
+    const at = a1(suspect.cell.r, suspect.cell.c);
+    finding.related = [`${sheetRefOf(t, inst.target.cell)}`, ...finding.related.filter((r) => !r.endsWith(`!${at}`))];
+    finding.cell = at;
+    const h = message('G.suspect', { cell: at, label: suspect.label, n: String(best[0].n) });
+    finding.hint = finding.hint ? `${h.zh}；${finding.hint}` : h.zh;
+    finding.hintEn = finding.hintEn ? `${h.en}; ${finding.hintEn}` : h.en;
+  }
+}
+
+function sheetRefOf(t: InferredTable, c: { r: number; c: number }): string {
+  return sheetRef(t.sheet.name, c.r, c.c);
 }
 
 function altText(identity: Identity, without: number): string {

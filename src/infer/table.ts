@@ -136,9 +136,10 @@ export function findTable(sheet: SheetModel): InferredTable | undefined {
     const p = pathOf(c);
     return p.length > 0 && CODE_HEADER.test(p[p.length - 1]);
   };
-  const isAmountCol = (c: number) => (amountCols.get(c) ?? 0) > 0 && !codeHeaded(c);
+  const hasAmount = (c: number) => (amountCols.get(c) ?? 0) > 0 && !codeHeaded(c);
   let width = 0;
-  for (const r of amountRows) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  for (let r = top; r <= amountRows[amountRows.length - 1]; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  for (const m of sheet.merges) if (m.r0 >= top && m.r0 <= headerEnd) width = Math.max(width, m.c1 + 1);
   // Last data row: the last row with an amount or a label, before a note.
   const notes: InferredTable['notes'] = [];
   let last = amountRows[amountRows.length - 1];
@@ -147,8 +148,28 @@ export function findTable(sheet: SheetModel): InferredTable | undefined {
     if (texts.length === 0) continue;
     const t = texts[0].text;
     if (NOTE.test(norm(t)) || norm(t).length > 30) notes.push({ r, text: t });
-    else if (notes.length === 0 && texts.some((x) => isAmountCol(x.c) || amountKind(x.text))) last = r;
+    else if (notes.length === 0 && texts.some((x) => hasAmount(x.c) || amountKind(x.text))) last = r;
   }
+  // A column holding labels or codes in the data rows is a text column; one holding amounts, or
+  // nothing but with a header right of the first amount column, is an amount column.
+  let firstAmountCol = Infinity;
+  for (let c = 0; c < width; c++) if (hasAmount(c)) firstAmountCol = Math.min(firstAmountCol, c);
+  const textIn = new Set<number>();
+  for (let r = first; r <= last; r++) {
+    for (const { c, text } of view.rowTexts(r)) {
+      const v = sheet.rows[r]?.[c]?.v;
+      if (typeof v === 'string' && (!amountKind(v) || /^\s*\d{1,7}\s*$/.test(v))) textIn.add(c);
+    }
+  }
+  const amountCol = new Map<number, boolean>();
+  const isAmountCol = (c: number) => {
+    let v = amountCol.get(c);
+    if (v === undefined) {
+      v = !codeHeaded(c) && !textIn.has(c) && (hasAmount(c) || (c > firstAmountCol && pathOf(c).length > 0));
+      amountCol.set(c, v);
+    }
+    return v;
+  };
   const panels: InferredPanel[] = [];
   let c = 0;
   while (c < width) {
