@@ -8,7 +8,7 @@ import { AUTO_TOLERANCE } from '../amount/tolerance';
 import { bundledCatalog } from '../catalog/catalog';
 import { Finding, RuleContextApi } from '../engine/types';
 import { validateWorkbook } from '../engine/validate';
-import { a1, sheetRef, WorkbookModel } from '../workbook/model';
+import { a1, sheetRef, SheetModel, WorkbookModel } from '../workbook/model';
 import { PACKAGES } from '../../test/fixtures/real/check-real';
 import { EXPECTED } from '../../test/fixtures/real/expected';
 import { layOutPackage, layOutTable, LaidOutTable, RealCellRef } from '../../test/helpers/real-layout';
@@ -215,3 +215,38 @@ describe('single-cell mutations of the clean real tables', () => {
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const FLOOR_REPORTED = 0.9;
 const FLOOR_AT_CELL = 0.75;
+
+describe('a large table', () => {
+  it('infers on a 10,000-row coded table with one wrong figure and reports it at its cell', () => {
+    // 100 classes × 10 款 × 9 项, 合计 first; one 基本支出 of a 项 off by 1.00: it breaks its
+    // row (合计 = 基本 + 项目) and its 款 (= Σ项), so it is blamed.
+    const rows: SheetModel['rows'] = [[{ v: '大表' }], [{ v: '单位：万元' }], [{ v: '科目编码' }, { v: '科目名称' }, { v: '合计' }, { v: '基本支出' }, { v: '项目支出' }]];
+    const data: [string, string, number, number][] = [];
+    let total = 0;
+    for (let l = 0; l < 100; l++) {
+      const lei = String(200 + l);
+      const kuans: [string, string, number, number][] = [];
+      let sl = 0;
+      for (let k = 1; k <= 10; k++) {
+        const kuan = `${lei}${String(k).padStart(2, '0')}`;
+        const items: [string, string, number, number][] = [];
+        for (let x = 1; x <= 9; x++) items.push([`${kuan}${String(x).padStart(2, '0')}`, `项${x}`, x, 1]);
+        const sk = items.reduce((a, i) => a + i[2] + i[3], 0);
+        kuans.push([kuan, `款${k}`, items.reduce((a, i) => a + i[2], 0), 9], ...items);
+        sl += sk;
+      }
+      data.push([lei, `类${l}`, 450 * 10, 90], ...kuans);
+      total += sl;
+    }
+    rows.push([{ v: '' }, { v: '合计' }, { v: total, z: '#,##0.00' }, { v: 100 * 450 * 10, z: '#,##0.00' }, { v: 100 * 90, z: '#,##0.00' }]);
+    for (const [code, name, a, b] of data) {
+      rows.push([{ v: code }, { v: name }, { v: a + b, z: '#,##0.00' }, { v: a, z: '#,##0.00' }, { v: b, z: '#,##0.00' }]);
+    }
+    expect(rows.length).toBeGreaterThan(10_000);
+    const wrong = 9; // 2000104: 合计 first (row 3), class 200, 款 20001, its 项 from row 6
+    expect(rows[wrong][0]?.v).toBe('2000104');
+    (rows[wrong][3] as { v: number }).v += 1;
+    const findings = inferOnly({ sheets: [{ name: '大表', rows, merges: [] }] }).filter((f) => G.test(f.rule));
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(expect.arrayContaining([a1(wrong, 3)]));
+  });
+});

@@ -261,8 +261,9 @@ function locate(t: InferredTable, failing: { inst: Instance; finding: Finding }[
   for (const { inst } of failing) {
     for (const c of new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey))) count.set(c, (count.get(c) ?? 0) + 1);
   }
+  const kept = new Set(findings);
   for (const { inst, finding } of failing) {
-    if (!findings.includes(finding)) continue;
+    if (!kept.has(finding)) continue;
     const target = count.get(cellKey(inst.target.cell)) ?? 0;
     const best = inst.items
       .map((i) => ({ i, n: count.get(cellKey(i.cell)) ?? 0 }))

@@ -46,6 +46,8 @@ const L4 = /^[(（]\d{1,2}[)）]/;
 const OF_WHICH = /^其中[:：]?/;
 const TOTAL = /(合计|总计)$/;
 const SUBTOTAL = /小计$/;
+/** Item sets tried without one item only for totals of at most this many items. */
+const MAX_ALTERNATIVES = 12;
 const TOTAL_COL = /^(合计|小计|总计)$|合计$/;
 
 /** Numbering level of a label: 1 for 一、, 2 for (一), 3 for 1., 4 for (1); 0 when none. */
@@ -98,7 +100,7 @@ function rowIdentity(
     text: `${shortLabel(target)} = ${listText(items.map(shortLabel))}`,
     instances: inst(items),
     alternatives:
-      rule === 'G1' && items.length >= 3 ? items.map((_, i) => inst(items.filter((_x, j) => j !== i))) : undefined,
+      rule === 'G1' && items.length >= 3 && items.length <= MAX_ALTERNATIVES ? items.map((_, i) => inst(items.filter((_x, j) => j !== i))) : undefined,
   };
 }
 
@@ -149,11 +151,23 @@ function rowIdentities(k: number, panel: InferredPanel): Identity[] {
   const main = rows.filter((r) => !subOf.has(r));
   const coded = main.filter((r) => r.code);
   // G4: code hierarchy, one identity per parent code (they share a confidence: see rules.ts).
+  const childrenOf = new Map<string, InferredRow[]>();
   for (const row of coded) {
     const code = row.code!;
-    if (code.length >= 7) continue;
-    const children = coded.filter((c) => c.code!.length === code.length + 2 && c.code!.startsWith(code));
-    if (children.length === 0) continue;
+    if (code.length <= 3) continue;
+    const parent = code.slice(0, -2);
+    const list = childrenOf.get(parent) ?? [];
+    list.push(row);
+    childrenOf.set(parent, list);
+  }
+  const seen = new Set<string>();
+  for (const row of coded) {
+    const code = row.code!;
+    // a code printed twice (a repeated class line) is checked once
+    if (code.length >= 7 || seen.has(code)) continue;
+    seen.add(code);
+    const children = childrenOf.get(code);
+    if (!children) continue;
     out.push(rowIdentity('G4', k, panel, row, children));
   }
   if (coded.length > 0) {

@@ -74,7 +74,7 @@ function amountKind(v: unknown): 'number' | 'na' | undefined {
 function isNumberRow(view: SheetView, r: number): boolean {
   const texts = view.rowTexts(r);
   const nums = texts.filter((t) => /^\d{1,2}$/.test(t.text));
-  return nums.length >= 2 && nums.length >= texts.length - 1 && texts.every((t) => /^\d{1,2}$|^栏次$|^[甲乙丙丁]$/.test(t.text));
+  return nums.length >= 2 && texts.every((t) => /^\d{1,2}$|^栏次$|^行次$|^[甲乙丙丁*＊]$/.test(t.text.trim()));
 }
 
 /**
