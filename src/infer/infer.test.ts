@@ -75,7 +75,9 @@ describe('table finding and structure', () => {
   });
 
   it('reads numbering levels 一、 (一) 1. (1)', () => {
-    expect(['一、收入', '（一）税收', '1.一般公共预算', '(1)其中', '合计'].map(numberingLevel)).toEqual([1, 2, 3, 4, 0]);
+    expect(['一、收入', '（一）税收', '1.一般公共预算', '(1)其中', '合计'].map(numberingLevel)).toEqual([
+      1, 2, 3, 4, 0,
+    ]);
   });
 
   it('infers row totals, column groups with a 小计 sibling, 其中 limits and code levels', () => {
@@ -94,7 +96,9 @@ describe('table finding and structure', () => {
       'G2 合计/预算数 = 因公出国(境)费/预算数 + 公务用车购置及运行费/小计/预算数 + 公务接待费/预算数',
     );
     expect(texts('nx-01')).toContain('G3 其中:住院费用支出 ≤ 一、基本医疗保险待遇支出');
-    expect(texts('sw-02')).toContain('G4 20805 行政事业单位养老支出 = 2080505 机关事业单位基本养老保险缴费支出 + 2080506 机关事业单位职业年金缴费支出');
+    expect(texts('sw-02')).toContain(
+      'G4 20805 行政事业单位养老支出 = 2080505 机关事业单位基本养老保险缴费支出 + 2080506 机关事业单位职业年金缴费支出',
+    );
   });
 });
 
@@ -108,8 +112,15 @@ describe('inferred checks on the real tables', () => {
     }
     const inferred = all.filter((f) => G.test(f.rule));
     expect(inferred.filter((f) => f.severity === 'error')).toEqual([]);
-    const got = inferred.filter((f) => f.severity === 'warning').map((f) => `${f.sheet}!${f.cell}`).sort();
-    expect(got).toEqual(expectedCells().map((e) => `${e.sheet}!${e.cell}`).sort());
+    const got = inferred
+      .filter((f) => f.severity === 'warning')
+      .map((f) => `${f.sheet}!${f.cell}`)
+      .sort();
+    expect(got).toEqual(
+      expectedCells()
+        .map((e) => `${e.sheet}!${e.cell}`)
+        .sort(),
+    );
     // which identities were inferred: one 提示 per table with any
     const notes = all.filter((f) => f.rule === 'G0');
     expect(notes.length).toBeGreaterThanOrEqual(25);
@@ -201,10 +212,13 @@ describe('single-cell mutations of the clean real tables', () => {
       reported += s.reported;
       atCell += s.atCell;
       errors += s.errors;
-      lines.push(`${name}: ${s.n} mutations, reported ${pct(s.reported, s.n)}, at the cell ${pct(s.atCell, s.n)}, as 错误 ${pct(s.errors, s.n)}`);
+      lines.push(
+        `${name}: ${s.n} mutations, reported ${pct(s.reported, s.n)}, at the cell ${pct(s.atCell, s.n)}, as 错误 ${pct(s.errors, s.n)}`,
+      );
     }
-    lines.push(`all: ${n} mutations, reported ${pct(reported, n)}, at the cell ${pct(atCell, n)}, as 错误 ${pct(errors, n)}`);
-    // eslint-disable-next-line no-console
+    lines.push(
+      `all: ${n} mutations, reported ${pct(reported, n)}, at the cell ${pct(atCell, n)}, as 错误 ${pct(errors, n)}`,
+    );
     console.log(`inference mutation figures (${clean.length} clean tables):\n${lines.join('\n')}`);
     expect(n).toBeGreaterThan(1000);
     expect(reported / n).toBeGreaterThanOrEqual(FLOOR_REPORTED);
@@ -220,7 +234,11 @@ describe('a large table', () => {
   it('infers on a 10,000-row coded table with one wrong figure and reports it at its cell', () => {
     // 100 classes × 10 款 × 9 项, 合计 first; one 基本支出 of a 项 off by 1.00: it breaks its
     // row (合计 = 基本 + 项目) and its 款 (= Σ项), so it is blamed.
-    const rows: SheetModel['rows'] = [[{ v: '大表' }], [{ v: '单位：万元' }], [{ v: '科目编码' }, { v: '科目名称' }, { v: '合计' }, { v: '基本支出' }, { v: '项目支出' }]];
+    const rows: SheetModel['rows'] = [
+      [{ v: '大表' }],
+      [{ v: '单位：万元' }],
+      [{ v: '科目编码' }, { v: '科目名称' }, { v: '合计' }, { v: '基本支出' }, { v: '项目支出' }],
+    ];
     const data: [string, string, number, number][] = [];
     let total = 0;
     for (let l = 0; l < 100; l++) {
@@ -238,15 +256,29 @@ describe('a large table', () => {
       data.push([lei, `类${l}`, 450 * 10, 90], ...kuans);
       total += sl;
     }
-    rows.push([{ v: '' }, { v: '合计' }, { v: total, z: '#,##0.00' }, { v: 100 * 450 * 10, z: '#,##0.00' }, { v: 100 * 90, z: '#,##0.00' }]);
+    rows.push([
+      { v: '' },
+      { v: '合计' },
+      { v: total, z: '#,##0.00' },
+      { v: 100 * 450 * 10, z: '#,##0.00' },
+      { v: 100 * 90, z: '#,##0.00' },
+    ]);
     for (const [code, name, a, b] of data) {
-      rows.push([{ v: code }, { v: name }, { v: a + b, z: '#,##0.00' }, { v: a, z: '#,##0.00' }, { v: b, z: '#,##0.00' }]);
+      rows.push([
+        { v: code },
+        { v: name },
+        { v: a + b, z: '#,##0.00' },
+        { v: a, z: '#,##0.00' },
+        { v: b, z: '#,##0.00' },
+      ]);
     }
     expect(rows.length).toBeGreaterThan(10_000);
     const wrong = 9; // 2000104: 合计 first (row 3), class 200, 款 20001, its 项 from row 6
     expect(rows[wrong][0]?.v).toBe('2000104');
     (rows[wrong][3] as { v: number }).v += 1;
     const findings = inferOnly({ sheets: [{ name: '大表', rows, merges: [] }] }).filter((f) => G.test(f.rule));
-    expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(expect.arrayContaining([a1(wrong, 3)]));
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(
+      expect.arrayContaining([a1(wrong, 3)]),
+    );
   });
 });

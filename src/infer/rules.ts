@@ -225,12 +225,16 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
       g4.set(identity.panel, list);
       continue;
     }
-    let verdict = verdictOf(ev.statuses, identity.instances);
+    const verdict = verdictOf(ev.statuses, identity.instances);
     if (verdict === 'dropped' && identity.alternatives) {
       // a wrong item set: the one without one of its items that holds everywhere it applies
       const alt = identity.alternatives
         .map((instances, i) => ({ instances, i, ev: evaluate(ctx, t, identity, instances) }))
-        .find((a) => a.ev.statuses.some((s) => s === 'equal' || s === 'rounding') && a.ev.statuses.every((s) => s !== 'mismatch'));
+        .find(
+          (a) =>
+            a.ev.statuses.some((s) => s === 'equal' || s === 'rounding') &&
+            a.ev.statuses.every((s) => s !== 'mismatch'),
+        );
       if (alt) {
         used.push({ identity, verdict: 'dropped' });
         const fixed: Identity = { ...identity, instances: alt.instances, text: altText(identity, alt.i) };
@@ -259,7 +263,8 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
 function locate(t: InferredTable, failing: { inst: Instance; finding: Finding }[], findings: Finding[]): void {
   const count = new Map<string, number>();
   for (const { inst } of failing) {
-    for (const c of new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey))) count.set(c, (count.get(c) ?? 0) + 1);
+    for (const c of new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey)))
+      count.set(c, (count.get(c) ?? 0) + 1);
   }
   const kept = new Set(findings);
   for (const { inst, finding } of failing) {
@@ -327,7 +332,9 @@ const rule: Rule = {
       if (used.length === 0 && dropped.length === 0) continue;
       const list = (xs: typeof used) => {
         const texts = xs.map((x) => `${x.identity.rule} ${x.identity.text}`);
-        return texts.length > SUMMARY_LIMIT ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）` : texts.join('；');
+        return texts.length > SUMMARY_LIMIT
+          ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）`
+          : texts.join('；');
       };
       const p = { sheet: inf.table.sheet.name, n: String(used.length), list: list(used) };
       const m = message('G0.inferred', p);

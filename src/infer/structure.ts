@@ -60,7 +60,11 @@ export function numberingLevel(norm: string): number {
 }
 
 function stripNumber(norm: string): string {
-  return norm.replace(L1, '').replace(L2, '').replace(L4, '').replace(/^\d{1,2}[.、．](?!\d)/, '');
+  return norm
+    .replace(L1, '')
+    .replace(L2, '')
+    .replace(L4, '')
+    .replace(/^\d{1,2}[.、．](?!\d)/, '');
 }
 
 export function isTotalRow(row: InferredRow): 'total' | 'subtotal' | undefined {
@@ -71,7 +75,8 @@ export function isTotalRow(row: InferredRow): 'total' | 'subtotal' | undefined {
   return undefined;
 }
 
-const shortLabel = (row: InferredRow) => (row.code && !row.norm.startsWith(row.code) ? `${row.code} ${row.norm}` : row.norm) || `第${row.r + 1}行`;
+const shortLabel = (row: InferredRow) =>
+  (row.code && !row.norm.startsWith(row.code) ? `${row.code} ${row.norm}` : row.norm) || `第${row.r + 1}行`;
 const colLabel = (col: InferredColumn) => col.path[col.path.length - 1] ?? '';
 const colFull = (col: InferredColumn) => col.path.join('/');
 
@@ -100,7 +105,9 @@ function rowIdentity(
     text: `${shortLabel(target)} = ${listText(items.map(shortLabel))}`,
     instances: inst(items),
     alternatives:
-      rule === 'G1' && items.length >= 3 && items.length <= MAX_ALTERNATIVES ? items.map((_, i) => inst(items.filter((_x, j) => j !== i))) : undefined,
+      rule === 'G1' && items.length >= 3 && items.length <= MAX_ALTERNATIVES
+        ? items.map((_, i) => inst(items.filter((_x, j) => j !== i)))
+        : undefined,
   };
 }
 
@@ -116,7 +123,14 @@ function ofWhichParents(rows: InferredRow[]): Map<InferredRow, InferredRow> {
       out.set(row, parent);
       continue;
     }
-    if (run && n && numberingLevel(n) === 0 && !isTotalRow(row) && !row.code && (row.indent >= run.indent || row.indent === 0)) {
+    if (
+      run &&
+      n &&
+      numberingLevel(n) === 0 &&
+      !isTotalRow(row) &&
+      !row.code &&
+      (row.indent >= run.indent || row.indent === 0)
+    ) {
       out.set(row, run.parent);
       continue;
     }
@@ -215,7 +229,8 @@ function rowIdentities(k: number, panel: InferredPanel): Identity[] {
       for (let j = i + 1; j < main.length && !isTotalRow(main[j]); j++) below.push(main[j]);
       items = topLevel(below, depth);
     } else items = [...(prev ? [prev] : []), ...topLevel(since, depth)];
-    if (items.length >= 1 && !(items.length === 1 && items[0] === prev)) out.push(rowIdentity('G1', k, panel, row, items));
+    if (items.length >= 1 && !(items.length === 1 && items[0] === prev))
+      out.push(rowIdentity('G1', k, panel, row, items));
     if (kind === 'subtotal') subtotals.push(row);
     else subtotals.length = 0;
     prev = row;

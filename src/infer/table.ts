@@ -156,7 +156,7 @@ export function findTable(sheet: SheetModel): InferredTable | undefined {
   for (let c = 0; c < width; c++) if (hasAmount(c)) firstAmountCol = Math.min(firstAmountCol, c);
   const textIn = new Set<number>();
   for (let r = first; r <= last; r++) {
-    for (const { c, text } of view.rowTexts(r)) {
+    for (const { c } of view.rowTexts(r)) {
       const v = sheet.rows[r]?.[c]?.v;
       if (typeof v === 'string' && (!amountKind(v) || /^\s*\d{1,7}\s*$/.test(v))) textIn.add(c);
     }
@@ -194,7 +194,10 @@ export function findTable(sheet: SheetModel): InferredTable | undefined {
         else labels++;
       }
       const head = pathOf(tc);
-      if ((codes > 0 && labels === 0) || (head.length > 0 && CODE_HEADER.test(head[head.length - 1]) && labels <= codes)) {
+      if (
+        (codes > 0 && labels === 0) ||
+        (head.length > 0 && CODE_HEADER.test(head[head.length - 1]) && labels <= codes)
+      ) {
         codeCols.push(tc);
       } else if (labels > best) {
         best = labels;
@@ -234,7 +237,12 @@ export function findTable(sheet: SheetModel): InferredTable | undefined {
   };
 }
 
-function readCodeCols(view: SheetView, cols: number[], r: number, state: { lei?: string; kuan?: string }): string | undefined {
+function readCodeCols(
+  view: SheetView,
+  cols: number[],
+  r: number,
+  state: { lei?: string; kuan?: string },
+): string | undefined {
   if (cols.length === 0) return undefined;
   const parts = cols.map((c) => norm(view.text(r, c)));
   if (parts.every((p) => !p)) return undefined;

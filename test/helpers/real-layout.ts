@@ -116,7 +116,10 @@ export function layOutTable(t: RealTable): LaidOutTable {
   const first = top + depth;
   const cells: RealCellRef[] = [];
   const n = Math.max(...t.panels.map((p) => p.rows.length));
-  const pos = (k: number, i: number, j: number) => ({ r: first + i, c: starts[k] + t.panels[k].codeHeaders.length + 1 + j });
+  const pos = (k: number, i: number, j: number) => ({
+    r: first + i,
+    c: starts[k] + t.panels[k].codeHeaders.length + 1 + j,
+  });
   t.panels.forEach((p, k) => {
     const s = starts[k];
     const nc = p.codeHeaders.length;
