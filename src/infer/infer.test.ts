@@ -12,6 +12,8 @@ import { a1, sheetRef, SheetModel, WorkbookModel } from '../workbook/model';
 import { PACKAGES } from '../../test/fixtures/real/check-real';
 import { EXPECTED } from '../../test/fixtures/real/expected';
 import { layOutPackage, layOutTable, LaidOutTable, RealCellRef } from '../../test/helpers/real-layout';
+import { cleanSeed001, publishedSeed001, seed001Workbook } from '../../test/helpers/seed001';
+import { publishedSeed000, seed000Workbook } from '../../test/helpers/seed000';
 import rule from './rules';
 import { findTable } from './table';
 import { inferIdentities, numberingLevel } from './structure';
@@ -100,6 +102,17 @@ describe('table finding and structure', () => {
       'G4 20805 行政事业单位养老支出 = 2080505 机关事业单位基本养老保险缴费支出 + 2080506 机关事业单位职业年金缴费支出',
     );
   });
+  it('G3: a 其中 item above the row it breaks down is an error at the item', () => {
+    const nx = laid.find((l) => l.pkg.id.startsWith('ningxia'))!;
+    const t = structuredClone(nx.tables[0].table);
+    // 支出 panel: 其中:住院费用支出 2023 59,585 under 一、基本医疗保险待遇支出 70,764
+    const i = t.panels[1].rows.findIndex((r) => r.label.includes('住院费用支出'));
+    t.panels[1].rows[i].amounts[0] = '80000';
+    const laidOut = layOutTable(t);
+    const at = laidOut.at(1, i, 0);
+    const g3 = inferOnly({ sheets: [laidOut.sheet] }).filter((f) => f.rule === 'G3');
+    expect(g3.map((f) => [f.severity, f.cell])).toEqual([['error', a1(at.r, at.c)]]);
+  });
 });
 
 describe('inferred checks on the real tables', () => {
@@ -140,6 +153,20 @@ describe('inferred checks on the real tables', () => {
     t.panels[0].rows[0].amounts[0] = '1.95';
     const findings = inferOnly({ sheets: [layOutTable(t).sheet] }).filter((f) => G.test(f.rule));
     expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([['G2', 'info', 'B6']]);
+  });
+});
+
+describe('declared first', () => {
+  it('does not fire on sheets a declared form recognised (the seeds: no G finding at all)', () => {
+    for (const wb of [
+      seed001Workbook(cleanSeed001()),
+      seed001Workbook(publishedSeed001()),
+      seed000Workbook(publishedSeed000()),
+    ]) {
+      const res = validateWorkbook(wb);
+      expect(res.sheets.filter((s) => s.template === null).map((s) => s.name)).toEqual([]);
+      expect(res.findings.filter((f) => /^G\d$/.test(f.rule))).toEqual([]);
+    }
   });
 });
 
