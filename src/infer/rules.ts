@@ -336,7 +336,7 @@ const rule: Rule = {
           ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）`
           : texts.join('；');
       };
-      const p = { sheet: inf.table.sheet.name, n: String(used.length), list: list(used) };
+      const p = { sheet: inf.table.sheet.name, n: String(used.length), list: used.length ? list(used) : '—' };
       const m = message('G0.inferred', p);
       let zh = m.zh;
       let en = m.en;
