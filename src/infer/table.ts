@@ -29,7 +29,7 @@ export interface InferredRow {
 }
 
 export interface InferredPanel {
-  /** Code columns (類|款|项 or one combined), possibly none. */
+  /** Code columns (类|款|项 or one combined), possibly none. */
   codeCols: number[];
   labelCol: number;
   columns: InferredColumn[];
