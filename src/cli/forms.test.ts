@@ -39,8 +39,16 @@ describe('budget-check validate --forms / --rule', () => {
     );
     expect(findings).toEqual(['error Z1 表12!E9']);
     expect(withPack.err).toMatch(/审核包 pack: 示例地区补充表样与审核公式 — 1 张表样 forms, 3 条公式 formulas/);
+    // Without the pack 表12 matches no form: the inferred checks (G2 row, G4 code) find its wrong
+    // 合计 at E9; with the inference off (G0) nothing is checked on it.
     const without = await run('validate', '--format', 'json', SAMPLE);
-    expect(without.code).toBe(0);
+    expect(without.code).toBe(1);
+    expect(
+      JSON.parse(without.out)
+        .files[0].findings.filter((f: { severity: string }) => f.severity === 'error')
+        .map((f: { rule: string; sheet: string; cell: string }) => `${f.rule} ${f.sheet}!${f.cell}`),
+    ).toEqual(['G2 表12!E9', 'G4 表12!E9']);
+    expect((await run('validate', '--rule', 'G0=off', SAMPLE)).code).toBe(0);
   }, 60_000);
 
   it('--rule turns a formula off or changes its severity', async () => {

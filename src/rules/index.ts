@@ -16,6 +16,7 @@ import unrecognisedSheet from './package/unrecognised-sheet';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 import { formulaRule } from '../formulas/builtin';
+import { INFER_RULES } from '../infer/rules';
 
 const f = (...ids: string[]) => ids.map(formulaRule);
 
@@ -36,6 +37,7 @@ const registry: Rule[] = [
   unrecognisedSheet,
   ...soft,
   ...SI_RULES,
+  ...INFER_RULES,
 ];
 
 export function allRules(): readonly Rule[] {

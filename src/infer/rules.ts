@@ -1,0 +1,367 @@
+/**
+ * Inferred checks G1–G4 on sheets no declared form recognised, and G0, the note that says which
+ * identities were inferred. Each identity is evaluated through the engine's `checkSum` (the same
+ * interval rule, rounding warnings and hints as the declared rules) into a buffer first; its
+ * confidence then decides what is reported:
+ *
+ * - it holds (exactly or within rounding) wherever it applies: nothing but its rounding 警告;
+ * - it holds in at least one place and fails in at most as many, or every failure shares one cell
+ *   (one wrong figure breaks several instances): the failures are 错误 candidates, reported as 错误;
+ * - it applies in one place only and fails there: a structure guessed from one row, so 提示;
+ * - it fails in more places than it holds: a wrong inference, dropped (no finding), and for a
+ *   G1 total the item sets without one of its items are tried instead (总计 = 合计 + 年末结余 when
+ *   a 本年收支结余 row stands between them);
+ * - G4 (code hierarchy) is one structure per panel: its parent codes share one confidence.
+ */
+import { checkSum } from '../engine/compare';
+import { Finding, Rule, RuleContextApi } from '../engine/types';
+import { message, registerMessages } from '../i18n/messages';
+import { RecognizedTable } from '../recognize/types';
+import { a1, sheetRef, WorkbookModel } from '../workbook/model';
+import { Identity, inferIdentities, Instance, InferredRule } from './structure';
+import { findTable, InferredTable } from './table';
+
+registerMessages({
+  'G0.inferred': {
+    zh: '工作表“{sheet}”未识别为已声明的表样，已按表内标签推断并核对 {n} 个勾稽关系：{list}',
+    en: 'Sheet “{sheet}” matches no declared form; {n} identities were inferred from its labels and checked: {list}',
+  },
+  'G0.dropped': {
+    zh: '；与数据多处矛盾、未采用：{list}',
+    en: '; contradicted by the data in several places, not used: {list}',
+  },
+  'G0.hint': {
+    zh: '推断的关系可能不全或有误；如需严格核对，请在表样包中声明此表（见 README“自定义表样和审核公式”）',
+    en: 'Inferred identities may be incomplete or wrong; to check this table strictly, declare its form in a pack (README, “Your own forms and audit formulas”)',
+  },
+  'G.suspect': {
+    zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
+    en: '{cell} ({label}) breaks {n} inferred identities at once: it is the likely wrong figure',
+  },
+  'G3.exceeds': {
+    zh: '{where}：其中项 {actual} 大于所属项 {target} {expected}',
+    en: '{where}: the of-which item {actual} exceeds the row it belongs to, {target} {expected}',
+  },
+});
+
+const SUM_MESSAGE = {
+  zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}（推断）',
+  en: '{where}: {actual} ≠ {items} = {expected}, difference {difference} (inferred)',
+};
+const SUM_MANY = {
+  zh: '{where}：{actual} ≠ {n} 项之和 = {expected}，差 {difference}（推断）',
+  en: '{where}: {actual} ≠ the sum of {n} items = {expected}, difference {difference} (inferred)',
+};
+
+function makeRule(id: InferredRule, zh: string, en: string): Rule {
+  return {
+    id,
+    scope: 'table',
+    severity: 'error',
+    family: 'any',
+    title: { zh, en },
+    message: SUM_MESSAGE,
+    messageMany: SUM_MANY,
+    run: () => undefined,
+  };
+}
+
+const RULES: Record<InferredRule, Rule> = {
+  G1: makeRule('G1', '推断：合计行 = 所合计的行', 'Inferred: a total row = the rows it closes'),
+  G2: makeRule('G2', '推断：合计列 = 同组各列', 'Inferred: a total column = its sibling columns'),
+  G3: makeRule('G3', '推断：其中项 ≤ 所属项', 'Inferred: an of-which item ≤ its parent'),
+  G4: makeRule('G4', '推断：科目编码层级', 'Inferred: code hierarchy'),
+};
+
+type Status = 'equal' | 'rounding' | 'mismatch' | 'skipped';
+
+interface Evaluated {
+  statuses: Status[];
+  findings: (Finding | undefined)[];
+}
+
+/** A context that keeps what checkSum reports instead of reporting it. */
+function bufferOf(ctx: RuleContextApi): { api: RuleContextApi; take(): Finding | undefined } {
+  let last: Finding | undefined;
+  const api: RuleContextApi = {
+    tables: ctx.tables,
+    tolerance: ctx.tolerance,
+    catalog: ctx.catalog,
+    tablesOf: (t) => ctx.tablesOf(t),
+    table: (t) => ctx.table(t),
+    report: (f) => {
+      last = f;
+    },
+  };
+  return {
+    api,
+    take() {
+      const f = last;
+      last = undefined;
+      return f;
+    },
+  };
+}
+
+/** The minimal table checkSum needs to place and scale a cell (unit and sheet). */
+function tableFor(t: InferredTable): RecognizedTable {
+  return { sheet: t.sheet, unit: t.unit } as unknown as RecognizedTable;
+}
+
+function evaluate(ctx: RuleContextApi, t: InferredTable, id: Identity, instances: Instance[]): Evaluated {
+  const table = tableFor(t);
+  const buf = bufferOf(ctx);
+  const statuses: Status[] = [];
+  const findings: (Finding | undefined)[] = [];
+  for (const inst of instances) {
+    if (id.rule === 'G3') {
+      const [status, finding] = checkOfWhich(t, inst);
+      statuses.push(status);
+      findings.push(finding);
+      continue;
+    }
+    const status = checkSum(buf.api, {
+      rule: RULES[id.rule],
+      target: { table, cell: inst.target.cell, label: inst.target.label },
+      items: inst.items.map((i) => ({ table, cell: i.cell, label: i.label })),
+      where: { zh: `${t.sheet.name} ${inst.where}`, en: `${t.sheet.name} ${inst.where}` },
+      copied: false,
+    });
+    statuses.push(status);
+    findings.push(buf.take());
+  }
+  return { statuses, findings };
+}
+
+/** G3: an of-which item above its parent (rounding cannot do that: rounding is monotone). */
+function checkOfWhich(t: InferredTable, inst: Instance): [Status, Finding | undefined] {
+  const parent = inst.target.cell;
+  const child = inst.items[0].cell;
+  if (parent.invalid || child.invalid || parent.uncalculated || child.uncalculated) return ['skipped', undefined];
+  if (child.value === null) return ['skipped', undefined];
+  const p = parent.value ?? null;
+  const c = child.value;
+  if (p !== null && c.lte(p)) return ['equal', undefined];
+  if (p === null && c.isZero()) return ['equal', undefined];
+  const params = {
+    where: `${t.sheet.name} ${inst.where}`,
+    actual: c.toFixed(),
+    target: inst.target.label,
+    expected: p === null ? '（空）' : p.toFixed(),
+  };
+  const m = message('G3.exceeds', params);
+  return [
+    'mismatch',
+    {
+      rule: 'G3',
+      severity: 'error',
+      sheet: t.sheet.name,
+      cell: a1(child.r, child.c),
+      related: [`${t.sheet.name}!${a1(parent.r, parent.c)}`],
+      expected: (p ?? c.minus(c)).toFixed(),
+      actual: c.toFixed(),
+      message: m.zh,
+      messageEn: m.en,
+    },
+  ];
+}
+
+const cellKey = (c: { r: number; c: number }) => `${c.r},${c.c}`;
+
+/** Whether one cell is common to every failing instance (one wrong figure explains them all). */
+function sharedCell(instances: Instance[], statuses: Status[]): boolean {
+  let common: Set<string> | undefined;
+  instances.forEach((inst, k) => {
+    if (statuses[k] !== 'mismatch') return;
+    const keys = new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey));
+    common = common ? new Set([...common].filter((x) => keys.has(x))) : keys;
+  });
+  return common !== undefined && (common as Set<string>).size > 0;
+}
+
+type Verdict = 'holds' | 'error' | 'info' | 'dropped';
+
+function verdictOf(statuses: Status[], instances: Instance[]): Verdict {
+  const fails = statuses.filter((s) => s === 'mismatch').length;
+  const holds = statuses.filter((s) => s === 'equal' || s === 'rounding').length;
+  if (fails === 0) return 'holds';
+  if (holds === 0) return fails === 1 ? 'info' : 'dropped';
+  if (fails <= holds || sharedCell(instances, statuses)) return 'error';
+  return 'dropped';
+}
+
+export interface TableInference {
+  table: InferredTable;
+  /** Identities used, with their verdict on the data. */
+  identities: { identity: Identity; verdict: Verdict }[];
+  findings: Finding[];
+}
+
+/** Infers and evaluates one sheet's table. */
+export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInference {
+  const identities = inferIdentities(t);
+  const used: TableInference['identities'] = [];
+  const findings: Finding[] = [];
+  const failing: { inst: Instance; finding: Finding }[] = [];
+  const keep = (identity: Identity, ev: Evaluated, verdict: Verdict) => {
+    used.push({ identity, verdict });
+    if (verdict === 'dropped') return;
+    ev.findings.forEach((f, k) => {
+      if (!f) return;
+      if (ev.statuses[k] === 'mismatch') {
+        f.severity = verdict === 'info' ? 'info' : 'error';
+        if (identity.rule !== 'G3') failing.push({ inst: identity.instances[k], finding: f });
+      }
+      findings.push(f);
+    });
+  };
+  // G4 shares one confidence over the panel's parent codes.
+  const g4 = new Map<number, { identity: Identity; ev: Evaluated }[]>();
+  for (const identity of identities) {
+    const ev = evaluate(ctx, t, identity, identity.instances);
+    if (identity.rule === 'G4') {
+      const list = g4.get(identity.panel) ?? [];
+      list.push({ identity, ev });
+      g4.set(identity.panel, list);
+      continue;
+    }
+    const verdict = verdictOf(ev.statuses, identity.instances);
+    if (verdict === 'dropped' && identity.alternatives) {
+      // a wrong item set: the one without one of its items that holds everywhere it applies
+      const alt = identity.alternatives
+        .map((instances, i) => ({ instances, i, ev: evaluate(ctx, t, identity, instances) }))
+        .find(
+          (a) =>
+            a.ev.statuses.some((s) => s === 'equal' || s === 'rounding') &&
+            a.ev.statuses.every((s) => s !== 'mismatch'),
+        );
+      if (alt) {
+        used.push({ identity, verdict: 'dropped' });
+        const fixed: Identity = { ...identity, instances: alt.instances, text: altText(identity, alt.i) };
+        keep(fixed, alt.ev, 'holds');
+        continue;
+      }
+    }
+    keep(identity, ev, verdict);
+  }
+  for (const list of g4.values()) {
+    const statuses = list.flatMap((x) => x.ev.statuses);
+    const instances = list.flatMap((x) => x.identity.instances);
+    const verdict = verdictOf(statuses, instances);
+    for (const { identity, ev } of list) keep(identity, ev, verdict);
+  }
+  locate(t, failing, findings);
+  return { table: t, identities: used, findings };
+}
+
+/**
+ * One wrong figure breaks every identity it is in: a row total and a column total, a code and its
+ * parent. When the failing identities of a table share one cell that is an item of several of
+ * them, that cell is the likely culprit: each such finding is moved to it (the stated total stays
+ * in `related`) with a hint saying why.
+ */
+function locate(t: InferredTable, failing: { inst: Instance; finding: Finding }[], findings: Finding[]): void {
+  const count = new Map<string, number>();
+  for (const { inst } of failing) {
+    for (const c of new Set([inst.target.cell, ...inst.items.map((i) => i.cell)].map(cellKey)))
+      count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  const kept = new Set(findings);
+  for (const { inst, finding } of failing) {
+    if (!kept.has(finding)) continue;
+    const target = count.get(cellKey(inst.target.cell)) ?? 0;
+    const best = inst.items
+      .map((i) => ({ i, n: count.get(cellKey(i.cell)) ?? 0 }))
+      .filter((x) => x.n >= 2 && x.n > target)
+      .sort((a, b) => b.n - a.n);
+    if (best.length === 0 || (best.length > 1 && best[1].n === best[0].n)) continue;
+    const suspect = best[0].i;
+    const at = a1(suspect.cell.r, suspect.cell.c);
+    finding.related = [`${sheetRefOf(t, inst.target.cell)}`, ...finding.related.filter((r) => !r.endsWith(`!${at}`))];
+    finding.cell = at;
+    const h = message('G.suspect', { cell: at, label: suspect.label, n: String(best[0].n) });
+    finding.hint = finding.hint ? `${h.zh}；${finding.hint}` : h.zh;
+    finding.hintEn = finding.hintEn ? `${h.en}; ${finding.hintEn}` : h.en;
+  }
+}
+
+function sheetRefOf(t: InferredTable, c: { r: number; c: number }): string {
+  return sheetRef(t.sheet.name, c.r, c.c);
+}
+
+function altText(identity: Identity, without: number): string {
+  const labels = identity.instances[0]?.items.map((i) => i.label) ?? [];
+  const target = identity.instances[0]?.target.label ?? '';
+  const kept = labels.filter((_l, i) => i !== without);
+  return `${target} = ${kept.length <= 4 ? kept.join(' + ') : `${kept[0]} + … + ${kept[kept.length - 1]}（${kept.length} 项）`}`;
+}
+
+/** The sheets to infer on: those no declared form recognised, with a table found. */
+export function inferWorkbook(ctx: RuleContextApi): TableInference[] {
+  const wb: WorkbookModel | undefined = ctx.workbook;
+  if (!ctx.sheets || !wb) return [];
+  const out: TableInference[] = [];
+  const done = new Set(ctx.sheets.filter((s) => s.table).map((s) => s.sheet));
+  for (const s of ctx.sheets) {
+    if (done.has(s.sheet) || s.hidden) continue;
+    done.add(s.sheet);
+    const model = wb.sheets.find((m) => m.name === s.sheet);
+    if (!model) continue;
+    const t = findTable(model);
+    if (!t) continue;
+    out.push(inferSheet(ctx, t));
+  }
+  return out;
+}
+
+const SUMMARY_LIMIT = 12;
+
+/** G0 + G1–G4 as one registered rule: runs inference once and reports under each id. */
+const rule: Rule = {
+  id: 'G0',
+  scope: 'table',
+  severity: 'info',
+  family: 'any',
+  title: { zh: '推断的勾稽关系（未声明表样的表）', en: 'Inferred identities (tables of no declared form)' },
+  message: message('G0.inferred'),
+  run(ctx) {
+    for (const inf of inferWorkbook(ctx)) {
+      for (const f of inf.findings) ctx.report(f);
+      const used = inf.identities.filter((x) => x.verdict !== 'dropped');
+      const dropped = inf.identities.filter((x) => x.verdict === 'dropped');
+      if (used.length === 0 && dropped.length === 0) continue;
+      const list = (xs: typeof used) => {
+        const texts = xs.map((x) => `${x.identity.rule} ${x.identity.text}`);
+        return texts.length > SUMMARY_LIMIT
+          ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）`
+          : texts.join('；');
+      };
+      const p = { sheet: inf.table.sheet.name, n: String(used.length), list: used.length ? list(used) : '—' };
+      const m = message('G0.inferred', p);
+      let zh = m.zh;
+      let en = m.en;
+      if (dropped.length) {
+        const d = message('G0.dropped', { list: list(dropped) });
+        zh += d.zh;
+        en += d.en;
+      }
+      const hint = message('G0.hint');
+      const at = inf.table.title ?? { r: inf.table.dataRows[0], c: 0 };
+      ctx.report({
+        rule: 'G0',
+        severity: 'info',
+        sheet: inf.table.sheet.name,
+        cell: a1(at.r, at.c),
+        related: [],
+        message: zh,
+        messageEn: en,
+        hint: hint.zh,
+        hintEn: hint.en,
+      });
+    }
+  },
+};
+
+/** The registered rules: G0 runs the inference; G1–G4 carry their titles for reports and settings. */
+export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4];
+export default rule;

@@ -1,0 +1,269 @@
+/**
+ * Table finding on a sheet no declared form recognised: the title, the unit line, the header
+ * rows, the panels (label and code columns, amount columns with their header paths), the data
+ * rows and the notes under them. Nothing here knows a form: it reads the layout only.
+ */
+import { Unit } from '../amount/parse';
+import { findUnit } from '../recognize/header';
+import { readAmountCell, SheetView } from '../recognize/sheet-view';
+import { AmountCell } from '../recognize/types';
+import { SheetModel } from '../workbook/model';
+
+export interface InferredColumn {
+  c: number;
+  /** The header texts above the column, outermost first, merged repeats and blanks dropped. */
+  path: string[];
+}
+
+export interface InferredRow {
+  r: number;
+  /** The label as written (indentation kept). */
+  label: string;
+  /** The label without blanks, NFKC. */
+  norm: string;
+  /** 3, 5 or 7 digits, from the code columns or a code leading the label. */
+  code?: string;
+  /** Leading spaces of the label. */
+  indent: number;
+  cells: Map<number, AmountCell>;
+}
+
+export interface InferredPanel {
+  /** Code columns (类|款|项 or one combined), possibly none. */
+  codeCols: number[];
+  labelCol: number;
+  columns: InferredColumn[];
+  rows: InferredRow[];
+}
+
+export interface InferredTable {
+  sheet: SheetModel;
+  title?: { r: number; c: number; text: string };
+  unit: Unit;
+  unitFound: boolean;
+  /** First and last header row (0-based, inclusive). */
+  headerRows: [number, number];
+  dataRows: [number, number];
+  panels: InferredPanel[];
+  notes: { r: number; text: string }[];
+}
+
+const AMOUNT_TEXT = /^[\s(（-]*[\d,，]+(?:[.．]\d+)?[\s)）]*$/;
+const NA_TEXT = /^[×xX\-—–－]+$/;
+const NOTE = /^(注|说明|备注)\s*[:：\d１-９]/;
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const CODE_PART = /^\d{1,3}$/;
+const CODE_HEADER = /^(类|款|项|科目编码|功能分类科目编码|经济分类科目编码|编码|.*科目编码)$/;
+
+function norm(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** Whether a cell holds an amount: a number, a decimal text, or a not-applicable mark (× −). */
+function amountKind(v: unknown): 'number' | 'na' | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? 'number' : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
+  if (!t) return undefined;
+  if (NA_TEXT.test(t)) return 'na';
+  if (AMOUNT_TEXT.test(t.normalize('NFKC'))) return 'number';
+  return undefined;
+}
+
+/** A column-number row (栏次: 1 2 3 …) or a row of small integers under the header. */
+function isNumberRow(view: SheetView, r: number): boolean {
+  const texts = view.rowTexts(r);
+  const nums = texts.filter((t) => /^\d{1,2}$/.test(t.text));
+  return nums.length >= 2 && texts.every((t) => /^\d{1,2}$|^栏次$|^行次$|^[甲乙丙丁*＊]$/.test(t.text.trim()));
+}
+
+/**
+ * Finds one table on a sheet: undefined when there is none (no row with amounts, or no label
+ * beside them).
+ */
+export function findTable(sheet: SheetModel): InferredTable | undefined {
+  const view = new SheetView(sheet);
+  // 1. The rows holding amounts, and the columns they are in.
+  const amountRows: number[] = [];
+  const amountCols = new Map<number, number>();
+  for (let r = 0; r < view.rows; r++) {
+    const row = sheet.rows[r];
+    if (!row || isNumberRow(view, r)) continue;
+    let any = false;
+    row.forEach((cell, c) => {
+      const k = amountKind(cell?.v);
+      // a digit string without separators (`06`, `201`, `2013901`) is a code part, not an amount
+      if (k === 'number' && !(typeof cell?.v === 'string' && /^\s*\d{1,7}\s*$/.test(cell.v))) {
+        any = true;
+        amountCols.set(c, (amountCols.get(c) ?? 0) + 1);
+      }
+    });
+    if (any) amountRows.push(r);
+  }
+  if (amountRows.length === 0) return undefined;
+  // Code columns hold 3–7 digit numbers as numbers sometimes: a column whose every "amount" is a
+  // code-shaped integer and whose header says 编码/类/款/项 is a code column, not amounts.
+  const first = amountRows[0];
+  // 2. Header rows: the rows above the first data row up to the unit line or the title.
+  const unit = findUnit(view, 0, first);
+  let top = unit.found && unit.r !== undefined ? unit.r + 1 : 0;
+  let title: InferredTable['title'];
+  for (let r = 0; r < first; r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) continue;
+    const t = texts[0];
+    if (texts.length <= 2 && !/单位[:：]/.test(t.text) && norm(t.text).length >= 4) {
+      title = { r, c: t.c, text: t.text };
+      if (!unit.found) top = r + 1;
+    }
+    break;
+  }
+  while (top < first && view.isBlankRow(top)) top++;
+  // Skip a 编制单位 line right under the title when no unit line was found.
+  while (top < first && view.rowTexts(top).some((t) => /编制(部门|单位)|单位[:：]/.test(t.text))) top++;
+  let headerEnd = first - 1;
+  while (headerEnd >= top && isNumberRow(view, headerEnd)) headerEnd--;
+  // 3. Columns: amount columns; the text columns left of each run of amount columns form a panel.
+  const pathOf = (c: number): string[] => {
+    const out: string[] = [];
+    for (let r = top; r <= headerEnd; r++) {
+      const t = norm(view.shownText(r, c));
+      if (t && out[out.length - 1] !== t) out.push(t);
+    }
+    return out;
+  };
+  const codeHeaded = (c: number) => {
+    const p = pathOf(c);
+    return p.length > 0 && CODE_HEADER.test(p[p.length - 1]);
+  };
+  const hasAmount = (c: number) => (amountCols.get(c) ?? 0) > 0 && !codeHeaded(c);
+  let width = 0;
+  for (let r = top; r <= amountRows[amountRows.length - 1]; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  for (const m of sheet.merges) if (m.r0 >= top && m.r0 <= headerEnd) width = Math.max(width, m.c1 + 1);
+  // Last data row: the last row with an amount or a label, before a note.
+  const notes: InferredTable['notes'] = [];
+  let last = amountRows[amountRows.length - 1];
+  for (let r = last + 1; r < view.rows; r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) continue;
+    const t = texts[0].text;
+    if (NOTE.test(norm(t)) || norm(t).length > 30) notes.push({ r, text: t });
+    else if (notes.length === 0 && texts.some((x) => hasAmount(x.c) || amountKind(x.text))) last = r;
+  }
+  // A column holding labels or codes in the data rows is a text column; one holding amounts, or
+  // nothing but with a header right of the first amount column, is an amount column.
+  let firstAmountCol = Infinity;
+  for (let c = 0; c < width; c++) if (hasAmount(c)) firstAmountCol = Math.min(firstAmountCol, c);
+  const textIn = new Set<number>();
+  for (let r = first; r <= last; r++) {
+    for (const { c } of view.rowTexts(r)) {
+      const v = sheet.rows[r]?.[c]?.v;
+      if (typeof v === 'string' && (!amountKind(v) || /^\s*\d{1,7}\s*$/.test(v))) textIn.add(c);
+    }
+  }
+  const amountCol = new Map<number, boolean>();
+  const isAmountCol = (c: number) => {
+    let v = amountCol.get(c);
+    if (v === undefined) {
+      v = !codeHeaded(c) && !textIn.has(c) && (hasAmount(c) || (c > firstAmountCol && pathOf(c).length > 0));
+      amountCol.set(c, v);
+    }
+    return v;
+  };
+  const panels: InferredPanel[] = [];
+  let c = 0;
+  while (c < width) {
+    // text columns, then amount columns
+    const textCols: number[] = [];
+    while (c < width && !isAmountCol(c)) textCols.push(c++);
+    const cols: number[] = [];
+    while (c < width && isAmountCol(c)) cols.push(c++);
+    if (cols.length === 0) break;
+    // the label column: the text column with most non-code texts in the data rows; code columns:
+    // those whose data texts are code parts, or whose header says 类/款/项/编码.
+    let labelCol = -1;
+    let best = -1;
+    const codeCols: number[] = [];
+    for (const tc of textCols) {
+      let labels = 0;
+      let codes = 0;
+      for (let r = first; r <= last; r++) {
+        const t = norm(view.text(r, tc));
+        if (!t) continue;
+        if (CODE.test(t) || CODE_PART.test(t)) codes++;
+        else labels++;
+      }
+      const head = pathOf(tc);
+      if (
+        (codes > 0 && labels === 0) ||
+        (head.length > 0 && CODE_HEADER.test(head[head.length - 1]) && labels <= codes)
+      ) {
+        codeCols.push(tc);
+      } else if (labels > best) {
+        best = labels;
+        labelCol = tc;
+      }
+    }
+    if (labelCol < 0) labelCol = codeCols.length ? codeCols[codeCols.length - 1] : cols[0] - 1;
+    const columns = cols.map((ac) => ({ c: ac, path: pathOf(ac) }));
+    const rows: InferredRow[] = [];
+    const state: { lei?: string; kuan?: string } = {};
+    for (let r = first; r <= last; r++) {
+      const label = labelCol >= 0 ? view.text(r, labelCol) : '';
+      const raw = labelCol >= 0 ? String(sheet.rows[r]?.[labelCol]?.v ?? '') : '';
+      const cells = new Map<number, AmountCell>();
+      let filled = false;
+      for (const ac of cols) {
+        const cell = readAmountCell(view, r, ac);
+        cells.set(ac, cell);
+        if (cell.value !== null || cell.invalid || cell.uncalculated) filled = true;
+      }
+      const code = readCodeCols(view, codeCols, r, state) ?? codeOfLabel(label);
+      if (!label && !filled && !code) continue;
+      rows.push({ r, label: raw || label, norm: norm(label), code, indent: view.indent(r, labelCol), cells });
+    }
+    panels.push({ codeCols, labelCol, columns, rows });
+  }
+  if (panels.length === 0) return undefined;
+  return {
+    sheet,
+    title,
+    unit: unit.unit,
+    unitFound: unit.found,
+    headerRows: [top, headerEnd],
+    dataRows: [first, last],
+    panels,
+    notes,
+  };
+}
+
+function readCodeCols(
+  view: SheetView,
+  cols: number[],
+  r: number,
+  state: { lei?: string; kuan?: string },
+): string | undefined {
+  if (cols.length === 0) return undefined;
+  const parts = cols.map((c) => norm(view.text(r, c)));
+  if (parts.every((p) => !p)) return undefined;
+  if (!parts.every((p) => /^\d*$/.test(p))) return undefined;
+  if (cols.length === 1) return CODE.test(parts[0]) ? parts[0] : undefined;
+  let [lei, kuan = '', xiang = ''] = parts;
+  if (kuan.length === 1) kuan = `0${kuan}`;
+  if (xiang.length === 1) xiang = `0${xiang}`;
+  if (!lei && kuan) lei = state.lei ?? '';
+  if (lei.length !== 3) {
+    // a combined code written in the first column
+    return CODE.test(lei + kuan + xiang) ? lei + kuan + xiang : undefined;
+  }
+  state.lei = lei;
+  if (!kuan && xiang && state.kuan) kuan = state.kuan;
+  if (kuan) state.kuan = kuan;
+  const code = lei + kuan + (kuan ? xiang : '');
+  return CODE.test(code) ? code : undefined;
+}
+
+function codeOfLabel(label: string): string | undefined {
+  const m = /^(\d{3}(?:\d{2}){0,2})(?!\d)/.exec(label.normalize('NFKC').trim());
+  return m ? m[1] : undefined;
+}
