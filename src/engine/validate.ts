@@ -48,11 +48,14 @@ export function rulesInForce(options: ValidateOptions): {
 function applySettings(findings: Finding[], rules: readonly Rule[], settings: Record<string, RuleSetting>): Finding[] {
   if (Object.keys(settings).length === 0) return findings;
   const declared = new Map(rules.map((r) => [r.id, r.severity]));
-  return findings.map((f) => {
-    const s = settings[f.rule];
-    if (!s || s === 'off' || f.severity !== declared.get(f.rule)) return f;
-    return { ...f, severity: s };
-  });
+  // A rule may report under several ids (G0 runs the inference and reports G1–G4): settings follow the finding's id.
+  return findings
+    .filter((f) => settings[f.rule] !== 'off')
+    .map((f) => {
+      const s = settings[f.rule];
+      if (!s || s === 'off' || f.severity !== declared.get(f.rule)) return f;
+      return { ...f, severity: s };
+    });
 }
 
 /** What the report says of each sheet (rows are 1-based, as Excel shows them). */

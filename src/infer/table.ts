@@ -81,7 +81,16 @@ function isNumberRow(view: SheetView, r: number): boolean {
  * Finds one table on a sheet: undefined when there is none (no row with amounts, or no label
  * beside them).
  */
+const found = new WeakMap<SheetModel, InferredTable | null>();
+
+/** The table on a sheet, found once per sheet model (P2 and the inference both ask). */
 export function findTable(sheet: SheetModel): InferredTable | undefined {
+  let t = found.get(sheet);
+  if (t === undefined) found.set(sheet, (t = findTableOnce(sheet) ?? null));
+  return t ?? undefined;
+}
+
+function findTableOnce(sheet: SheetModel): InferredTable | undefined {
   const view = new SheetView(sheet);
   // 1. The rows holding amounts, and the columns they are in.
   const amountRows: number[] = [];

@@ -11,8 +11,8 @@ import { SheetModel } from '../../workbook/model';
 
 registerMessages({
   'P3.unrecognised': {
-    zh: '工作表“{sheet}”有 {n} 个金额，但未识别为公开表，未审核（{reason}）',
-    en: 'Sheet “{sheet}” holds {n} amounts but was not recognised as a disclosure table, so it was not checked ({reason})',
+    zh: '工作表“{sheet}”有 {n} 个金额，但未识别为已知表样（{reason}）：表间核对未包括它，表内只能按标签推断核对',
+    en: 'Sheet “{sheet}” holds {n} amounts but was not recognised as a known form ({reason}): no cross-table check includes it, and within it only identities inferred from its labels can be checked',
   },
   'P3.crossBlocked': {
     zh: '工作表“{sheet}”有 {n} 个金额，看来是“{title}”，但未能识别（{reason}），涉及该表的表间核对都未进行',
