@@ -144,3 +144,19 @@ export function formatScaled(n: number, k: number, decimals: number, grouping: b
   const body = (grouping ? group(int) : int) + (shown > 0 ? `.${frac}` : '');
   return neg && !zero ? `-${body}` : body;
 }
+
+/**
+ * Brings two readings to their common scale (the larger k) in place, so that a.n and b.n are
+ * integers in the same unit; false when either would reach 2^52 (their sum or difference would
+ * then not be exact).
+ */
+export function alignScaled(a: Scaled, b: Scaled): boolean {
+  if (a.k < b.k) {
+    a.n *= POW10[b.k - a.k];
+    a.k = b.k;
+  } else if (b.k < a.k) {
+    b.n *= POW10[a.k - b.k];
+    b.k = a.k;
+  }
+  return Math.abs(a.n) < HALF_SAFE && Math.abs(b.n) < HALF_SAFE;
+}
