@@ -218,16 +218,23 @@ export function num(text: any[][]): any[][] {
  */
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
-  return mapCells([current, prior, label ?? null], (c, p, l) => {
+  const unitText = u === null || u === undefined || u === '' ? '万元' : String(u);
+  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => {
+    const hasLabel = l !== null && l !== undefined && String(l) !== '';
+    const options = { label: hasLabel ? String(l) : undefined, unit: unitText };
+    // Finite numbers go straight to the core, whose integer path gives the same sentence as the
+    // Decimals readAmount would make (src/metrics/fast.test.ts).
+    if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
+      return describeChange(c, p, options);
+    }
     const cur = readAmount(c);
     const pri = readAmount(p);
     if (cur === undefined || pri === undefined) return EMPTY;
-    const hasLabel = l !== null && l !== undefined && String(l) !== '';
-    return describeChange(cur, pri, {
-      label: hasLabel ? String(l) : undefined,
-      unit: u === null || u === undefined || u === '' ? '万元' : String(u),
-    });
-  });
+    return describeChange(cur, pri, options);
+  };
+  // Without labels, the two-range loop of mapCells (a missing label is a blank in every cell).
+  if (label === undefined || label === null) return mapCells([current, prior], (c, p) => cell(c, p, null));
+  return mapCells([current, prior, label], cell);
 }
 
 /**
