@@ -23,6 +23,7 @@ import { changeFast, ratioFast, yoyFast } from '../src/metrics/fast';
 import { shares } from '../src/metrics/shares';
 import {
   CellFailure,
+  cellOf,
   digitsArg,
   EMPTY,
   flatten,
@@ -79,8 +80,48 @@ function yoyCell(c: Scalar, p: Scalar, mode: ZeroBase): Out {
 export function yoy(current: any[][], prior: any[][], zero_base?: string): any[][] {
   return guarded(() => {
     const mode = zeroBaseArg(zero_base);
-    return mapCells([current, prior], (c, p) => yoyCell(c, p, mode));
+    const cell = (c: Scalar, p: Scalar) => yoyCell(c, p, mode);
+    return columnPair(current, prior, yoyFast, cell) ?? mapCells([current, prior], cell);
   });
+}
+
+/**
+ * Two same-length columns (n×1, n ≥ 2, every row an array of one cell, as Excel passes A2:A100001)
+ * in one tight loop: `kernel` for two plain numbers (NaN when it declines), `cell` (the per-cell
+ * path exactly as mapCells runs it: same result, same per-cell error) for everything else.
+ * Undefined when the inputs are not two such columns; mapCells then handles them from scratch.
+ */
+function columnPair(
+  a: unknown,
+  b: unknown,
+  kernel: (x: number, y: number) => number,
+  cell: (x: Scalar, y: Scalar) => Out,
+): Out[][] | undefined {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
+  const n = a.length;
+  if (n < 2 || b.length !== n) return undefined;
+  const out: Out[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ra: unknown = a[i];
+    const rb: unknown = b[i];
+    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== 1 || rb.length !== 1) return undefined;
+    const x: unknown = ra[0];
+    const y: unknown = rb[0];
+    if (typeof x === 'number' && typeof y === 'number') {
+      const fast = kernel(x, y);
+      if (fast === fast) {
+        out[i] = [fast];
+        continue;
+      }
+    }
+    out[i] = [guardedPair(cell, x, y)];
+  }
+  return out;
+}
+
+/** One cell of {@link columnPair} the slow way (out of the loop: a closure there would capture its cells). */
+function guardedPair(cell: (x: Scalar, y: Scalar) => Out, x: unknown, y: unknown): Out {
+  return guardCell(() => cell(cellOf(x), cellOf(y)));
 }
 
 /**
@@ -103,17 +144,19 @@ export function change(current: any[][], prior: any[][]): any[][] {
  * A part's share of a whole as a fraction (format as %): part / whole.
  */
 export function ratio(part: any[][], whole: any[][]): any[][] {
-  return mapCells([part, whole], (a, b) => {
-    if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
-      const fast = ratioFast(a, b);
-      if (fast === fast) return fast;
-    }
-    const x = readAmount(a);
-    const y = readAmount(b);
-    if (x === undefined || y === undefined) return EMPTY;
-    if (y.isZero()) throw new CellFailure('div0');
-    return x.div(y).toNumber();
-  });
+  return columnPair(part, whole, ratioFast, ratioCell) ?? mapCells([part, whole], ratioCell);
+}
+
+function ratioCell(a: Scalar, b: Scalar): Out {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const fast = ratioFast(a, b);
+    if (fast === fast) return fast;
+  }
+  const x = readAmount(a);
+  const y = readAmount(b);
+  if (x === undefined || y === undefined) return EMPTY;
+  if (y.isZero()) throw new CellFailure('div0');
+  return x.div(y).toNumber();
 }
 
 /**
@@ -218,16 +261,23 @@ export function num(text: any[][]): any[][] {
  */
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
-  return mapCells([current, prior, label ?? null], (c, p, l) => {
+  const unitText = u === null || u === undefined || u === '' ? '万元' : String(u);
+  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => {
+    const hasLabel = l !== null && l !== undefined && String(l) !== '';
+    const options = { label: hasLabel ? String(l) : undefined, unit: unitText };
+    // Finite numbers go straight to the core, whose integer path gives the same sentence as the
+    // Decimals readAmount would make (src/metrics/fast.test.ts).
+    if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
+      return describeChange(c, p, options);
+    }
     const cur = readAmount(c);
     const pri = readAmount(p);
     if (cur === undefined || pri === undefined) return EMPTY;
-    const hasLabel = l !== null && l !== undefined && String(l) !== '';
-    return describeChange(cur, pri, {
-      label: hasLabel ? String(l) : undefined,
-      unit: u === null || u === undefined || u === '' ? '万元' : String(u),
-    });
-  });
+    return describeChange(cur, pri, options);
+  };
+  // Without labels, the two-range loop of mapCells (a missing label is a blank in every cell).
+  if (label === undefined || label === null) return mapCells([current, prior], (c, p) => cell(c, p, null));
+  return mapCells([current, prior, label], cell);
 }
 
 /**

@@ -1,6 +1,18 @@
 import { Decimal, ONE, ZERO } from '../amount/decimal';
 import { AmountLike, toDecimal } from '../amount/parse';
+import { alignScaled, readScaled, Scaled } from '../amount/scaled';
 import { message } from '../i18n/messages';
+
+const sa: Scaled = { n: 0, k: 0 };
+const sb: Scaled = { n: 0, k: 0 };
+
+/**
+ * Both values read exactly as integers of one scale (src/amount/scaled.ts) into `sa` and `sb`; false
+ * sends the caller to decimal.js.
+ */
+function readPair(a: AmountLike, b: AmountLike): boolean {
+  return readScaled(a, sa) && readScaled(b, sb) && alignScaled(sa, sb);
+}
 
 /** current − prior, exact. */
 export function change(current: AmountLike, prior: AmountLike): Decimal {
@@ -41,6 +53,19 @@ export function zeroBaseYoy(current: Decimal, mode: ZeroBase): Decimal | null {
  * Returns null only with `zeroBase: 'blank'`.
  */
 export function yoy(current: AmountLike, prior: AmountLike, options: YoyOptions = {}): Decimal | null {
+  if (readPair(current, prior)) {
+    // Integers of one scale: the difference is exact, and the quotient of the two integers is the
+    // quotient of the amounts, rounded once by decimal.js as on the slow path.
+    const c = sa.n;
+    const p = sb.n;
+    if (p === 0) return zeroBaseYoy(new Decimal(c), options.zeroBase ?? 'error');
+    return new Decimal(c - p).div(Math.abs(p));
+  }
+  return yoyDecimal(current, prior, options);
+}
+
+/** The decimal.js path of {@link yoy}, kept as the reference the fast path is tested against. */
+export function yoyDecimal(current: AmountLike, prior: AmountLike, options: YoyOptions = {}): Decimal | null {
   const c = toDecimal(current);
   const p = toDecimal(prior);
   if (p.isZero()) return zeroBaseYoy(c, options.zeroBase ?? 'error');
@@ -49,6 +74,15 @@ export function yoy(current: AmountLike, prior: AmountLike, options: YoyOptions 
 
 /** part / whole. */
 export function ratio(part: AmountLike, whole: AmountLike): Decimal {
+  if (readPair(part, whole)) {
+    if (sb.n === 0) throw new DivisionByZeroError();
+    return new Decimal(sa.n).div(sb.n);
+  }
+  return ratioDecimal(part, whole);
+}
+
+/** The decimal.js path of {@link ratio}, kept as the reference the fast path is tested against. */
+export function ratioDecimal(part: AmountLike, whole: AmountLike): Decimal {
   const w = toDecimal(whole);
   if (w.isZero()) throw new DivisionByZeroError();
   return toDecimal(part).div(w);

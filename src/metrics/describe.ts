@@ -2,6 +2,11 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount, formatPercent } from '../amount/format';
 import { AmountLike, toDecimal } from '../amount/parse';
 import { roundHalfUp } from '../amount/round';
+import { alignScaled, formatScaled, POW10, readScaled, roundDiv, Scaled } from '../amount/scaled';
+
+const sc: Scaled = { n: 0, k: 0 };
+const sp: Scaled = { n: 0, k: 0 };
+const SAFE = Number.MAX_SAFE_INTEGER;
 
 export interface PhraseOptions {
   /** The unit printed after amounts (default 万元). */
@@ -61,6 +66,57 @@ function joiner(spaced: boolean) {
 
 /** `比上年预算增加 34.45 万元，增长 3.44%` (optionally preceded by `label amount 万元，`). */
 export function describeChange(current: AmountLike, prior: AmountLike, options: PhraseOptions = {}): string {
+  const decimals = options.decimals ?? 2;
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 10) {
+    const fast = describeScaled(current, prior, decimals, options);
+    if (fast !== undefined) return fast;
+  }
+  return describeChangeDecimal(current, prior, options);
+}
+
+/**
+ * {@link describeChange} in integer arithmetic, for numbers and plain texts read exactly as
+ * integers of one scale (src/amount/scaled.ts); undefined when any step would leave the exact
+ * range, and the caller then takes the decimal.js path. The same text, property-tested.
+ */
+function describeScaled(
+  current: AmountLike,
+  prior: AmountLike,
+  decimals: number,
+  options: PhraseOptions,
+): string | undefined {
+  if (!readScaled(current, sc) || !readScaled(prior, sp)) return undefined;
+  // The head prints the current amount as read, before the scales are aligned.
+  const head = options.label !== undefined ? formatScaled(sc.n, sc.k, decimals, true) : '';
+  if (!alignScaled(sc, sp)) return undefined;
+  const c = sc.n;
+  const p = sp.n;
+  const k = sc.k;
+  const ch = c - p; // exact: both below 2^52
+  const down = ch < 0;
+  const a = down ? -ch : ch;
+  // percent = |change| / |prior| × 100, rounded half away from zero to `decimals`, as an integer
+  // count of 10^−decimals: round(|change| × 10^(decimals+2) / |prior|).
+  let pct: number;
+  if (p === 0) pct = c === 0 ? 0 : 100 * POW10[decimals];
+  else {
+    const num = a * POW10[decimals + 2];
+    if (!(num <= SAFE)) return undefined;
+    pct = roundDiv(num, p < 0 ? -p : p);
+  }
+  const unit = options.unit ?? '万元';
+  const spaced = options.spaced ?? true;
+  const s = spaced ? ' ' : '';
+  // One flat string (join), not a tree of concatenations: a spilled column keeps 10^5 of them alive.
+  const parts: string[] = [];
+  if (options.label !== undefined) parts.push(options.label, s, head, s, unit, '，');
+  parts.push('比', options.basis ?? '上年预算', down ? '减少' : '增加', s, formatScaled(a, k, decimals, true), s, unit);
+  parts.push('，', down ? '下降' : '增长', s, formatScaled(pct, decimals, decimals, false), '%');
+  return parts.join('');
+}
+
+/** The decimal.js path of {@link describeChange}, kept as the reference the fast path is tested against. */
+export function describeChangeDecimal(current: AmountLike, prior: AmountLike, options: PhraseOptions = {}): string {
   const decimals = options.decimals ?? 2;
   const unit = options.unit ?? '万元';
   const spaced = options.spaced ?? true;
