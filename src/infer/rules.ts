@@ -296,8 +296,16 @@ function altText(identity: Identity, without: number): string {
   return `${target} = ${kept.length <= 4 ? kept.join(' + ') : `${kept[0]} + … + ${kept[kept.length - 1]}（${kept.length} 项）`}`;
 }
 
-/** The sheets to infer on: those no declared form recognised, with a table found. */
+const inferred = new WeakMap<RuleContextApi, TableInference[]>();
+
+/** The sheets to infer on: those no declared form recognised, with a table found (once per validation). */
 export function inferWorkbook(ctx: RuleContextApi): TableInference[] {
+  let out = inferred.get(ctx);
+  if (!out) inferred.set(ctx, (out = inferOnce(ctx)));
+  return out;
+}
+
+function inferOnce(ctx: RuleContextApi): TableInference[] {
   const wb: WorkbookModel | undefined = ctx.workbook;
   if (!ctx.sheets || !wb) return [];
   const out: TableInference[] = [];

@@ -6,7 +6,7 @@
  */
 import { Rule } from '../../engine/types';
 import { message, registerMessages } from '../../i18n/messages';
-import { findTable } from '../../infer/table';
+import { inferWorkbook } from '../../infer/rules';
 
 registerMessages({
   'P2.inferredOnly': {
@@ -28,11 +28,8 @@ const rule: Rule = {
   message: message('P2.none'),
   run(ctx) {
     if (ctx.tables.length > 0) return;
-    // Tables the inference checks (sheets of no declared form): the file was not left unchecked.
-    const inferred = (ctx.sheets ?? []).filter((s) => {
-      const model = !s.hidden && ctx.workbook?.sheets.find((m) => m.name === s.sheet);
-      return model && findTable(model);
-    }).length;
+    // Tables the inference checked (sheets of no declared form, an identity kept): not left unchecked.
+    const inferred = inferWorkbook(ctx).filter((inf) => inf.identities.some((x) => x.verdict !== 'dropped')).length;
     if (inferred > 0) {
       const w = message('P2.inferredOnly', { n: inferred });
       ctx.report({
