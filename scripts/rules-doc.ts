@@ -29,7 +29,9 @@ export function ruleSources(root = path.join(__dirname, '..')): Map<string, stri
     const m = /^(?:公式|formula)\s+(\S+)/.exec(line);
     if (m) out.set(m[1], `${FORMULAS_FILE}:${offset + k + 1}`);
   });
-  const files = [...walk(path.join(root, 'src/rules')), ...walk(path.join(root, 'src/infer'))].filter((f) => !f.endsWith(path.join('dept', 'formulas.ts')));
+  const files = [...walk(path.join(root, 'src/rules')), ...walk(path.join(root, 'src/infer'))].filter(
+    (f) => !f.endsWith(path.join('dept', 'formulas.ts')),
+  );
   const texts = files.map((f) => [path.relative(root, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')]);
   for (const r of allRules()) {
     if (out.has(r.id)) continue;
