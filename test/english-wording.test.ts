@@ -6,6 +6,9 @@ import { validateWorkbook } from '../src/engine/validate';
 import { message, registerMessages } from '../src/i18n/messages';
 import { buildReport, fileReport } from '../src/report/report';
 import { formatText } from '../src/report/text';
+import { reportSheet } from '../src/report/sheet';
+import { reportWorkbook } from '../src/report/xlsx';
+import { readXlsx } from '../src/xlsx/read';
 import { typoSeed001 } from '../scripts/make-samples';
 import { cleanSeed001, seed001Workbook } from './helpers/seed001';
 
@@ -22,6 +25,16 @@ describe('English wording', () => {
     const two = formatText(buildReport([fileReport('a.xlsx', res), fileReport('b.xlsx', res)]), 'en');
     expect(two).toMatch(/^2 files: /m);
   });
+
+  it('the 审核报告 sheet and the .xlsx report count in English the same way', async () => {
+    const sheet = reportSheet([], { errors: 1, warnings: 0, infos: 2 }, 'en');
+    expect(sheet.rows[1]?.[0]?.v).toBe('1 error, 0 warnings, 2 notes');
+    const res = validateWorkbook(seed001Workbook(cleanSeed001()));
+    const book = await readXlsx(await reportWorkbook(buildReport([fileReport('a.xlsx', res)]), 'en'));
+    const headers = book.sheets.flatMap((s) => (s.rows[0] ?? []).map((c) => c?.v));
+    expect(headers).toContain('Notes');
+    expect(headers).not.toContain('Infos');
+  }, 60_000);
 
   it('says "the sum of its 7 sub-items" when the items are too many to list; Chinese unchanged', () => {
     const res = validateWorkbook(seed001Workbook(typoSeed001()));

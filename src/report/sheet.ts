@@ -8,6 +8,7 @@ import { Summary } from '../engine/validate';
 import { Lang } from '../i18n/messages';
 import { Cell, SheetModel } from '../workbook/model';
 import { amountFormat, REPORT_FONT, safeText } from './xlsx';
+import { englishCounts } from './text';
 
 export const REPORT_SHEET = '审核报告';
 
@@ -31,7 +32,7 @@ export function reportSheet(
   const heading = title ?? (zh ? '审核报告' : 'Validation report');
   const counts = zh
     ? `错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}`
-    : `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
+    : englishCounts(summary.errors, summary.warnings, summary.infos);
   const rows: (Cell | undefined)[][] = [[text(heading)], [text(counts)], header.map(text)];
   for (const f of findings) {
     rows.push([

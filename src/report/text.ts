@@ -6,6 +6,11 @@ import { Report } from './report';
 /** An English noun for a count: 1 file, 2 files. */
 const pl = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`);
 
+/** `1 error, 2 warnings, 0 notes`: English counts of a summary, singular where one. */
+export function englishCounts(e: number, w: number, i: number): string {
+  return `${e} ${pl(e, 'error')}, ${w} ${pl(w, 'warning')}, ${i} ${pl(i, 'note')}`;
+}
+
 const L = {
   zh: {
     file: '文件',
@@ -37,8 +42,7 @@ const L = {
     rows: '',
     noData: 'no data rows',
     package: 'Package and text',
-    summary: (e: number, w: number, i: number) =>
-      `${e} ${pl(e, 'error')}, ${w} ${pl(w, 'warning')}, ${i} ${pl(i, 'note')}`,
+    summary: englishCounts,
     total: (f: number, e: number, w: number, i: number, u: number) =>
       `${f} ${pl(f, 'file')}: ${e} ${pl(e, 'error')}, ${w} ${pl(w, 'warning')}, ${i} ${pl(i, 'note')}${u ? `, ${u} unreadable` : ''}`,
     expected: 'expected',

@@ -54,7 +54,7 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
     { header: zh ? '识别的表' : 'Tables found', key: 'tables', width: 12 },
     { header: zh ? '错误' : 'Errors', key: 'errors', width: 8 },
     { header: zh ? '警告' : 'Warnings', key: 'warnings', width: 8 },
-    { header: zh ? '提示' : 'Infos', key: 'infos', width: 8 },
+    { header: zh ? '提示' : 'Notes', key: 'infos', width: 8 },
     { header: zh ? '无法读取' : 'Unreadable', key: 'error', width: 40 },
   ];
   for (const f of report.files) {
