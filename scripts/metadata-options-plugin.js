@@ -9,12 +9,27 @@
  *   which functions/cells.ts unwraps (the generator sets it today; we keep it set).
  * - Descriptions on one line: the generator keeps a JSDoc line break in the text Excel shows.
  *
- * The build fails when a file is missing. `finishMetadata` and `metadataProblems` are exported for
- * the tests and scripts/check-build.js.
+ * The build fails when a file is missing. `finishMetadata`, `metadataProblems` and `FUNCTION_IDS`
+ * are exported for the tests and scripts/check-build.js.
  */
 const { sources, WebpackError, Compilation } = require('webpack');
 
 const FLAGS = { allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
+
+/** The ids functions.json must declare, in order (ROUND: the hidden alias of ROUNDEXACT). */
+const FUNCTION_IDS = [
+  'YOY',
+  'CHANGE',
+  'RATIO',
+  'SHARES',
+  'BALANCE',
+  'MONTHS',
+  'ROUNDEXACT',
+  'ROUND',
+  'NUM',
+  'DESCRIBE',
+  'SUMCHECK',
+];
 
 const oneLine = (t) => (typeof t === 'string' ? t.replace(/\s*[\r\n]+\s*/g, ' ').trim() : t);
 
@@ -77,4 +92,4 @@ class MetadataOptionsPlugin {
   }
 }
 
-module.exports = { MetadataOptionsPlugin, finishMetadata, metadataProblems };
+module.exports = { MetadataOptionsPlugin, finishMetadata, metadataProblems, FUNCTION_IDS };

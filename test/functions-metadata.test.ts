@@ -9,22 +9,10 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require('../scripts/localized-metadata-plugin');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { finishMetadata, metadataProblems } = require('../scripts/metadata-options-plugin');
+const { finishMetadata, metadataProblems, FUNCTION_IDS } = require('../scripts/metadata-options-plugin');
 
 const root = path.resolve(__dirname, '..');
-const EXPECTED = [
-  'YOY',
-  'CHANGE',
-  'RATIO',
-  'SHARES',
-  'BALANCE',
-  'MONTHS',
-  'ROUNDEXACT',
-  'ROUND',
-  'NUM',
-  'DESCRIBE',
-  'SUMCHECK',
-];
+const EXPECTED: string[] = FUNCTION_IDS;
 
 interface Param {
   name: string;
