@@ -15,6 +15,14 @@ registerMessages({
 /** A money unit as printed on the forms (`单位：万元`). */
 export type Unit = '元' | '千元' | '万元' | '亿元';
 
+/** One unit in 万元 (the disclosures' usual unit): amounts in different units are compared through it. */
+export const UNIT_FACTOR: Readonly<Record<Unit, Decimal>> = {
+  元: new Decimal('0.0001'),
+  千元: new Decimal('0.1'),
+  万元: new Decimal(1),
+  亿元: new Decimal(10000),
+};
+
 export interface ParsedAmount {
   kind: 'amount';
   value: Decimal;

@@ -6,7 +6,7 @@
  */
 import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
-import { Unit } from '../amount/parse';
+import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
 import { BilingualText, registerMessages, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
@@ -40,12 +40,6 @@ registerMessages({
   },
 });
 
-const UNIT_FACTOR: Record<Unit, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
 const UNIT_SHIFT: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
 
 /** One side of a comparison: a cell of a table, with the label it has in messages. */

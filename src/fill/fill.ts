@@ -8,7 +8,7 @@
 import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { AUTO_TOLERANCE, halfUnit, ToleranceMode } from '../amount/tolerance';
-import { Unit } from '../amount/parse';
+import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { CellWrite } from '../host/types';
 import { RecognizeOptions, recognizeWorkbook } from '../recognize/recognize';
 import { AmountCell } from '../recognize/types';
@@ -50,13 +50,6 @@ export interface FillOptions extends RecognizeOptions {
   /** Packs loaded at run time: their forms are recognised and their 填充 formulas derived. */
   packs?: readonly CompiledPack[];
 }
-
-const UNIT_FACTOR: Record<Unit, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
 
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

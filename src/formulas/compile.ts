@@ -6,7 +6,7 @@
  */
 import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
-import { Unit } from '../amount/parse';
+import { UNIT_FACTOR } from '../amount/parse';
 import { halfUnit, ToleranceMode } from '../amount/tolerance';
 import { amountKeys, checkRowSum, childrenOf, codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
 import { checkSum, columnName, operand, Operand, rowLabel, tableName, where } from '../engine/compare';
@@ -333,13 +333,6 @@ function withTolerance(ctx: RuleContextApi, mode: ToleranceMode): RuleContextApi
     report: (f) => ctx.report(f),
   };
 }
-
-const UNIT_FACTOR: Record<Unit, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
 
 /** The one row a selector names (a fixed row, the total, a code), if the table has it. */
 export function findRow(

@@ -6,6 +6,7 @@
  */
 import { Decimal } from '../../amount/decimal';
 import { formatAmount } from '../../amount/format';
+import { UNIT_FACTOR } from '../../amount/parse';
 import { tableName } from '../../engine/compare';
 import { RuleContextApi } from '../../engine/types';
 import { BilingualText, message, registerMessages } from '../../i18n/messages';
@@ -400,16 +401,9 @@ export function equalsLineHint(candidates: readonly Candidate[]): (difference: D
   };
 }
 
-const TO_WAN: Record<string, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
-
 /** A table's amount in 万元 (for comparisons across tables in different units). */
 export function inWan(t: RecognizedTable, v: Decimal): Decimal {
-  return t.unit === '万元' ? v : v.times(TO_WAN[t.unit]);
+  return t.unit === '万元' ? v : v.times(UNIT_FACTOR[t.unit]);
 }
 
 /** A fund's short name for messages. */

@@ -18,7 +18,7 @@
  */
 import { Decimal } from '../../amount/decimal';
 import { formatAmount } from '../../amount/format';
-import { parseAmountText, Unit } from '../../amount/parse';
+import { parseAmountText, Unit, UNIT_FACTOR } from '../../amount/parse';
 import { roundHalfUp } from '../../amount/round';
 import { ToleranceMode } from '../../amount/tolerance';
 import { tableName } from '../../engine/compare';
@@ -70,13 +70,6 @@ export interface FundQuote {
 const HEADING =
   /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\*\*)/;
 const AMOUNT = /(\d[\d,\s]*(?:[.．]\s*\d+)?)\s*(亿元|万元|元)/g;
-const UNIT_TO_WAN: Record<Unit, Decimal> = {
-  元: new Decimal('0.0001'),
-  千元: new Decimal('0.1'),
-  万元: new Decimal(1),
-  亿元: new Decimal(10000),
-};
-
 function classify(label: string): Measure | undefined {
   const n = normalizeLabel(label);
   if (/保险费收入|缴费收入/.test(n)) return { kind: 'income', what: 'sub', sub: 'premium' };
@@ -126,7 +119,7 @@ export function fundQuotes(text: string): FundQuote[] {
         if (!measure) continue;
         const p = parseAmountText(m[1].replace(/．/g, '.'));
         if (p.kind !== 'amount') continue;
-        const factor = UNIT_TO_WAN[m[2] as Unit];
+        const factor = UNIT_FACTOR[m[2] as Unit];
         out.push({
           line: i + 1,
           sentence: sentence.trim(),
@@ -292,7 +285,7 @@ export function checkFundText(text: string, tables: readonly RecognizedTable[], 
     if (!f) continue;
     const table = f.table;
     const tableValue = 'cell' in f ? f.cell.value : f.value;
-    const toWan = UNIT_TO_WAN[table.unit];
+    const toWan = UNIT_FACTOR[table.unit];
     const inWan = tableValue.times(toWan);
     const rounded = roundHalfUp(inWan, q.decimals);
     const difference = q.value.minus(rounded);
