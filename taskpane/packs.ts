@@ -37,20 +37,21 @@ function compileAll(parsed: readonly { file: string; source: string; pack: Pack 
 
 /** Adds a pack file to those loaded; throws PackError (with every problem) when it is wrong. */
 export async function addPack(loaded: readonly LoadedPack[], bytes: Uint8Array, file: string): Promise<LoadedPack[]> {
-  const pack = await parsePack(bytes, file);
-  const source = await sourceOf(bytes, file);
-  const rest = loaded.filter((p) => p.file !== file);
-  return compileAll([
-    ...rest.map((p) => ({ file: p.file, source: p.source, pack: p.compiled.pack })),
-    { file, source, pack },
-  ]);
+  return withPack(loaded, file, await sourceOf(bytes, file), await parsePack(bytes, file));
+}
+
+/** `loaded` with `pack` added (or replacing the pack of the same file), all compiled again in order. */
+function withPack(loaded: readonly LoadedPack[], file: string, source: string, pack: Pack): LoadedPack[] {
+  return compileAll([...others(loaded, file), { file, source, pack }]);
+}
+
+function others(loaded: readonly LoadedPack[], file: string): { file: string; source: string; pack: Pack }[] {
+  return loaded.filter((p) => p.file !== file).map((p) => ({ file: p.file, source: p.source, pack: p.compiled.pack }));
 }
 
 /** Removes a pack; the others are compiled again (a later pack may have used its forms). */
 export function removePack(loaded: readonly LoadedPack[], file: string): LoadedPack[] {
-  return compileAll(
-    loaded.filter((p) => p.file !== file).map((p) => ({ file: p.file, source: p.source, pack: p.compiled.pack })),
-  );
+  return compileAll(others(loaded, file));
 }
 
 /** Remembers the packs and rule settings with the workbook (when the host can). */
@@ -92,8 +93,9 @@ export async function restorePackSettings(host: WorkbookHost): Promise<{
   }
   for (const s of saved) {
     try {
-      const bytes = new TextEncoder().encode(s.source);
-      out.packs = await addPackFromSource(out.packs, bytes, s.file, s.source);
+      // A workbook pack was kept as text: read it back as text.
+      const pack = await parsePack(new TextEncoder().encode(s.source), sourceName(s.file));
+      out.packs = withPack(out.packs, s.file, s.source, pack);
     } catch (e) {
       out.problems.push(
         e instanceof PackError ? e.message : `${s.file}: ${e instanceof Error ? e.message : String(e)}`,
@@ -101,18 +103,4 @@ export async function restorePackSettings(host: WorkbookHost): Promise<{
     }
   }
   return out;
-}
-
-async function addPackFromSource(
-  loaded: readonly LoadedPack[],
-  bytes: Uint8Array,
-  file: string,
-  source: string,
-): Promise<LoadedPack[]> {
-  const pack = await parsePack(bytes, sourceName(file));
-  const rest = loaded.filter((p) => p.file !== file);
-  return compileAll([
-    ...rest.map((p) => ({ file: p.file, source: p.source, pack: p.compiled.pack })),
-    { file, source, pack },
-  ]);
 }

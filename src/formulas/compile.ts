@@ -786,8 +786,7 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     return o.negate ? w.negated() : w;
   };
   const actual = conv(check.target);
-  let expected = check.items.reduce((a, o) => a.plus(conv(o)), check.constant ?? ZERO);
-  if (check.constant && op === '=') expected = expected.plus(0);
+  const expected = check.items.reduce((a, o) => a.plus(conv(o)), check.constant ?? ZERO);
   const d = actual.minus(expected);
   if (holds(op, d.comparedTo(0))) return;
   let tolerance = ZERO;

@@ -250,7 +250,7 @@ class Parser {
     const first = this.peek()!;
     if (first.kind === 'name' && KW_IF.has(first.text)) {
       this.next();
-      condition = this.relation(undefined);
+      condition = this.relation();
       const t = this.peek();
       if (t && t.kind === 'name' && KW_THEN.has(t.text)) this.next();
       const c = this.peek();
@@ -277,18 +277,18 @@ class Parser {
         this.fail('表名和“每行/每列”之后应有冒号“：”', 'expected ":" after the table and 每行/每列', c);
       this.next();
     }
-    const relation = this.relation(table);
+    const relation = this.relation();
     return { table, each, condition, relation, text: '', pos };
   }
 
-  private relation(table: TableName | undefined): Relation {
+  private relation(): Relation {
     const pos = this.peek()?.pos ?? this.end();
-    const left = this.side(table);
+    const left = this.side();
     const op = this.next();
     if (!op || op.kind !== 'op') {
       this.fail('缺少比较符号（=、≠、≤、≥、<、>）', 'expected a comparison (=, ≠, ≤, ≥, <, >)', op);
     }
-    const right = this.side(table);
+    const right = this.side();
     if (this.peek()?.kind === 'div') {
       const div = this.next()!;
       if (right.length !== 1 || op.text !== '=')
@@ -299,7 +299,7 @@ class Parser {
     return { left, op: op.text as RelOp, right, pos };
   }
 
-  private side(table: TableName | undefined): Term[] {
+  private side(): Term[] {
     const terms: Term[] = [];
     let sign: 1 | -1 = 1;
     let t = this.peek();
@@ -314,7 +314,6 @@ class Parser {
       this.next();
       terms.push(this.term(t.kind === 'minus' ? -1 : 1));
     }
-    void table;
     return terms;
   }
 
