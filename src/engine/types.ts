@@ -3,6 +3,7 @@ import { Catalog } from '../catalog/catalog';
 import { ToleranceMode } from '../amount/tolerance';
 import { RecognizedTable, SheetRecognition } from '../recognize/types';
 import { WorkbookModel } from '../workbook/model';
+import { FormFamily } from '../templates/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,7 +40,7 @@ export interface Rule {
   scope: Scope;
   /** Severity of a real mismatch; rounding differences are warnings, soft rules infos. */
   severity: Severity;
-  family: 'dept' | 'si' | 'any';
+  family: FormFamily | 'any';
   title: BilingualText;
   /** The message template, with `{where}`, `{target}`, `{actual}`, `{items}`, `{expected}`, `{difference}` … */
   message: BilingualText;

@@ -22,7 +22,7 @@ import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types'
 import { checkPercent, percentPrecision } from '../engine/percent';
 import { BilingualText } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
-import { ColumnSpec, TableTemplate } from '../templates/types';
+import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
 import { FormulaError, parseFormula, Ref, RelOp, Relation, Statement, Term } from './parse';
 import { resolveColumn, resolveRow, resolveTable, RowSelector, TableForms } from './resolve';
@@ -41,7 +41,7 @@ export interface FormulaDecl {
   /** Whether the fill engine derives the left side: every statement, or the listed ones (1-based). */
   fill?: boolean | number[];
   /** The form family `[表N]` means (default `dept`). */
-  family?: 'dept' | 'si' | 'any';
+  family?: FormFamily | 'any';
   /** Where it was declared: a pack's name and line. */
   source?: string;
   line?: number;

@@ -24,7 +24,7 @@
  */
 import { Severity } from '../engine/types';
 import { BilingualText } from '../i18n/messages';
-import { ColumnSpec, FixedRowSpec, Layout, TableTemplate } from '../templates/types';
+import { ColumnSpec, FixedRowSpec, FormFamily, Layout, TableTemplate } from '../templates/types';
 import { amount, EMPTY_NOTE, economicCodeColumns, functionCodeColumns, row } from '../templates/dept/common';
 import { compileFormula, CompiledFormula, FormulaDecl } from './compile';
 import { FormulaError } from './parse';
@@ -121,7 +121,7 @@ interface FormDraft {
   table?: string;
   title: string;
   no?: number;
-  family: 'dept' | 'si';
+  family: FormFamily;
   nameEn?: string;
   titles: string[];
   layout: Layout;
@@ -263,7 +263,7 @@ export function parsePackText(text: string, packName: string): Pack {
       const name = rest.join('');
       if (head === '表号' || head === 'no') form.no = Number(value);
       else if (head === '对应' || head === 'variantOf') form.table = value;
-      else if (head === '表族' || head === 'family') form.family = value === 'si' ? 'si' : 'dept';
+      else if (head === '表族' || head === 'family') form.family = value;
       else if (head === '英文名' || head === 'nameEn') form.nameEn = value;
       else if (head === '标题' || head === 'titles') form.titles.push(...bars(value).filter(Boolean));
       else if (head === '布局' || head === 'layout') {

@@ -80,12 +80,19 @@ export type Layout =
   /** Two coded lists side by side, each with its own code, name and amount columns (收支平衡表). */
   | 'coded-panels';
 
+/**
+ * A form family (套表): the set of tables published together, within which `[表N]` numbers are
+ * unique: `dept` (部门预算, the Xinjiang/standard form), `si` (社会保险基金预算), and any family a
+ * pack or a built-in form set declares (`final` for the 部门决算, …).
+ */
+export type FormFamily = 'dept' | 'si' | (string & {});
+
 export interface TableTemplate {
   /** Unique id of this module (`dept.t04`, `dept.t04.mof`). */
   id: string;
   /** The logical table rules refer to (`dept.t04`). */
   table: string;
-  family: 'dept' | 'si';
+  family: FormFamily;
   /** The table's number in the package (表N). */
   no: number;
   /** The canonical title. */
