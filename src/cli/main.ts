@@ -139,7 +139,9 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     }
   }
 
-  const formsPaths = args.lists.forms ?? [];
+  // `--forms none`: the built-in forms off (every sheet no pack declares goes to the inference).
+  const builtinForms = !(args.lists.forms ?? []).includes('none');
+  const formsPaths = (args.lists.forms ?? []).filter((f) => f !== 'none');
   if (formsPaths.length) {
     try {
       const packs = await packsFor(formsPaths);
@@ -179,6 +181,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       text,
       formsPaths: formsPaths.length ? formsPaths : undefined,
       ruleSettings: Object.keys(ruleSettings).length ? ruleSettings : undefined,
+      builtinForms: builtinForms ? undefined : false,
       onProgress: progress,
       // Even one file is checked in a worker thread with a heap limit, as in a batch: a hostile
       // file that would exhaust memory is reported as unreadable (exit 2), never takes the CLI down.
