@@ -4,6 +4,8 @@
  * recognised as a declared form, zero false errors, and every within-table discrepancy of
  * expected.ts is reported at its cell.
  */
+import * as path from 'path';
+import { main } from '../../src/cli/main';
 import { validateWorkbook } from '../../src/engine/validate';
 import { Finding } from '../../src/engine/types';
 import { a1 } from '../../src/workbook/model';
@@ -68,5 +70,20 @@ describe('--forms none (builtinForms: false)', () => {
     const pub = validateWorkbook(seed001Workbook(publishedSeed001()), { builtinForms: false });
     const g = pub.findings.filter((f) => /^G\d$/.test(f.rule) && f.severity === 'warning' && f.sheet === '表2');
     expect(g.map((f) => f.cell)).toEqual(expect.arrayContaining(['E21', 'F21', 'G21']));
+  });
+});
+
+describe('budget-check validate --forms none', () => {
+  it('checks the published sample by inference only: no form recognised, G findings, no error, exit 0', async () => {
+    let out = '';
+    const code = await main(
+      ['validate', path.join(__dirname, '../../samples/seed001-published.xlsx'), '--forms', 'none', '--format', 'json'],
+      { stdout: (s) => (out += typeof s === 'string' ? s : Buffer.from(s).toString()), stderr: () => undefined },
+    );
+    expect(code).toBe(0);
+    const text = JSON.stringify(JSON.parse(out));
+    expect(text).toContain('"G0"');
+    expect(text).not.toContain('"H1"');
+    expect(text).not.toContain('"error"');
   });
 });
