@@ -1,14 +1,15 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions, validate, batch, office.
+ * bench/RESULTS.md. Suites: functions, validate, batch, office, infer.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
 import { run as validate } from './validate.bench';
 import { run as batch } from './batch.bench';
 import { run as office } from './office.bench';
+import { run as infer } from './infer.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office, infer };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

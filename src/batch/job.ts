@@ -22,6 +22,8 @@ export interface JobOptions {
   formsPaths?: string[];
   /** Per-rule settings (`X6` → `off`). */
   ruleSettings?: Record<string, RuleSetting>;
+  /** `false` (`--forms none`): the built-in forms off, every other sheet to the inference. */
+  builtinForms?: boolean;
 }
 
 let packCache: { key: string; packs: CompiledPack[] } | undefined;
@@ -75,6 +77,7 @@ export async function runJob(file: string, options: JobOptions): Promise<FileRep
       text: options.text,
       packs: await packsFor(options.formsPaths),
       ruleSettings: options.ruleSettings,
+      builtinForms: options.builtinForms,
     });
     const report = fileReport(file, result);
     const organisation = result.recognition.tables.find((t) => t.organisation)?.organisation;

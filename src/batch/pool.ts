@@ -46,6 +46,7 @@ export async function validateFiles(files: readonly string[], options: BatchOpti
     text: options.text,
     formsPaths: options.formsPaths,
     ruleSettings: options.ruleSettings,
+    builtinForms: options.builtinForms,
   };
   const results: FileReport[] = new Array(files.length);
   let done = 0;

@@ -62,6 +62,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --catalog FILE            载入当年官方科目表（.xlsx）/ load the year's official classification list
       --text FILE               同时核对情况说明（.txt 或 .docx）/ also check the 情况说明 text against the tables
       --forms PACK              载入审核包（表样和审核公式，.txt/.json/.xlsx，可重复）/ load a pack of forms and formulas (repeatable)
+      --forms none              关闭内置表样，所有表按结构推断审核 / built-in forms off: every table checked by inference
       --rule ID=off|error|warning|info  关闭某条规则或改变其级别（可重复）/ turn a rule off or change its severity (repeatable)
       --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
@@ -139,7 +140,9 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     }
   }
 
-  const formsPaths = args.lists.forms ?? [];
+  // `--forms none`: the built-in forms off (every sheet no pack declares goes to the inference).
+  const builtinForms = !(args.lists.forms ?? []).includes('none');
+  const formsPaths = (args.lists.forms ?? []).filter((f) => f !== 'none');
   if (formsPaths.length) {
     try {
       const packs = await packsFor(formsPaths);
@@ -179,6 +182,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       text,
       formsPaths: formsPaths.length ? formsPaths : undefined,
       ruleSettings: Object.keys(ruleSettings).length ? ruleSettings : undefined,
+      builtinForms: builtinForms ? undefined : false,
       onProgress: progress,
       // Even one file is checked in a worker thread with a heap limit, as in a batch: a hostile
       // file that would exhaust memory is reported as unreadable (exit 2), never takes the CLI down.

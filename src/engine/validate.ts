@@ -24,6 +24,11 @@ export interface ValidateOptions extends RecognizeOptions {
   packs?: readonly CompiledPack[];
   /** Per-rule settings, ESLint style: `{ X6: 'off', T3: 'warning' }` (after the packs' own). */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * `false` (`--forms none`): the built-in forms are switched off — only the packs' forms are
+   * recognised, and every other sheet goes to the inference (G0–G4).
+   */
+  builtinForms?: boolean;
 }
 
 /** The templates and rules in force with these options, and the rule settings merged. */
@@ -33,8 +38,10 @@ export function rulesInForce(options: ValidateOptions): {
   settings: Record<string, RuleSetting>;
 } {
   const packs = options.packs ?? [];
+  const packForms = packs.flatMap((p) => p.pack.forms);
+  const builtin = options.builtinForms === false ? [] : allTemplates();
   const templates =
-    options.templates ?? (packs.length ? [...allTemplates(), ...packs.flatMap((p) => p.pack.forms)] : undefined);
+    options.templates ?? (packs.length || options.builtinForms === false ? [...builtin, ...packForms] : undefined);
   const settings: Record<string, RuleSetting> = Object.assign(
     {},
     ...packs.map((p) => p.pack.rules),

@@ -23,6 +23,11 @@ export interface InferredRow {
   norm: string;
   /** 3, 5 or 7 digits, from the code columns or a code leading the label. */
   code?: string;
+  /**
+   * The code as printed when it lost its lower digits (a 类 code printed again on the 款 row above
+   * its own 项 rows: 208 for 20801); `code` then holds the code the next row implies.
+   */
+  printedCode?: string;
   /** Leading spaces of the label. */
   indent: number;
   cells: Map<number, AmountCell>;
@@ -33,6 +38,11 @@ export interface InferredPanel {
   codeCols: number[];
   labelCol: number;
   columns: InferredColumn[];
+  /**
+   * Ratio columns (a header with %, 百分比, 增长率, 增减率…): not amounts, never summed by G1–G4.
+   * Kept apart so a later check (G5, a percent = one column over another) can use them.
+   */
+  ratioColumns: InferredColumn[];
   rows: InferredRow[];
 }
 
@@ -51,9 +61,31 @@ export interface InferredTable {
 const AMOUNT_TEXT = /^[\s(（-]*[\d,，]+(?:[.．]\d+)?[\s)）]*$/;
 const NA_TEXT = /^[×xX\-—–－]+$/;
 const NOTE = /^(注|说明|备注)\s*[:：\d１-９]/;
+/** A header that names a ratio, not an amount: such a column is never summed. */
+const RATIO_HEADER = /[%％‰]|百分比|比率|比例|增长率|增减率|增幅|完成率|执行率|占比/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const CODE_PART = /^\d{1,3}$/;
 const CODE_HEADER = /^(类|款|项|科目编码|功能分类科目编码|经济分类科目编码|编码|.*科目编码)$/;
+
+/**
+ * A code printed again (the same code on an earlier row) whose next coded row is two levels below
+ * it lost its lower digits: 208 above 2080109 stands for 20801 (the declared forms' K1 repair).
+ */
+function repairLostCodes(rows: InferredRow[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < rows.length; i++) {
+    const code = rows[i].code;
+    if (!code) continue;
+    if (seen.has(code)) {
+      const next = rows.slice(i + 1).find((x) => x.code)?.code;
+      if (next && next.length === code.length + 4 && next.startsWith(code)) {
+        rows[i].printedCode = code;
+        rows[i].code = next.slice(0, code.length + 2);
+      }
+    }
+    seen.add(rows[i].code!);
+  }
+}
 
 function norm(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
@@ -214,7 +246,10 @@ function findTableOnce(sheet: SheetModel): InferredTable | undefined {
       }
     }
     if (labelCol < 0) labelCol = codeCols.length ? codeCols[codeCols.length - 1] : cols[0] - 1;
-    const columns = cols.map((ac) => ({ c: ac, path: pathOf(ac) }));
+    const allColumns = cols.map((ac) => ({ c: ac, path: pathOf(ac) }));
+    const isRatio = (col: InferredColumn) => col.path.some((p) => RATIO_HEADER.test(p));
+    const columns = allColumns.filter((col) => !isRatio(col));
+    const ratioColumns = allColumns.filter(isRatio);
     const rows: InferredRow[] = [];
     const state: { lei?: string; kuan?: string } = {};
     for (let r = first; r <= last; r++) {
@@ -231,7 +266,8 @@ function findTableOnce(sheet: SheetModel): InferredTable | undefined {
       if (!label && !filled && !code) continue;
       rows.push({ r, label: raw || label, norm: norm(label), code, indent: view.indent(r, labelCol), cells });
     }
-    panels.push({ codeCols, labelCol, columns, rows });
+    repairLostCodes(rows);
+    panels.push({ codeCols, labelCol, columns, ratioColumns, rows });
   }
   if (panels.length === 0) return undefined;
   return {
