@@ -1,0 +1,9 @@
+/** The national 部门决算 form (family `final`). */
+import { TableTemplate } from '../types';
+import t02 from './t02-income';
+import t03 from './t03-expense';
+import t05 from './t05-general-budget';
+import t08 from './t08-government-fund';
+import t09 from './t09-state-capital';
+
+export const FINAL_TEMPLATES: readonly TableTemplate[] = [t02, t03, t05, t08, t09];
