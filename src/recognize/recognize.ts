@@ -102,10 +102,15 @@ function headerBounds(
     );
     const headerWords = texts.filter(({ text }) => labels.has(normalizeLabel(text))).length;
     const strayOnly = texts.filter(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)).length === 1;
-    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly))) break;
+    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
+}
+
+/** An empty 合计/总计 row (the only row of an empty table): data, though 合计 is also a column label. */
+function isLoneTotalRow(texts: readonly { text: string }[]): boolean {
+  return texts.length === 1 && /^(合计|总计)$/.test(normalizeLabel(texts[0].text));
 }
 
 function parseRows(

@@ -9,6 +9,10 @@ export const FINAL_FORMULAS = String.raw`
   ；[表8] 每列：{每个编码} = Σ{下级}；[表9] 每列：{每个编码} = Σ{下级}
   标题：决算 科目层级合计（类 = Σ款，款 = Σ项） | Final accounts: code hierarchy sums
 
+公式 F10 强制 表族=final 填充：[表2] 每列：{总计} = Σ{类}；[表3] 每列：{总计} = Σ{类}；[表5] 每列：{总计} = Σ{类}
+  ；[表8] 每列：{总计} = Σ{类}；[表9] 每列：{总计} = Σ{类}
+  标题：决算 合计行 = Σ各类 | Final accounts: total row = Σ classes
+
 公式 F2 强制 表族=final 填充：[表2] 每行：本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入
   标题：收入决算表 每行收入来源合计 | Income table: sources add up in every row
 
