@@ -4,7 +4,8 @@
  */
 import { message, registerMessages } from '../i18n/messages';
 import { allTemplates } from '../templates';
-import { columnLabelMatches, normalizeLabel, TableTemplate } from '../templates/types';
+import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
+import { columnLabelMatches, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import {
   findNumberRow,
@@ -106,6 +107,15 @@ function headerBounds(
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
+}
+
+/**
+ * A function class printed by name only (`一、一般公共服务支出`, the 决算 总表's 支出 panel): its
+ * 类 code from the standard class list.
+ */
+function classCodeByName(label: string): string | undefined {
+  const n = stripNumbering(label);
+  return n ? FUNCTION_CLASS_ROWS.find(([, name]) => normalizeLabel(name) === n)?.[0] : undefined;
 }
 
 /** An empty 合计/总计 row (the only row of an empty table): data, though 合计 is also a column label. */
@@ -231,7 +241,9 @@ function parseRows(
         });
       }
       if (exText || hasAnyAmount(exAmounts)) {
-        const { code, name } = splitCodeLabel(exText);
+        const split = splitCodeLabel(exText);
+        const name = split.name;
+        const code = split.code || (expense?.match(name) ? undefined : classCodeByName(name));
         if (code) {
           rows.push({
             r,
