@@ -329,6 +329,19 @@ function parseRows(
 }
 
 /** One panel's row of a coded-panels table: its own code, name and amount columns. */
+/** A panel's code printed as 类 | 款 columns (the 决算 基本支出 table): `301` + `1` → `30101`. */
+function panelSplitCode(view: SheetView, colOf: (roles: string[]) => number | undefined, r: number): string {
+  const lei = colOf(['code-lei']);
+  const kuan = colOf(['code-kuan']);
+  if (lei === undefined) return '';
+  const l = view.text(r, lei).normalize('NFKC').trim();
+  const k = kuan !== undefined ? view.text(r, kuan).normalize('NFKC').trim() : '';
+  if (!/^\d{3}$/.test(l)) return '';
+  if (/^\d{1,2}$/.test(k)) return l + k.padStart(2, '0');
+  if (/^\d{5}$/.test(k) && k.startsWith(l)) return k;
+  return k ? '' : l;
+}
+
 function readPanelRow(
   view: SheetView,
   template: TableTemplate,
@@ -343,7 +356,7 @@ function readPanelRow(
   const codeCol = colOf(['code']);
   const nameCol = colOf(['name', 'label']);
   const amounts = readAmounts(view, template, columns, r, panel);
-  const written = codeCol !== undefined ? view.text(r, codeCol) : '';
+  const written = codeCol !== undefined ? view.text(r, codeCol) : panelSplitCode(view, colOf, r);
   const digits = written.normalize('NFKC').replace(/\s+/g, '');
   let code = /^\d{3}(\d{2}){0,2}$/.test(digits) ? digits : undefined;
   let name = nameCol !== undefined ? view.text(r, nameCol) : '';
