@@ -28,7 +28,8 @@ export interface FigureRef {
 }
 
 function findRow(t: RecognizedTable, ref: FigureRef): TableRow | undefined {
-  if (ref.row === 'total') return totalRow(t);
+  if (ref.row === 'total')
+    return (ref.panel && t.rows.find((r) => r.kind === 'total' && r.panel === ref.panel)) || totalRow(t);
   if ('key' in ref.row) return fixedRow(t, ref.row.key);
   return codeRowFor(t, ref.row.code, ref.panel);
 }

@@ -3,8 +3,9 @@
  * forms. Rules are looked up by id: `formulaRule('T3')`.
  */
 import { Rule } from '../engine/types';
-import { DEPARTMENT_TEMPLATES, SI_TEMPLATES } from '../templates';
+import { DEPARTMENT_TEMPLATES, FINAL_TEMPLATES, SI_TEMPLATES } from '../templates';
 import { DEPT_FORMULAS } from '../rules/dept/formulas';
+import { FINAL_FORMULAS } from '../rules/final/formulas';
 import { CompiledFormula } from './compile';
 import { compilePack, parsePackText } from './pack';
 
@@ -12,10 +13,10 @@ let compiled: CompiledFormula[] | undefined;
 
 /** Every built-in formula, in declaration order. */
 export function builtinFormulas(): readonly CompiledFormula[] {
-  compiled ??= compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [
-    ...DEPARTMENT_TEMPLATES,
-    ...SI_TEMPLATES,
-  ]).formulas;
+  compiled ??= [
+    ...compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES]).formulas,
+    ...compilePack(parsePackText(FINAL_FORMULAS, '内置决算公式'), FINAL_TEMPLATES).formulas,
+  ];
   return compiled;
 }
 

@@ -342,7 +342,9 @@ export function findRow(
 ): TableRow | undefined {
   if (!sel) return undefined;
   if (sel.kind === 'fixed') return fixedRow(t, sel.key);
-  if (sel.kind === 'total') return totalRow(t);
+  // Two coded panels each close with their own total (人员经费合计 | 公用经费合计).
+  if (sel.kind === 'total')
+    return (panel && t.rows.find((r) => r.kind === 'total' && r.panel === panel)) || totalRow(t);
   if (sel.kind === 'code') return codeRowFor(t, sel.code, panel);
   return undefined;
 }

@@ -4,7 +4,8 @@
  */
 import { message, registerMessages } from '../i18n/messages';
 import { allTemplates } from '../templates';
-import { columnLabelMatches, normalizeLabel, TableTemplate } from '../templates/types';
+import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
+import { columnLabelMatches, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import {
   findNumberRow,
@@ -102,10 +103,24 @@ function headerBounds(
     );
     const headerWords = texts.filter(({ text }) => labels.has(normalizeLabel(text))).length;
     const strayOnly = texts.filter(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)).length === 1;
-    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly))) break;
+    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
+}
+
+/**
+ * A function class printed by name only (`一、一般公共服务支出`, the 决算 总表's 支出 panel): its
+ * 类 code from the standard class list.
+ */
+function classCodeByName(label: string): string | undefined {
+  const n = stripNumbering(label);
+  return n ? FUNCTION_CLASS_ROWS.find(([, name]) => normalizeLabel(name) === n)?.[0] : undefined;
+}
+
+/** An empty 合计/总计 row (the only row of an empty table): data, though 合计 is also a column label. */
+function isLoneTotalRow(texts: readonly { text: string }[]): boolean {
+  return texts.length === 1 && /^(合计|总计)$/.test(normalizeLabel(texts[0].text));
 }
 
 function parseRows(
@@ -226,7 +241,9 @@ function parseRows(
         });
       }
       if (exText || hasAnyAmount(exAmounts)) {
-        const { code, name } = splitCodeLabel(exText);
+        const split = splitCodeLabel(exText);
+        const name = split.name;
+        const code = split.code || (expense?.match(name) ? undefined : classCodeByName(name));
         if (code) {
           rows.push({
             r,
@@ -312,6 +329,19 @@ function parseRows(
 }
 
 /** One panel's row of a coded-panels table: its own code, name and amount columns. */
+/** A panel's code printed as 类 | 款 columns (the 决算 基本支出 table): `301` + `1` → `30101`. */
+function panelSplitCode(view: SheetView, colOf: (roles: string[]) => number | undefined, r: number): string {
+  const lei = colOf(['code-lei']);
+  const kuan = colOf(['code-kuan']);
+  if (lei === undefined) return '';
+  const l = view.text(r, lei).normalize('NFKC').trim();
+  const k = kuan !== undefined ? view.text(r, kuan).normalize('NFKC').trim() : '';
+  if (!/^\d{3}$/.test(l)) return '';
+  if (/^\d{1,2}$/.test(k)) return l + k.padStart(2, '0');
+  if (/^\d{5}$/.test(k) && k.startsWith(l)) return k;
+  return k ? '' : l;
+}
+
 function readPanelRow(
   view: SheetView,
   template: TableTemplate,
@@ -326,7 +356,7 @@ function readPanelRow(
   const codeCol = colOf(['code']);
   const nameCol = colOf(['name', 'label']);
   const amounts = readAmounts(view, template, columns, r, panel);
-  const written = codeCol !== undefined ? view.text(r, codeCol) : '';
+  const written = codeCol !== undefined ? view.text(r, codeCol) : panelSplitCode(view, colOf, r);
   const digits = written.normalize('NFKC').replace(/\s+/g, '');
   let code = /^\d{3}(\d{2}){0,2}$/.test(digits) ? digits : undefined;
   let name = nameCol !== undefined ? view.text(r, nameCol) : '';

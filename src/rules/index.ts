@@ -17,6 +17,7 @@ import soft from './dept/soft';
 import { SI_RULES } from './si';
 import { formulaRule } from '../formulas/builtin';
 import { INFER_RULES } from '../infer/rules';
+import { finalRules } from './final';
 
 const f = (...ids: string[]) => ids.map(formulaRule);
 
@@ -37,6 +38,7 @@ const registry: Rule[] = [
   unrecognisedSheet,
   ...soft,
   ...SI_RULES,
+  ...finalRules(),
   ...INFER_RULES,
 ];
 

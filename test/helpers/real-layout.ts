@@ -42,7 +42,42 @@ function sheetName(t: RealTable): string {
   return t.id;
 }
 
-export function layOutTable(t: RealTable): LaidOutTable {
+/** Layout variants real offices produce, for the same data. */
+export interface LayoutOptions {
+  /** `printed` (default): code columns as transcribed; `combined`: one 科目编码 column (`2010601`); `split`: 类|款|项 (or 类|款). */
+  codes?: 'printed' | 'combined' | 'split';
+  /** The title only as the sheet's name, no title row. */
+  titleInSheetName?: boolean;
+}
+
+function splitCode(code: string): string[] {
+  const d = code.replace(/\s+/g, '');
+  return [d.slice(0, 3), d.slice(3, 5), d.slice(5, 7)].filter((x) => x);
+}
+
+function withCodes(t: RealTable, codes: LayoutOptions['codes']): RealTable {
+  if (!codes || codes === 'printed') return t;
+  return {
+    ...t,
+    panels: t.panels.map((p) => {
+      if (p.codeHeaders.length === 0) return p;
+      const economic = p.rows.some((r) => r.code !== undefined && /^3\d\d/.test(String(r.code)));
+      const headers = codes === 'combined' ? ['科目编码'] : economic ? ['类', '款'] : ['类', '款', '项'];
+      return {
+        ...p,
+        codeHeaders: headers,
+        rows: p.rows.map((r) => {
+          if (r.code === undefined || r.code === '') return r;
+          const joined = Array.isArray(r.code) ? r.code.join('') : r.code.replace(/\s+/g, '');
+          return { ...r, code: codes === 'combined' ? joined : splitCode(joined) };
+        }),
+      };
+    }),
+  };
+}
+
+export function layOutTable(t0: RealTable, options: LayoutOptions = {}): LaidOutTable {
+  const t = withCodes(t0, options.codes);
   const rows: (Cell | undefined)[][] = [];
   const merges: Merge[] = [];
   const put = (r: number, c: number, v: Cell['v'], z?: string) => {
@@ -66,18 +101,21 @@ export function layOutTable(t: RealTable): LaidOutTable {
     for (const col of p.columns) depth = Math.max(depth, (col.group?.length ?? 0) + 1);
     if (p.codeHeaders.length > 1) depth = Math.max(depth, 2);
   }
-  const top = 2 + (named ? 1 : 0);
+  const head = options.titleInSheetName ? 1 : 2;
+  const top = head + (named ? 1 : 0);
   // Title and unit line.
-  put(0, 0, t.title);
-  merge(0, 0, 0, width - 1);
-  if (t.compiler) put(1, 0, t.compiler);
-  put(1, width - 1, `单位：${t.unit}`);
+  if (!options.titleInSheetName) {
+    put(0, 0, t.title);
+    merge(0, 0, 0, width - 1);
+  }
+  if (t.compiler) put(head - 1, 0, t.compiler);
+  put(head - 1, width - 1, `单位：${t.unit}`);
   t.panels.forEach((p, k) => {
     const s = starts[k];
     const w = p.codeHeaders.length + 1 + p.columns.length;
     if (named) {
-      put(2, s, p.name ?? '');
-      merge(2, s, 2, s + w - 1);
+      put(head, s, p.name ?? '');
+      merge(head, s, head, s + w - 1);
     }
     // Code columns.
     const nc = p.codeHeaders.length;
@@ -148,11 +186,15 @@ export function layOutTable(t: RealTable): LaidOutTable {
     r++;
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { sheet: { name: sheetName(t), rows, merges }, table: t, cells, at: (k, i, j) => pos(k, i, j) };
+  const name = options.titleInSheetName ? t.title.slice(0, 31) : sheetName(t);
+  return { sheet: { name, rows, merges }, table: t0, cells, at: (k, i, j) => pos(k, i, j) };
 }
 
 /** One workbook per package, one sheet per table. */
-export function layOutPackage(pkg: RealPackage): { workbook: WorkbookModel; tables: LaidOutTable[] } {
-  const tables = pkg.tables.map(layOutTable);
+export function layOutPackage(
+  pkg: RealPackage,
+  options: LayoutOptions = {},
+): { workbook: WorkbookModel; tables: LaidOutTable[] } {
+  const tables = pkg.tables.map((t) => layOutTable(t, options));
   return { workbook: { sheets: tables.map((x) => x.sheet) }, tables };
 }
