@@ -74,10 +74,19 @@ export function childrenOf(t: RecognizedTable, code: string): TableRow[] {
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
 
-/** The first row of each code (a code printed twice is checked once). */
-export function firstByCode(rows: readonly TableRow[]): Map<string, TableRow> {
+const firstIndexes = new WeakMap<readonly TableRow[], ReadonlyMap<string, TableRow>>();
+
+/**
+ * The first row of each code (a code printed twice is checked once). Built once per rows array
+ * (the arrays `codedRows` returns are themselves cached per table and panel), so the rules that
+ * each ask for it share one map; callers must not change the map.
+ */
+export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, TableRow> {
+  const cached = firstIndexes.get(rows);
+  if (cached) return cached;
   const m = new Map<string, TableRow>();
   for (const r of rows) if (r.code && !m.has(r.code)) m.set(r.code, r);
+  firstIndexes.set(rows, m);
   return m;
 }
 

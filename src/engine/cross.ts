@@ -192,7 +192,10 @@ export function compareByCode(
   const [ta, tb] = both;
   const codesA = firstByCode(codedRows(ta, a.panel));
   const codesB = firstByCode(codedRows(tb, b.panel));
-  const codes = new Set([...codesA.keys(), ...codesB.keys()].filter((c) => levels.includes(c.length)));
+  // The codes of A, then those only B has (the order findings come in), without spreading the code lists.
+  const codes: string[] = [];
+  for (const c of codesA.keys()) if (levels.includes(c.length)) codes.push(c);
+  for (const c of codesB.keys()) if (!codesA.has(c) && levels.includes(c.length)) codes.push(c);
   for (const code of codes) {
     compareFigures(ctx, rule, { ...a, row: { code } }, { ...b, row: { code } }, missing);
   }
