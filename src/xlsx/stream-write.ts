@@ -71,9 +71,7 @@ function cellXml(ref: string, cell: Cell, styles: Styles): string {
   if (v === null || v === undefined) return f || sa ? `<c r="${ref}"${sa}>${f}</c>` : '';
   if (typeof v === 'number') {
     const t = numberText(v);
-    return t === undefined
-      ? `<c r="${ref}"${sa} t="e">${f}<v>#NUM!</v></c>`
-      : `<c r="${ref}"${sa}>${f}<v>${t}</v></c>`;
+    return t === undefined ? `<c r="${ref}"${sa} t="e">${f}<v>#NUM!</v></c>` : `<c r="${ref}"${sa}>${f}<v>${t}</v></c>`;
   }
   if (typeof v === 'boolean') return `<c r="${ref}"${sa} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
   if (isCellError(v)) return `<c r="${ref}"${sa} t="e">${f}<v>${esc(v.error)}</v></c>`;
@@ -124,7 +122,10 @@ function addText(zip: Zip, path: string, text: string): void {
 function sheetNames(sheets: SheetModel[]): string[] {
   const seen = new Set<string>();
   return sheets.map((s, i) => {
-    let name = xmlChars(s.name).replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || `Sheet${i + 1}`;
+    let name =
+      xmlChars(s.name)
+        .replace(/[[\]:*?/\\]/g, '_')
+        .slice(0, 31) || `Sheet${i + 1}`;
     for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${name.slice(0, 28)}(${k})`;
     seen.add(name.toLowerCase());
     return name;
@@ -186,7 +187,9 @@ export function streamXlsx(model: WorkbookModel, sink: (chunk: Uint8Array) => vo
         zip,
         'xl/_rels/workbook.xml.rels',
         `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-          ids.map((i) => `<Relationship Id="rId${i}" Type="${RNS}/worksheet" Target="worksheets/sheet${i}.xml"/>`).join('') +
+          ids
+            .map((i) => `<Relationship Id="rId${i}" Type="${RNS}/worksheet" Target="worksheets/sheet${i}.xml"/>`)
+            .join('') +
           `<Relationship Id="rId${n + 1}" Type="${RNS}/styles" Target="styles.xml"/></Relationships>`,
       );
       model.sheets.forEach((s, i) => writeSheet(zip, `xl/worksheets/sheet${i + 1}.xml`, s, styles));
