@@ -13,6 +13,8 @@ import { Cell, isCellError, SheetModel, WorkbookModel } from '../workbook/model'
 import { ooxmlText, xmlChars } from './xml-text';
 
 const enc = new TextEncoder();
+/** A fixed timestamp for every part, so that the same model gives the same bytes. */
+const MTIME = new Date(Date.UTC(2025, 0, 1));
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -85,7 +87,7 @@ function cellXml(ref: string, cell: Cell, styles: Styles): string {
 const CHUNK_ROWS = 2000;
 
 function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles): void {
-  const file = new ZipDeflate(path, { level: 6 });
+  const file = new ZipDeflate(path, { level: 6, mtime: MTIME });
   zip.add(file);
   file.push(enc.encode(`${HEAD}<worksheet xmlns="${NS}" xmlns:r="${RNS}"><sheetData>`));
   let buf: string[] = [];
@@ -113,7 +115,7 @@ function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles): 
 }
 
 function addText(zip: Zip, path: string, text: string): void {
-  const file = new ZipDeflate(path, { level: 6 });
+  const file = new ZipDeflate(path, { level: 6, mtime: MTIME });
   zip.add(file);
   file.push(enc.encode(text), true);
 }
