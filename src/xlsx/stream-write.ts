@@ -87,7 +87,8 @@ function cellXml(ref: string, cell: Cell, styles: Styles): string {
 const CHUNK_ROWS = 2000;
 
 function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles): void {
-  const file = new ZipDeflate(path, { level: 6, mtime: MTIME });
+  const file = new ZipDeflate(path, { level: 6 });
+  file.mtime = MTIME;
   zip.add(file);
   file.push(enc.encode(`${HEAD}<worksheet xmlns="${NS}" xmlns:r="${RNS}"><sheetData>`));
   let buf: string[] = [];
@@ -115,7 +116,8 @@ function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles): 
 }
 
 function addText(zip: Zip, path: string, text: string): void {
-  const file = new ZipDeflate(path, { level: 6, mtime: MTIME });
+  const file = new ZipDeflate(path, { level: 6 });
+  file.mtime = MTIME;
   zip.add(file);
   file.push(enc.encode(text), true);
 }
