@@ -27,7 +27,7 @@ const rows: Cell[][] = Array.from({ length: 100000 }, (_v, i) => [
     rows.forEach((r, i) =>
       r.forEach((c, j) => {
         const cell = ws.getCell(i + 1, j + 1);
-        cell.value = c.f ? { formula: c.f.slice(1), result: c.v } : c.v;
+        cell.value = (c.f ? { formula: c.f.slice(1), result: c.v } : c.v) as ExcelJS.CellValue;
         if (c.z) cell.numFmt = c.z;
       }),
     );
