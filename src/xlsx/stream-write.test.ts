@@ -72,6 +72,10 @@ describe('streaming xlsx writer', () => {
     );
   }, 120000);
 
+  it('gives the same bytes for the same model', async () => {
+    expect(Buffer.from(await writeXlsxStream(model)).equals(Buffer.from(await writeXlsxStream(model)))).toBe(true);
+  }, 60000);
+
   it('round-trips 15-significant-digit edge cases', async () => {
     const nums = [123456789012345, 0.1, 1e-7, 999999999999999, 1.23456789012345e300, -5e-324, 9007199254740993];
     const back = await readXlsx(
