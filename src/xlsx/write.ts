@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { SheetFormat, textWidth } from '../workbook/format';
 import { columnLetter, isCellError, SheetModel, WorkbookModel } from '../workbook/model';
 import { ooxmlText, xmlChars } from './xml-text';
+import { writeXlsxStream } from './stream-write';
 
 export interface WriteOptions {
   /** Column widths by sheet name (characters), for sheets without a `format` of their own. */
@@ -117,6 +118,9 @@ function sheetName(name: string): string {
 }
 
 export async function writeXlsx(model: WorkbookModel, options: WriteOptions = {}): Promise<Uint8Array> {
+  // Plain workbooks (values, formulas, number formats, merges) go through our streaming writer;
+  // only sheets with a look of their own (format, widths) still need exceljs for now.
+  if (!options.widths && model.sheets.every((s) => !s.format)) return writeXlsxStream(model);
   const wb = new ExcelJS.Workbook();
   if (options.deterministic ?? true) {
     wb.created = new Date(Date.UTC(2025, 0, 1));
