@@ -42,6 +42,10 @@ registerMessages({
     zh: '未识别：没有找到表名；最接近的是“{title}”（表头匹配 {score}%）',
     en: 'Not recognised: no table title; the nearest form is “{title}” ({score}% of its header matched)',
   },
+  'recognize.nearestMissing': {
+    zh: '未识别：没有找到表名；最接近的是“{title}”（表头匹配 {score}%），表头缺少列：{columns}',
+    en: 'Not recognised: no table title; the nearest form is “{title}” ({score}% of its header matched); the header lacks columns: {columns}',
+  },
   'recognize.missingColumns': {
     zh: '表名为“{title}”，但表头缺少列：{columns}',
     en: 'Titled “{title}”, but the header lacks columns: {columns}',
@@ -444,7 +448,7 @@ function bestFit(
 
 /** Without a title: the template whose header fits best, when one clearly does. */
 function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
-  const scores: { t: TableTemplate; score: number; start: number }[] = [];
+  const scores: { t: TableTemplate; score: number; start: number; missing: { zh: string; en: string }[] }[] = [];
   // Where the header may start does not depend on the template: found once, not once per template.
   const start = (() => {
     let r = 0;
@@ -458,7 +462,7 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     const found = t.columns.filter((c) => !c.optional && map.columns.has(c.key)).length;
     const labelled = Math.min(map.labelMatches, total);
     const score = map.missing.length ? (labelled / total) * 0.9 : (found + labelled) / (2 * total);
-    scores.push({ t, score, start });
+    scores.push({ t, score, start, missing: map.missing.map((m) => m.name) });
   }
   scores.sort((a, b) => b.score - a.score);
   const best = scores[0];
@@ -481,13 +485,20 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     sheet: view.sheet.name,
     hidden: !!view.sheet.hidden,
     table: null,
-    reason: nearest
-      ? message('recognize.nearest', { title: nearest.t.title, score: Math.round(nearest.score * 100) })
-      : message('recognize.noTitle'),
+    reason: nearest ? nearestReason(nearest) : message('recognize.noTitle'),
     nearest: nearest
       ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
       : undefined,
   };
+}
+
+/** Why the nearest form did not fit: its score and, when known, the header columns it lacks (zh, en). */
+function nearestReason(n: { t: TableTemplate; score: number; missing: { zh: string; en: string }[] }) {
+  const p = { title: n.t.title, score: Math.round(n.score * 100) };
+  if (n.missing.length === 0) return message('recognize.nearest', p);
+  const zh = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.zh).join('、') }).zh;
+  const en = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.en).join(', ') }).en;
+  return { zh, en };
 }
 
 /** Recognizes the tables on one sheet (usually one; stacked tables give several). */
