@@ -88,7 +88,13 @@ export const SH_TEMPLATES: readonly TableTemplate[] = [
     codeKind: 'economic',
     numberRow: false,
     columns: [
-      ...economicCodeColumns(),
+      ...economicCodeColumns().map((c) =>
+        c.role === 'name'
+          ? { ...c, labels: [...c.labels, '部门经济分类科目名称'] }
+          : c.role === 'code'
+            ? { ...c, labels: [...c.labels, '部门预算经济分类科目编码'] }
+            : c,
+      ),
       amount('total', 1, ['合计', '总计'], '合计', 'total'),
       amount('personnel', 2, ['人员经费'], '人员经费', 'personnel'),
       amount('public', 3, ['公用经费'], '公用经费', 'public expenses'),
