@@ -120,7 +120,7 @@ describe('inferred checks on the real tables', () => {
     const all: Finding[] = [];
     for (const l of laid) {
       const res = validateWorkbook(l.workbook);
-      expect(res.sheets.every((s) => s.template === null || s.template.startsWith('sh.'))).toBe(true); // sh: issue 12
+      expect(res.sheets.every((s) => s.template === null)).toBe(true);
       all.push(...res.findings);
     }
     const inferred = all.filter((f) => G.test(f.rule));
@@ -136,7 +136,7 @@ describe('inferred checks on the real tables', () => {
     );
     // which identities were inferred: one 提示 per table with any
     const notes = all.filter((f) => f.rule === 'G0');
-    expect(notes.length).toBeGreaterThanOrEqual(20); // 28 before the 8 sh tables (issue 12) were declared
+    expect(notes.length).toBeGreaterThanOrEqual(25);
     expect(notes.find((f) => f.sheet === 'fin-02')?.message).toMatch(/G1 合计 = 201 一般公共服务支出/);
   });
 

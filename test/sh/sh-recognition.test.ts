@@ -5,8 +5,12 @@
  * no sh template yet — the assertion pins that state so the next step shows up as a diff.
  */
 import { validateWorkbook } from '../../src/engine/validate';
+import { registerTemplates, SH_TEMPLATES } from '../../src/templates';
 import { PACKAGES } from '../fixtures/real/check-real';
 import { layOutPackage } from '../helpers/real-layout';
+
+// not in the default registry yet (no sh identities): registered here, for this file only
+registerTemplates(SH_TEMPLATES);
 
 const SH = PACKAGES.filter((p) => p.id.startsWith('sh-putuo-commerce-2025'));
 
