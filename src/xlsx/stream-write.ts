@@ -8,11 +8,12 @@
  * sheets. It does NOT yet write `SheetFormat` (widths, fonts, borders, print setup): workbooks with
  * a `format` still go through exceljs (src/xlsx/write.ts).
  */
-import { Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { Cell, isCellError, SheetModel, WorkbookModel } from '../workbook/model';
 import { ooxmlText, xmlChars } from './xml-text';
 
-const enc = new TextEncoder();
+// fflate's UTF-8 encoder: the global TextEncoder is missing in some hosts (jsdom under jest).
+const enc = { encode: (s: string): Uint8Array => strToU8(s) };
 /** A fixed timestamp for every part, so that the same model gives the same bytes. */
 const MTIME = new Date(Date.UTC(2025, 0, 1));
 
