@@ -38,6 +38,10 @@ registerMessages({
     zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
     en: '{cell} ({label}) breaks {n} inferred identities at once: it is the likely wrong figure',
   },
+  'G4.lostDigits': {
+    zh: '{cell}：编码“{printed}”少了下级位数，按其下各行读作 {code}；请补全编码',
+    en: '{cell}: code “{printed}” lost its lower digits; read as {code} from the rows below it; complete the code',
+  },
   'G3.exceeds': {
     zh: '{where}：其中项 {actual} 大于所属项 {target} {expected}',
     en: '{where}: the of-which item {actual} exceeds the row it belongs to, {target} {expected}',
@@ -324,6 +328,31 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
 
 const SUMMARY_LIMIT = 12;
 
+/** A code read otherwise than printed (208 above 2080109 read as 20801) is never a silent repair: a 提示 at its cell. */
+function reportRepairedCodes(ctx: RuleContextApi, table: InferredTable): void {
+  for (const panel of table.panels) {
+    for (const row of panel.rows) {
+      if (!row.printedCode || !row.code) continue;
+      const c = panel.codeCols.length ? panel.codeCols[0] : panel.labelCol;
+      const cell = a1(row.r, c);
+      const m = message('G4.lostDigits', {
+        cell: sheetRef(table.sheet.name, row.r, c),
+        printed: row.printedCode,
+        code: row.code,
+      });
+      ctx.report({
+        rule: 'G4',
+        severity: 'info',
+        sheet: table.sheet.name,
+        cell,
+        related: [],
+        message: m.zh,
+        messageEn: m.en,
+      });
+    }
+  }
+}
+
 /** G0 + G1–G4 as one registered rule: runs inference once and reports under each id. */
 const rule: Rule = {
   id: 'G0',
@@ -335,6 +364,7 @@ const rule: Rule = {
   run(ctx) {
     for (const inf of inferWorkbook(ctx)) {
       for (const f of inf.findings) ctx.report(f);
+      reportRepairedCodes(ctx, inf.table);
       const used = inf.identities.filter((x) => x.verdict !== 'dropped');
       const dropped = inf.identities.filter((x) => x.verdict === 'dropped');
       if (used.length === 0 && dropped.length === 0) continue;

@@ -70,6 +70,11 @@ describe('--forms none (builtinForms: false)', () => {
     const pub = validateWorkbook(seed001Workbook(publishedSeed001()), { builtinForms: false });
     const g = pub.findings.filter((f) => /^G\d$/.test(f.rule) && f.severity === 'warning' && f.sheet === '表2');
     expect(g.map((f) => f.cell)).toEqual(expect.arrayContaining(['E21', 'F21', 'G21']));
+    // the code printed without its lower digits (208 above 2080109) is read as 20801, and said so
+    const lost = pub.findings.filter((f) => f.rule === 'G4' && f.severity === 'info' && f.sheet === '表2');
+    expect(lost.map((f) => f.message)).toEqual([
+      expect.stringContaining('编码“208”少了下级位数，按其下各行读作 20801'),
+    ]);
   });
 });
 
