@@ -464,10 +464,14 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     const score = map.missing.length ? (labelled / total) * 0.9 : (found + labelled) / (2 * total);
     scores.push({ t, score, start, missing: map.missing.map((m) => m.name) });
   }
-  scores.sort((a, b) => b.score - a.score);
+  // An untitled sheet whose header fits a standard form (部门预算, 社会保险基金) and a regional or 决算
+  // twin with the same columns (上海 表8 = 表6) is read as the standard one; a tie within one tier is
+  // still refused. A regional form is recognised by its header alone only when no standard one fits.
+  const tier = (t: TableTemplate) => (t.family === 'dept' || t.family === 'si' ? 0 : 1);
+  scores.sort((a, b) => b.score - a.score || tier(a.t) - tier(b.t));
   const best = scores[0];
   if (best && best.score >= 0.8) {
-    const tie = scores.find((s) => s !== best && s.score === best.score);
+    const tie = scores.find((s) => s !== best && s.score === best.score && tier(s.t) === tier(best.t));
     if (tie) {
       return {
         sheet: view.sheet.name,

@@ -18,6 +18,7 @@ import { SI_RULES } from './si';
 import { formulaRule } from '../formulas/builtin';
 import { INFER_RULES } from '../infer/rules';
 import { finalRules } from './final';
+import { shRules } from './sh';
 
 const f = (...ids: string[]) => ids.map(formulaRule);
 
@@ -39,6 +40,7 @@ const registry: Rule[] = [
   ...soft,
   ...SI_RULES,
   ...finalRules(),
+  ...shRules(),
   ...INFER_RULES,
 ];
 

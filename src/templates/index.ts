@@ -16,15 +16,13 @@ import t10 from './dept/t10-three-public';
 import t11 from './dept/t11-carryover';
 import { SI_TEMPLATES } from './si';
 import { FINAL_TEMPLATES } from './final';
-// Shanghai (issue 12): not in the default registry until its identities (src/rules/sh) exist, since a
-// recognised table with no rule would be checked less than the inference (G0–G4) checks it now.
 import { SH_TEMPLATES } from './sh';
 
 export const DEPARTMENT_TEMPLATES: readonly TableTemplate[] = [t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, t11];
 
 export { SI_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES };
 
-const registry: TableTemplate[] = [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES, ...FINAL_TEMPLATES];
+const registry: TableTemplate[] = [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES, ...FINAL_TEMPLATES, ...SH_TEMPLATES];
 
 export function allTemplates(): readonly TableTemplate[] {
   return registry;
