@@ -22,6 +22,7 @@ const FORM_TO_TABLE: Record<string, string> = {
   'final.fiscal-total': 'final.t04',
   'final.gpb-expense': 'final.t05',
   'final.gpb-basic': 'final.t06',
+  'final.three-public': 'final.t07',
 };
 
 /** Discrepancies whose identity needs a table not yet declared (none left). */
@@ -132,4 +133,24 @@ describe.each(CASES)('%s laid out (%s)', (id, _layout, pkg, options) => {
     },
     TIMEOUT,
   );
+});
+
+describe('决算 表7 财政拨款“三公”经费支出决算表 (F16)', () => {
+  const fin = FINANCE_2024_FINAL;
+  it('a +1.00 change of any filled 预算数/决算数 cell is an F16 error naming that column', () => {
+    const { tables } = layOutPackage(fin);
+    const t7 = tables.find((t) => t.table.form === 'final.three-public')!;
+    const filled = t7.cells.filter((c) => c.printed);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const c of filled) {
+      const laid = layOutPackage(fin);
+      const cell = laid.workbook.sheets.find((s) => s.name === t7.sheet.name)!.rows[c.r][c.c]!;
+      cell.v = (cell.v as number) + 1;
+      const f = validateWorkbook(laid.workbook).findings.filter(
+        (x) => x.sheet === t7.sheet.name && x.severity === 'error',
+      );
+      expect(f.map((x) => x.rule)).toEqual(['F16']);
+      expect(f[0].message).toContain('差 1.00');
+    }
+  }, 120_000);
 });

@@ -66,4 +66,10 @@ export const FINAL_FORMULAS = String.raw`
 公式 F15 强制 表族=final 容差：[表5]{总计}.基本支出 = [表6]{总计}.人员经费决算数 + [表6]{总计}.公用经费决算数
   标题：一般公共预算支出决算表 基本支出 = 基本支出决算表 人员经费 + 公用经费 | General budget basic = personnel + public
   提示语：各表由同一套未舍入数据分别取整印出，相差一个尾数（舍入大小）记为警告。 | The tables are rounded separately from the same unrounded data: one unit in the last place is a warning.
+
+公式 F16 强制 表族=final 填充：[表7] 每行：合计预算数 = 因公出国（境）费预算数 + 公务用车购置及运行费预算数 + 公务接待费预算数
+  ；[表7] 每行：合计决算数 = 因公出国（境）费决算数 + 公务用车购置及运行费决算数 + 公务接待费决算数
+  ；[表7] 每行：公务用车购置及运行费预算数 = 公务用车购置费预算数 + 公务用车运行费预算数
+  ；[表7] 每行：公务用车购置及运行费决算数 = 公务用车购置费决算数 + 公务用车运行费决算数
+  标题：“三公”经费 合计 = 三项之和，公务用车 = 购置 + 运行（预算数、决算数） | "Three public": total = three kinds, vehicles = purchase + running (budget and final)
 `;
