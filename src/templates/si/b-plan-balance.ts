@@ -1,4 +1,5 @@
-/** Style (b) 社会保险基金预算结余安排表: 项目 | 上年预计执行数 | 本年预算数 | 预算数为上年预计执行数的%, usually without codes. */
+/** Style (b) 社会保险基金预算结余安排表: 项目 | 上年预计执行数 | 本年预算数 | 预算数为上年预计执行数的%, usually without codes;
+ * the headers may name the balance too (`2023年年末累计结余预计数 | 2024年年末累计结余预算数`). */
 import { TableTemplate } from '../types';
 import { amountColumn, codeColumn, HEADER, itemColumn, MAIN_ROWS } from './common';
 
@@ -15,8 +16,8 @@ const template: TableTemplate = {
   columns: [
     codeColumn(),
     itemColumn(),
-    amountColumn('prev', ['上年预计执行数'], [HEADER.estimated], '上年预计执行数', 'last year (estimate)'),
-    amountColumn('cur', ['本年预算数', '预算数'], [HEADER.budget], '本年预算数', 'budget'),
+    amountColumn('prev', ['上年预计执行数'], [HEADER.estimated, HEADER.closingEstimated], '上年预计执行数', 'last year (estimate)'),
+    amountColumn('cur', ['本年预算数', '预算数'], [HEADER.budget, HEADER.closingBudget], '本年预算数', 'budget'),
     amountColumn(
       'pct',
       ['预算数为上年预计执行数的%'],

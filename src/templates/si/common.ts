@@ -1,6 +1,10 @@
 /** Building blocks of the 社会保险基金 templates: code and item columns, amount columns whose headers carry years. */
 import { ColumnSpec } from '../types';
 import { FUND_MAIN_ROW } from './funds';
+import { headerRegex } from '../../recognize/measure';
+
+/** A 结余 table's header may name the balance with the measure: `2023年年末累计结余预算调整数`. */
+const BALANCE_SUBJECTS = ['年末累计结余', '年末滚存结余', '年末结余', '累计结余', '滚存结余'];
 
 export const codeColumn = (key = 'code', panel?: 'income' | 'expense'): ColumnSpec => ({
   key,
@@ -47,9 +51,9 @@ export const HEADER = {
   /** 2024年年末累计结余预算数. */
   closingBudget: /^(?:\d{4}年|本年)年末(?:累计|滚存)?结余(?:预算数)?$/,
   /** 2023年预算调整数. */
-  adjusted: /^(?:\d{4}年|上年)?(?:预算调整数|调整预算数|调整后预算数)$/,
+  adjusted: headerRegex({ measures: ['budgetAdjustment', 'adjustedBudget'], subjects: BALANCE_SUBJECTS }),
   /** 2023年预计执行数 (execution tables). */
-  executed: /^(?:\d{4}年|上年)?(?:预计执行数|执行数|预计完成数)$/,
+  executed: headerRegex({ measures: ['estimatedExecution', 'execution', 'estimate'], subjects: BALANCE_SUBJECTS }),
   /** 预计执行数为预算数的%. */
   execPercent: new RegExp(`^(?:预计)?执行数?为(?:调整)?预算数?的${PCT}$|^(?:预计)?完成(?:调整)?预算的?${PCT}$`),
 };
