@@ -56,6 +56,10 @@ export const EMPTY_MARKERS: ReadonlySet<string> = new Set([
   '－',
   '－－',
   '…',
+  // "×" where a cell does not apply (the one-fund 收支表 of the fund forms): not applicable, not an error.
+  '×',
+  '╳',
+  '✕',
 ]);
 
 const EXCEL_ERRORS = new Set([

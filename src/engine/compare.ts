@@ -94,8 +94,13 @@ export function tableName(t: RecognizedTable): BilingualText {
     const own = /本级/.test(t.title.text);
     return { zh: `${own ? '本级' : ''}${t.template.title}`, en: `${own ? 'own-level ' : ''}${t.template.nameEn}` };
   }
+  // The fund forms (one fund's 收支表 …) are published alone: named by their printed title.
+  if (t.template.family === 'fund')
+    return { zh: normalizeTitle(t.title.text) || t.template.title, en: t.template.nameEn };
   return { zh: `表${t.template.no}`, en: `Table ${t.template.no}` };
 }
+
+const normalizeTitle = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 export function rowLabel(row: TableRow): BilingualText {
   if (row.kind === 'total') return { zh: row.name.replace(/\s+/g, '') || '总计', en: 'total' };

@@ -3,10 +3,11 @@
  * forms. Rules are looked up by id: `formulaRule('T3')`.
  */
 import { Rule } from '../engine/types';
-import { DEPARTMENT_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES, SI_TEMPLATES } from '../templates';
+import { DEPARTMENT_TEMPLATES, FINAL_TEMPLATES, FUND_TEMPLATES, SH_TEMPLATES, SI_TEMPLATES } from '../templates';
 import { DEPT_FORMULAS } from '../rules/dept/formulas';
 import { FINAL_FORMULAS } from '../rules/final/formulas';
 import { SH_FORMULAS } from '../rules/sh/formulas';
+import { FUND_FORMULAS } from '../rules/funds/formulas';
 import { CompiledFormula } from './compile';
 import { compilePack, parsePackText } from './pack';
 
@@ -18,6 +19,7 @@ export function builtinFormulas(): readonly CompiledFormula[] {
     ...compilePack(parsePackText(DEPT_FORMULAS, '内置公式'), [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES]).formulas,
     ...compilePack(parsePackText(FINAL_FORMULAS, '内置决算公式'), FINAL_TEMPLATES).formulas,
     ...compilePack(parsePackText(SH_FORMULAS, '内置上海部门预算公式'), SH_TEMPLATES).formulas,
+    ...compilePack(parsePackText(FUND_FORMULAS, '内置基金表公式'), FUND_TEMPLATES).formulas,
   ];
   return compiled;
 }

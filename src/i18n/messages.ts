@@ -46,6 +46,17 @@ const catalogue: Record<string, BilingualText> = {
     zh: '支出为零，无法计算可支付月数',
     en: 'Expenditure is zero; payable months cannot be computed',
   },
+
+  // ---- Fund forms beyond the two 社会保险基金 styles (family `fund`, issue 12; src/rules/funds) ----
+  'fund.ofWhichAbove': {
+    zh: '{where}：其中各项之和 {sum} 大于本项 {actual}，多 {difference}',
+    en: '{where}: its “of which” lines add up to {sum}, more than the item’s {actual} by {difference}',
+  },
+  'fund.ofWhichIncomplete': {
+    zh: '{where}：其中各项在另一列与本项相等（完整分解），本列之和 {sum} ≠ {actual}，差 {difference}',
+    en: '{where}: its “of which” lines add up to the item in another column (a complete breakdown), but here {sum} ≠ {actual}, difference {difference}',
+  },
+  // ---- end of fund forms ----
 };
 
 /** Adds messages (e.g. from a rule module). A key may be registered once. */

@@ -19,6 +19,7 @@ import { formulaRule } from '../formulas/builtin';
 import { INFER_RULES } from '../infer/rules';
 import { finalRules } from './final';
 import { shRules } from './sh';
+import { fundRules } from './funds';
 
 const f = (...ids: string[]) => ids.map(formulaRule);
 
@@ -41,6 +42,7 @@ const registry: Rule[] = [
   ...SI_RULES,
   ...finalRules(),
   ...shRules(),
+  ...fundRules(),
   ...INFER_RULES,
 ];
 

@@ -6,7 +6,7 @@
 import { headerRegex, parseHeaderLabel } from '../../src/recognize/measure';
 import { validateWorkbook } from '../../src/engine/validate';
 import { WorkbookModel } from '../../src/workbook/model';
-import { cleanStyleB, styleBWorkbook } from '../helpers/si-style-b';
+import { cleanStyleB, StyleBOptions, styleBWorkbook } from '../helpers/si-style-b';
 
 describe('parseHeaderLabel', () => {
   it.each([
@@ -77,7 +77,7 @@ function balanceHeadersNamed(model: WorkbookModel): number {
 }
 
 describe('style (b) 结余 tables headed by year + balance + measure', () => {
-  it.each([
+  it.each<[string, StyleBOptions]>([
     ['one table per sheet', {}],
     ['stacked', { stacked: true }],
   ])('all 14 tables recognised and clean (%s)', (_name, options) => {

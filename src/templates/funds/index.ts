@@ -1,0 +1,5 @@
+/** The fund forms beyond the two 社会保险基金 styles (family `fund`, issue 12). */
+import { TableTemplate } from '../types';
+import oneFund, { stacked } from './one-fund';
+
+export const FUND_TEMPLATES: readonly TableTemplate[] = [oneFund, stacked];
