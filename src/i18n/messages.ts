@@ -56,6 +56,18 @@ const catalogue: Record<string, BilingualText> = {
     zh: '{where}：其中各项在另一列与本项相等（完整分解），本列之和 {sum} ≠ {actual}，差 {difference}',
     en: '{where}: its “of which” lines add up to the item in another column (a complete breakdown), but here {sum} ≠ {actual}, difference {difference}',
   },
+  'fund.growthWrong': {
+    zh: '{where}：{actual} ≠ ({num} − {den}) ÷ {den} = {expected}',
+    en: '{where}: {actual} ≠ ({num} − {den}) ÷ {den} = {expected}',
+  },
+  'fund.growthRounding': {
+    zh: '{where}：{actual} ≠ ({num} − {den}) ÷ {den} = {expected}（舍入差异：按金额的舍入区间可为 {low} 至 {high}）',
+    en: '{where}: {actual} ≠ ({num} − {den}) ÷ {den} = {expected} (rounding difference: the rounded amounts allow {low} to {high})',
+  },
+  'fund.growthMissing': {
+    zh: '{where}：缺少增长率，应为 ({num} − {den}) ÷ {den} = {expected}',
+    en: '{where}: the growth is missing; it should be ({num} − {den}) ÷ {den} = {expected}',
+  },
   // ---- end of fund forms ----
 };
 

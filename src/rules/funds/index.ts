@@ -1,7 +1,8 @@
-/** The fund forms' rules (family `fund`): the built-in formulas of ./formulas.ts, and FD2–FD7 (./items.ts). */
+/** The fund forms' rules (family `fund`): the built-in formulas of ./formulas.ts, and FD2–FD7 (./items.ts), FD8 and FD10–FD12 (./execution.ts). */
 import { Rule } from '../../engine/types';
 import { builtinFormulas } from '../../formulas/builtin';
 import { identityRules, itemsRule, ofWhichRule } from './items';
+import { EXECUTION_RULES } from './execution';
 
 export function fundRules(): Rule[] {
   return [
@@ -11,5 +12,6 @@ export function fundRules(): Rule[] {
     itemsRule,
     ...identityRules,
     ofWhichRule,
+    ...EXECUTION_RULES,
   ];
 }

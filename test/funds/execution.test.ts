@@ -1,0 +1,137 @@
+/**
+ * The 社会保险基金 execution table (family `fund`, 表2; issue 12 item 3) on a hand-made fixture
+ * (test/fixtures/funds/execution-2024q3.ts, 元): an independent exact checker (BigInt) confirms its
+ * identities; the validator recognises it in three layouts, finds it clean, and reports a +1 元
+ * change of every amount and a +0.01% change of every percent at that cell (or names it among the
+ * related cells).
+ */
+import { validateWorkbook } from '../../src/engine/validate';
+import { a1, Cell, sheetRef, WorkbookModel } from '../../src/workbook/model';
+import { EXECUTION_TITLE, ExecLine, executionLines } from '../fixtures/funds/execution-2024q3';
+
+const HEADERS = ['项目', '预算数', '当期执行数', '累计执行数', '上年同期累计执行数', '预算执行进度(%)', '比上年同期增长(%)'];
+
+/** Independent checker: by the printed labels, exact integers (元, and percents ×10⁴). */
+function check(lines: ExecLine[]): string[] {
+  const bad: string[] = [];
+  const parts: { label: string; total: ExecLine; funds: Map<string, ExecLine> }[] = [];
+  for (const l of lines) {
+    if (/^[一二三四]、/.test(l[0])) parts.push({ label: l[0].slice(2), total: l, funds: new Map() });
+    else parts[parts.length - 1].funds.set(l[0].trim(), l);
+  }
+  const [inc, exp, open, close] = parts;
+  for (const p of parts)
+    for (let i = 0; i < 4; i++) {
+      const s = [...p.funds.values()].reduce((a, l) => a + l[1][i]!, 0n);
+      if (s !== p.total[1][i]) bad.push(`${p.label} col ${i}: ${p.total[1][i]} ≠ Σ ${s}`);
+    }
+  const lineOf = (p: (typeof parts)[number], name: string | null) => (name === null ? p.total : p.funds.get(name)!);
+  for (const name of [null, ...close.funds.keys()])
+    for (let i = 0; i < 4; i++) {
+      const want = lineOf(open, name)[1][i]! + lineOf(inc, name)[1][i]! - lineOf(exp, name)[1][i]!;
+      if (want !== lineOf(close, name)[1][i]) bad.push(`期末 ${name ?? '合计'} col ${i}`);
+    }
+  const r4 = (a: bigint, b: bigint) => {
+    const n = a * 10000n;
+    const s = n < 0n !== b < 0n ? -1n : 1n;
+    const an = n < 0n ? -n : n;
+    const ab = b < 0n ? -b : b;
+    return s * ((an * 2n + ab) / (2n * ab));
+  };
+  for (const p of [inc, exp])
+    for (const l of [p.total, ...p.funds.values()]) {
+      const [b, , c, y] = l[1] as bigint[];
+      if (l[2][0] !== r4(c, b)) bad.push(`进度 ${l[0]}`);
+      if (l[2][1] !== r4(c - y, y)) bad.push(`增长 ${l[0]}`);
+    }
+  return bad;
+}
+
+interface ExecLayout {
+  wholeYuan?: boolean;
+  noPeriod?: boolean;
+  order?: number[][];
+}
+
+function layOut(lines: ExecLine[], o: ExecLayout = {}): WorkbookModel {
+  const z = o.wholeYuan ? '#,##0' : '#,##0.00';
+  const cols = HEADERS.map((h, i) => [h, i] as const).filter(([, i]) => !(o.noPeriod && i === 2));
+  const rows: (Cell | undefined)[][] = [
+    [{ v: EXECUTION_TITLE }],
+    [...Array(cols.length - 1).fill(undefined), { v: '单位：元' }],
+    cols.map(([h]) => ({ v: h })),
+  ];
+  for (const [label, amounts, pcts] of lines) {
+    const all = [...amounts, ...pcts];
+    rows.push(
+      cols.map(([, i]): Cell | undefined => {
+        if (i === 0) return { v: label };
+        const v = all[i - 1];
+        if (v === null) return undefined;
+        return i <= 4 ? { v: Number(v), z } : { v: Number(v) / 10000, z: '0.00%' };
+      }),
+    );
+  }
+  return { sheets: [{ name: '执行情况', rows, merges: [{ r0: 0, c0: 0, r1: 0, c1: cols.length - 1 }] }] };
+}
+
+const LAYOUTS: [string, ExecLayout][] = [
+  ['元 with fen', {}],
+  ['whole 元, no 当期 column', { wholeYuan: true, noPeriod: true }],
+  [
+    'the funds in another order in each part',
+    {
+      order: [
+        [0, 2, 1, 3, 4, 5, 6],
+        [6, 5, 4, 3, 2, 1, 0],
+        [3, 4, 0, 1, 2, 5, 6],
+        [1, 0, 2, 4, 3, 6, 5],
+      ],
+    },
+  ],
+];
+
+describe.each(LAYOUTS)('the execution table (%s)', (_name, layout) => {
+  const lines = executionLines(layout.order);
+
+  it('the independent checker finds every identity holding, and a changed figure', () => {
+    expect(check(lines)).toEqual([]);
+    const changed = structuredClone(lines);
+    changed[3][1][2]! += 1n;
+    expect(check(changed).length).toBeGreaterThan(0);
+  });
+
+  it('is recognised as the execution form and clean', () => {
+    const res = validateWorkbook(layOut(lines, layout));
+    expect(res.sheets.map((s) => [s.template, s.unit])).toEqual([['fund.execution', '元']]);
+    expect(res.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+  });
+
+  it('reports a +1 元 change of every amount and +0.01% of every percent at its cell', () => {
+    const model = layOut(lines, layout);
+    const sheet = model.sheets[0];
+    const missed: string[] = [];
+    const severities: Record<string, number> = {};
+    let mutated = 0;
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || typeof cell.v !== 'number') return;
+        const original = cell.v;
+        const percent = /%/.test(cell.z ?? '');
+        cell.v = percent ? Math.round((original + 0.0001) * 1e6) / 1e6 : original + 1;
+        mutated++;
+        const ref = sheetRef(sheet.name, r, c);
+        const res = validateWorkbook(model);
+        const hits = res.findings.filter(
+          (f) => (f.sheet === sheet.name && sheetRef(f.sheet, r, c) === ref && f.cell === a1(r, c)) || f.related.includes(ref),
+        );
+        if (hits.length === 0) missed.push(ref);
+        for (const f of hits) severities[f.severity] = (severities[f.severity] ?? 0) + 1;
+        cell.v = original;
+      }),
+    );
+    expect(mutated).toBe(layout.noPeriod ? 32 * 3 + 16 * 2 : 32 * 4 + 16 * 2);
+    expect(missed).toEqual([]);
+    expect(severities.error).toBeGreaterThan(0);
+  }, 120_000);
+});
