@@ -37,7 +37,8 @@ function find(lines: Line[], re: RegExp): number {
   return lines.findIndex(([l]) => re.test(plain(l)));
 }
 
-export function checkOneFund(t: OneFundTable): CheckResult {
+/** `final`: a 决算 annex, whose two columns are one year (预算数 | 决算数): no carry from one to the other. */
+export function checkOneFund(t: OneFundTable, o: { final?: boolean } = {}): CheckResult {
   const value = (panel: Panel, i: number, slot: Slot): bigint => cents(t[panel][i][slot === 'prev' ? 1 : 2]) ?? 0n;
   const eqs: Equality[] = [];
   const overflows: CellId[] = [];
@@ -87,7 +88,7 @@ export function checkOneFund(t: OneFundTable): CheckResult {
     add('本年收支结余', ['expense', surplus], [['income', inTotal, 1n], ['expense', exTotal, -1n]], s);
     add('年末滚存结余', ['expense', closing], [['income', opening, 1n], ['expense', surplus, 1n]], s);
   }
-  add('上年结余 = 上年年末', ['income', opening], [['expense', closing, 1n]], 'cur', 'prev');
+  if (!o.final) add('上年结余 = 上年年末', ['income', opening], [['expense', closing, 1n]], 'cur', 'prev');
 
   const get = (id: CellId): bigint => {
     const [p, i, s] = id.split(':');

@@ -10,7 +10,7 @@ import { join } from 'path';
 import { readXlsx } from '../../src/xlsx/read';
 import { validateWorkbook } from '../../src/engine/validate';
 import { sheetRef } from '../../src/workbook/model';
-import { NINGXIA_2024_RESIDENT_MEDICAL as NX } from '../fixtures/funds/ningxia-2024-resident-medical';
+import { NINGXIA_2024_RESIDENT_MEDICAL as NX, OneFundTable } from '../fixtures/funds/ningxia-2024-resident-medical';
 import { checkOneFund } from './one-fund-checker';
 import { cellId, layOutOneFund, OneFundLayout } from './one-fund-layout';
 
@@ -50,6 +50,21 @@ describe('the independent checker on the transcription', () => {
   });
 });
 
+/**
+ * A 决算 annex made from the transcription (hand-made, not published): `2023年预算数 | 2023年决算数`,
+ * the 预算数 being the printed 2024 column and the 决算数 the 2023 one, so that its 上年结余 决算数
+ * is not its 年末滚存结余 预算数 (no carry between a 决算's two columns).
+ */
+const FINAL: OneFundTable = {
+  ...NX,
+  title: '二○二三年城乡居民基本医疗保险基金收支决算表',
+  titleNoYear: '城乡居民基本医疗保险基金收支决算表',
+  year: 2023,
+  headers: { item: NX.headers.item, prev: '2023年预算数', cur: '2023年决算数' },
+  income: NX.income.map(([l, a, b]) => [l, b, a]),
+  expense: NX.expense.map(([l, a, b]) => [l, b, a]),
+};
+
 const LAYOUTS: [string, OneFundLayout][] = [
   ['as printed', {}],
   ['panels stacked', { stacked: true }],
@@ -57,21 +72,31 @@ const LAYOUTS: [string, OneFundLayout][] = [
   ['stacked, in 元, the year in the sheet name', { stacked: true, yuan: true, yearInSheetName: true }],
 ];
 
-describe.each(LAYOUTS)('the transcription laid out %s', (_name, layout) => {
-  const checker = checkOneFund(NX);
+const CASES = [
+  ...LAYOUTS.map(([name, layout]) => [`the Ningxia 收支预算表 ${name}`, layout, NX, 'fund.income-expense'] as const),
+  ...LAYOUTS.filter(([, l]) => !l.yearInSheetName).map(
+    ([name, layout]) => [`a 收支决算表 ${name}`, layout, FINAL, 'fund.final'] as const,
+  ),
+];
+
+describe.each(CASES)('%s', (_name, layout, table, form) => {
+  const final = form === 'fund.final';
+  const checker = checkOneFund(table, { final });
+
+  it('agrees with the independent checker: no discrepancy', () => {
+    expect(checker.discrepancies).toEqual([]);
+  });
 
   it('is recognised and clean', () => {
-    const { workbook } = layOutOneFund(NX, layout);
+    const { workbook } = layOutOneFund(table, layout);
     const res = validateWorkbook(workbook);
-    expect(res.sheets.map((s) => s.template)).toEqual([
-      layout.stacked ? 'fund.income-expense.stacked' : 'fund.income-expense',
-    ]);
+    expect(res.sheets.map((s) => s.template)).toEqual([layout.stacked ? `${form}.stacked` : form]);
     expect(res.sheets[0].unit).toBe(layout.yuan ? '元' : '万元');
     expect(res.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
   });
 
   it('reports a +1 change of each filled amount at its cell, except the cells no identity involves', () => {
-    const laid = layOutOneFund(NX, layout);
+    const laid = layOutOneFund(table, layout);
     const sheet = laid.workbook.sheets[0];
     const missed: string[] = [];
     const unseenExpected: string[] = [];

@@ -18,7 +18,9 @@ import { RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import { a1 } from '../../workbook/model';
 
-const ONE_FUND = 'fund.income-expense';
+/** The one-fund 收支预算表 and its 决算 annex (the same lines). */
+const ONE_FUND_TABLES = ['fund.income-expense', 'fund.final'];
+const oneFundTables = (ctx: RuleContextApi) => ONE_FUND_TABLES.flatMap((id) => ctx.tablesOf(id));
 const SUBTOTAL: Record<'income' | 'expense', string[]> = {
   income: ['incomeSubtotal', 'incomeTotal'],
   expense: ['expenseSubtotal', 'expenseTotal'],
@@ -76,7 +78,7 @@ export function slotKey(t: RecognizedTable, panel: 'income' | 'expense', slot: '
 /** The items of each panel of each one-fund table. */
 export function fundPanels(ctx: RuleContextApi): FundPanel[] {
   const out: FundPanel[] = [];
-  for (const t of ctx.tablesOf(ONE_FUND)) {
+  for (const t of oneFundTables(ctx)) {
     for (const panel of ['income', 'expense'] as const) {
       const rows = panelRows(t, panel);
       const subtotal = SUBTOTAL[panel].map((k) => rows.find((r) => r.key === k)).find(Boolean);
@@ -205,6 +207,8 @@ interface Identity {
   items: [string, 'income' | 'expense', 1 | -1][];
   /** Which column of the target and of the items: the same year (default), or the budget against last year. */
   slots?: ['cur', 'prev'];
+  /** Only on these tables (default: both one-fund forms). */
+  tables?: string[];
 }
 
 const IDENTITIES: Identity[] = [
@@ -242,6 +246,8 @@ const IDENTITIES: Identity[] = [
     target: ['opening', 'income'],
     items: [['closing', 'expense', 1]],
     slots: ['cur', 'prev'],
+    // A 决算's 预算数 and 决算数 are the same year: only the budget form carries last year.
+    tables: ['fund.income-expense'],
   },
 ];
 
@@ -270,7 +276,7 @@ export const identityRules: Rule[] = IDENTITIES.map((d) => {
     title: d.title,
     message: IDENTITY_MESSAGE,
     run(ctx) {
-      for (const t of ctx.tablesOf(ONE_FUND)) {
+      for (const t of (d.tables ?? ONE_FUND_TABLES).flatMap((id) => ctx.tablesOf(id))) {
         const pairs: ['prev' | 'cur', 'prev' | 'cur'][] = d.slots ? [d.slots] : [['prev', 'prev'], ['cur', 'cur']];
         for (const [ts, is] of pairs) {
           const row = rowOf(t, d.target[0], d.target[1]);

@@ -41,6 +41,8 @@ export const FUND_HEADER = {
   budget: headerRegex({ measures: ['budget'], year: 'may' }),
   /** 调整预算数, 2024年预算调整数. */
   adjusted: headerRegex({ measures: ['adjustedBudget', 'budgetAdjustment'], year: 'may' }),
+  /** 2023年决算数. */
+  final: headerRegex({ measures: ['final'], year: 'may' }),
   period: headerRegex({ measures: ['period'], year: 'may' }),
   cumulative: headerRegex({ measures: ['cumulative'], year: 'may' }),
   lastYearSame: headerRegex({ measures: ['lastYearSamePeriod'], year: 'never' }),

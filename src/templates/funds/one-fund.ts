@@ -20,7 +20,33 @@ const label = (key: string, panel: 'income' | 'expense'): ColumnSpec => ({
   name: { zh: panel === 'income' ? '收入项目' : '支出项目', en: panel === 'income' ? 'income item' : 'expenditure item' },
 });
 
-const amounts = (panel: 'income' | 'expense'): ColumnSpec[] => {
+/** The two amount columns of a panel: `prev` (last year, or the budget of a 决算) and `cur`. */
+interface MeasureColumns {
+  prev: { labels: string[]; pattern: RegExp; zh: string; en: string };
+  cur: { labels: string[]; pattern: RegExp; zh: string; en: string };
+}
+
+const BUDGET_FORM: MeasureColumns = {
+  prev: {
+    labels: ['上年执行数', '上年预计执行数', '执行数'],
+    pattern: FUND_HEADER.lastYear,
+    zh: '上年执行数',
+    en: 'last year',
+  },
+  cur: { labels: ['本年预算数', '预算数'], pattern: FUND_HEADER.budget, zh: '预算数', en: 'budget' },
+};
+
+const FINAL_FORM: MeasureColumns = {
+  prev: {
+    labels: ['预算数', '调整预算数', '年初预算数'],
+    pattern: new RegExp(`${FUND_HEADER.budget.source}|${FUND_HEADER.adjusted.source}`),
+    zh: '预算数',
+    en: 'budget',
+  },
+  cur: { labels: ['决算数', '本年决算数'], pattern: FUND_HEADER.final, zh: '决算数', en: 'final accounts' },
+};
+
+const amounts = (panel: 'income' | 'expense', m: MeasureColumns): ColumnSpec[] => {
   const p = panel === 'income' ? 'in' : 'ex';
   const zh = panel === 'income' ? '收入' : '支出';
   const en = panel === 'income' ? 'income' : 'expenditure';
@@ -30,9 +56,9 @@ const amounts = (panel: 'income' | 'expense'): ColumnSpec[] => {
       role: 'amount',
       panel,
       group: [zh],
-      labels: ['上年执行数', '上年预计执行数', '执行数'],
-      patterns: [FUND_HEADER.lastYear],
-      name: { zh: `${zh}上年执行数`, en: `${en}, last year` },
+      labels: m.prev.labels,
+      patterns: [m.prev.pattern],
+      name: { zh: `${zh}${m.prev.zh}`, en: `${en}, ${m.prev.en}` },
       optional: true,
     },
     {
@@ -40,9 +66,9 @@ const amounts = (panel: 'income' | 'expense'): ColumnSpec[] => {
       role: 'amount',
       panel,
       group: [zh],
-      labels: ['本年预算数', '预算数'],
-      patterns: [FUND_HEADER.budget],
-      name: { zh: `${zh}预算数`, en: `${en}, budget` },
+      labels: m.cur.labels,
+      patterns: [m.cur.pattern],
+      name: { zh: `${zh}${m.cur.zh}`, en: `${en}, ${m.cur.en}` },
     },
   ];
 };
@@ -75,55 +101,71 @@ const FIXED_ROWS = [
     fixedRow('expenseGrand', ['总计', '支出总计'], '支出总计', 'expenditure, grand total', 'expense'),
 ];
 
-const TITLES = fundTitles(['收支预算表', '预算收支表', '收支预算情况表', '收入支出预算表', '收支预算安排表']);
+/** The form as printed (two panels side by side) and its stacked twin, for one table id. */
+function oneFundForms(o: {
+  id: string;
+  no: number;
+  title: string;
+  titles: string[];
+  nameEn: string;
+  measures: MeasureColumns;
+}): [TableTemplate, TableTemplate] {
+  const base = { table: o.id, family: 'fund' as const, no: o.no, title: o.title, titles: o.titles, nameEn: o.nameEn };
+  const m = o.measures;
+  return [
+    {
+      ...base,
+      id: o.id,
+      layout: 'two-panel',
+      numberRow: false,
+      columns: [label('inLabel', 'income'), ...amounts('income', m), label('exLabel', 'expense'), ...amounts('expense', m)],
+      fixedRows: FIXED_ROWS,
+    },
+    {
+      // The panels stacked: `项目 | 2023年执行数 | 2024年预算数` once, the income lines down to their
+      // 总计, then the expense lines (perhaps under `收入` / `支出` part headings).
+      ...base,
+      id: `${o.id}.stacked`,
+      layout: 'fixed',
+      numberRow: false,
+      columns: [
+        { key: 'label', role: 'label', labels: ['项目', '收支项目'], name: { zh: '项目', en: 'item' } },
+        {
+          key: 'prev',
+          role: 'amount',
+          labels: m.prev.labels,
+          patterns: [m.prev.pattern],
+          name: { zh: m.prev.zh, en: m.prev.en },
+          optional: true,
+        },
+        { key: 'cur', role: 'amount', labels: m.cur.labels, patterns: [m.cur.pattern], name: { zh: m.cur.zh, en: m.cur.en } },
+      ],
+      fixedRows: FIXED_ROWS,
+    },
+  ];
+}
 
-const template: TableTemplate = {
+/** 表1 the one-fund 收支预算表: `2023年执行数 | 2024年预算数`. */
+export const [oneFund, stacked] = oneFundForms({
   id: 'fund.income-expense',
-  table: 'fund.income-expense',
-  family: 'fund',
   no: 1,
   title: '基金收支预算表',
-  titles: TITLES,
+  titles: fundTitles(['收支预算表', '预算收支表', '收支预算情况表', '收入支出预算表', '收支预算安排表']),
   nameEn: 'One fund’s income and expenditure budget',
-  layout: 'two-panel',
-  numberRow: false,
-  columns: [label('inLabel', 'income'), ...amounts('income'), label('exLabel', 'expense'), ...amounts('expense')],
-  fixedRows: FIXED_ROWS,
-};
+  measures: BUDGET_FORM,
+});
 
 /**
- * The same table with its panels stacked: `项目 | 2023年执行数 | 2024年预算数` once, the income lines
- * down to their 总计, then the expense lines (perhaps under `收入` / `支出` part headings).
+ * 表3 the one-fund 收支决算表 (a 决算 annex): the same lines, `2023年预算数 | 2023年决算数` (the
+ * 预算数 column may be left out). Its two columns are one year: no opening-to-closing check between them.
  */
-export const stacked: TableTemplate = {
-  id: 'fund.income-expense.stacked',
-  table: 'fund.income-expense',
-  family: 'fund',
-  no: 1,
-  title: '基金收支预算表',
-  titles: TITLES,
-  nameEn: 'One fund’s income and expenditure budget',
-  layout: 'fixed',
-  numberRow: false,
-  columns: [
-    { key: 'label', role: 'label', labels: ['项目', '收支项目'], name: { zh: '项目', en: 'item' } },
-    {
-      key: 'prev',
-      role: 'amount',
-      labels: ['上年执行数', '上年预计执行数', '执行数'],
-      patterns: [FUND_HEADER.lastYear],
-      name: { zh: '上年执行数', en: 'last year' },
-      optional: true,
-    },
-    {
-      key: 'cur',
-      role: 'amount',
-      labels: ['本年预算数', '预算数'],
-      patterns: [FUND_HEADER.budget],
-      name: { zh: '预算数', en: 'budget' },
-    },
-  ],
-  fixedRows: FIXED_ROWS,
-};
+export const [oneFundFinal, oneFundFinalStacked] = oneFundForms({
+  id: 'fund.final',
+  no: 3,
+  title: '基金收支决算表',
+  titles: fundTitles(['收支决算表', '决算收支表', '收入支出决算表', '收支决算情况表']),
+  nameEn: 'One fund’s income and expenditure, final accounts',
+  measures: FINAL_FORM,
+});
 
-export default template;
+export default oneFund;
