@@ -47,7 +47,17 @@ export const MEASURE_WORDS: Record<MeasureKey, string[]> = {
   execution: ['执行数'],
   completed: ['完成数'],
   final: ['决算数'],
-  period: ['当期执行数', '本期执行数', '当月执行数', '本月执行数', '当季执行数', '本季执行数', '当期数', '本期数', '当期'],
+  period: [
+    '当期执行数',
+    '本期执行数',
+    '当月执行数',
+    '本月执行数',
+    '当季执行数',
+    '本季执行数',
+    '当期数',
+    '本期数',
+    '当期',
+  ],
   cumulative: ['累计执行数', '累计完成数', '本年累计数', '本年累计', '累计数', '累计'],
   lastYearSamePeriod: [
     '上年同期累计执行数',
@@ -58,7 +68,16 @@ export const MEASURE_WORDS: Record<MeasureKey, string[]> = {
     '上年同期',
   ],
   progress: ['预算执行进度', '执行进度', '预算完成进度', '完成预算的', '完成预算', '进度'],
-  growth: ['比上年同期增长', '比上年同期增减', '较上年同期增长', '同比增长', '同比增减', '比上年增长', '增长率', '增长'],
+  growth: [
+    '比上年同期增长',
+    '比上年同期增减',
+    '较上年同期增长',
+    '同比增长',
+    '同比增减',
+    '比上年增长',
+    '增长率',
+    '增长',
+  ],
 };
 
 /** Which measures are percentages (their label may end in `%` or `(%)`). */

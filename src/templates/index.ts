@@ -23,7 +23,13 @@ export const DEPARTMENT_TEMPLATES: readonly TableTemplate[] = [t01, t02, t03, t0
 
 export { SI_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES, FUND_TEMPLATES };
 
-const registry: TableTemplate[] = [...DEPARTMENT_TEMPLATES, ...SI_TEMPLATES, ...FINAL_TEMPLATES, ...SH_TEMPLATES, ...FUND_TEMPLATES];
+const registry: TableTemplate[] = [
+  ...DEPARTMENT_TEMPLATES,
+  ...SI_TEMPLATES,
+  ...FINAL_TEMPLATES,
+  ...SH_TEMPLATES,
+  ...FUND_TEMPLATES,
+];
 
 export function allTemplates(): readonly TableTemplate[] {
   return registry;

@@ -9,7 +9,15 @@ import { validateWorkbook } from '../../src/engine/validate';
 import { a1, Cell, sheetRef, WorkbookModel } from '../../src/workbook/model';
 import { EXECUTION_TITLE, ExecLine, executionLines } from '../fixtures/funds/execution-2024q3';
 
-const HEADERS = ['项目', '预算数', '当期执行数', '累计执行数', '上年同期累计执行数', '预算执行进度(%)', '比上年同期增长(%)'];
+const HEADERS = [
+  '项目',
+  '预算数',
+  '当期执行数',
+  '累计执行数',
+  '上年同期累计执行数',
+  '预算执行进度(%)',
+  '比上年同期增长(%)',
+];
 
 /** Independent checker: by the printed labels, exact integers (元, and percents ×10⁴). */
 function check(lines: ExecLine[]): string[] {
@@ -123,7 +131,9 @@ describe.each(LAYOUTS)('the execution table (%s)', (_name, layout) => {
         const ref = sheetRef(sheet.name, r, c);
         const res = validateWorkbook(model);
         const hits = res.findings.filter(
-          (f) => (f.sheet === sheet.name && sheetRef(f.sheet, r, c) === ref && f.cell === a1(r, c)) || f.related.includes(ref),
+          (f) =>
+            (f.sheet === sheet.name && sheetRef(f.sheet, r, c) === ref && f.cell === a1(r, c)) ||
+            f.related.includes(ref),
         );
         if (hits.length === 0) missed.push(ref);
         for (const f of hits) severities[f.severity] = (severities[f.severity] ?? 0) + 1;

@@ -92,13 +92,17 @@ describe('style (b) 结余 tables headed by year + balance + measure', () => {
   it('a +1 change of a 结余 预算调整数 cell is still an error at its cell', () => {
     const model = styleBWorkbook(cleanStyleB());
     balanceHeadersNamed(model);
-    const sheet = model.sheets.find((s) => s.rows.some((r) => r?.some((c) => c?.v === '2023年年末累计结余预算调整数')))!;
+    const sheet = model.sheets.find((s) =>
+      s.rows.some((r) => r?.some((c) => c?.v === '2023年年末累计结余预算调整数')),
+    )!;
     const hr = sheet.rows.findIndex((r) => r?.some((c) => c?.v === '2023年年末累计结余预算调整数'));
     const col = sheet.rows[hr]!.findIndex((c) => c?.v === '2023年年末累计结余预算调整数');
     const r = sheet.rows.findIndex((row, i) => i > hr && typeof row?.[col]?.v === 'number');
     (sheet.rows[r]![col]!.v as number) += 1;
     const res = validateWorkbook(model);
     const a1 = `${String.fromCharCode(65 + col)}${r + 1}`;
-    expect(res.findings.filter((f) => f.severity === 'error' && f.sheet === sheet.name && f.cell === a1).length).toBeGreaterThan(0);
+    expect(
+      res.findings.filter((f) => f.severity === 'error' && f.sheet === sheet.name && f.cell === a1).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -30,7 +30,11 @@ export interface CheckResult {
   involved: Set<CellId>;
 }
 
-const plain = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^[一二三四五六七八九十]+、/, '').replace(/^其中[:：]/, '');
+const plain = (label: string) =>
+  label
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^其中[:：]/, '');
 const numbered = (label: string) => /^[一二三四五六七八九十]+、/.test(label.trim());
 
 function find(lines: Line[], re: RegExp): number {
@@ -55,7 +59,13 @@ export function checkOneFund(t: OneFundTable, o: { final?: boolean } = {}): Chec
   for (const p of ['income', 'expense'] as Panel[]) {
     const sub = L(p, /小计$/);
     const items = t[p].map((l, i) => [l, i] as const).filter(([l, i]) => i < sub && numbered(l[0]));
-    for (const s of slots) add(`${p} 小计`, [p, sub], items.map(([, i]) => [p, i, 1n]), s);
+    for (const s of slots)
+      add(
+        `${p} 小计`,
+        [p, sub],
+        items.map(([, i]) => [p, i, 1n]),
+        s,
+      );
     const transfers = t[p]
       .map((l, i) => [l, i] as const)
       .filter(([l]) => /^(上级补助收入|下级上解收入|补助下级支出|上解上级支出)$/.test(plain(l[0])))
@@ -66,11 +76,19 @@ export function checkOneFund(t: OneFundTable, o: { final?: boolean } = {}): Chec
       const next = k + 1 < items.length ? items[k + 1][1] : sub;
       const subs = Array.from({ length: next - i - 1 }, (_, j) => i + 1 + j).filter((j) => t[p][j][0] !== '×');
       if (subs.length === 0) return;
-      const complete = slots.some((s) => value(p, i, s) !== 0n && subs.reduce((a, j) => a + value(p, j, s), 0n) === value(p, i, s));
+      const complete = slots.some(
+        (s) => value(p, i, s) !== 0n && subs.reduce((a, j) => a + value(p, j, s), 0n) === value(p, i, s),
+      );
       for (const s of slots) {
         const sum = subs.reduce((a, j) => a + value(p, j, s), 0n);
         if (sum > value(p, i, s)) overflows.push(cellId(p, i, s));
-        if (complete) add(`${p} 其中 (complete)`, [p, i], subs.map((j) => [p, j, 1n]), s);
+        if (complete)
+          add(
+            `${p} 其中 (complete)`,
+            [p, i],
+            subs.map((j) => [p, j, 1n]),
+            s,
+          );
       }
     });
   }
@@ -82,11 +100,43 @@ export function checkOneFund(t: OneFundTable, o: { final?: boolean } = {}): Chec
   const inGrand = L('income', /^总计$/);
   const exGrand = L('expense', /^总计$/);
   for (const s of slots) {
-    add('收入总计', ['income', inGrand], [['income', inTotal, 1n], ['income', opening, 1n]], s);
-    add('支出总计', ['expense', exGrand], [['expense', exTotal, 1n], ['expense', closing, 1n]], s);
+    add(
+      '收入总计',
+      ['income', inGrand],
+      [
+        ['income', inTotal, 1n],
+        ['income', opening, 1n],
+      ],
+      s,
+    );
+    add(
+      '支出总计',
+      ['expense', exGrand],
+      [
+        ['expense', exTotal, 1n],
+        ['expense', closing, 1n],
+      ],
+      s,
+    );
     add('总计平衡', ['income', inGrand], [['expense', exGrand, 1n]], s);
-    add('本年收支结余', ['expense', surplus], [['income', inTotal, 1n], ['expense', exTotal, -1n]], s);
-    add('年末滚存结余', ['expense', closing], [['income', opening, 1n], ['expense', surplus, 1n]], s);
+    add(
+      '本年收支结余',
+      ['expense', surplus],
+      [
+        ['income', inTotal, 1n],
+        ['expense', exTotal, -1n],
+      ],
+      s,
+    );
+    add(
+      '年末滚存结余',
+      ['expense', closing],
+      [
+        ['income', opening, 1n],
+        ['expense', surplus, 1n],
+      ],
+      s,
+    );
   }
   if (!o.final) add('上年结余 = 上年年末', ['income', opening], [['expense', closing, 1n]], 'cur', 'prev');
 
@@ -95,7 +145,12 @@ export function checkOneFund(t: OneFundTable, o: { final?: boolean } = {}): Chec
     return value(p as Panel, Number(i), s as Slot);
   };
   const discrepancies = eqs
-    .map((e) => ({ name: e.name, target: e.target, stated: get(e.target), computed: e.items.reduce((a, [id, sign]) => a + sign * get(id), 0n) }))
+    .map((e) => ({
+      name: e.name,
+      target: e.target,
+      stated: get(e.target),
+      computed: e.items.reduce((a, [id, sign]) => a + sign * get(id), 0n),
+    }))
     .filter((d) => d.stated !== d.computed);
   const involved = new Set<CellId>(eqs.flatMap((e) => [e.target, ...e.items.map(([id]) => id)]));
   return { equalities: eqs, discrepancies, overflows, involved };

@@ -46,9 +46,7 @@ export function layOutOneFund(t: OneFundTable, o: OneFundLayout = {}): LaidOut {
     return { v: Number(c) / 100, z };
   };
   const text = (s: string): Cell => ({ v: s });
-  const headers = o.yearInSheetName
-    ? { item: t.headers.item, prev: '上年执行数', cur: '本年预算数' }
-    : t.headers;
+  const headers = o.yearInSheetName ? { item: t.headers.item, prev: '上年执行数', cur: '本年预算数' } : t.headers;
   const rows: (Cell | undefined)[][] = [];
   const at = new Map<CellId, { r: number; c: number }>();
   const width = o.stacked ? 3 : 6;

@@ -103,7 +103,9 @@ describe.each(CASES)('%s', (_name, layout, table, form) => {
     const severities = new Set<string>();
     const notError: string[] = [];
     const strict = new Set(
-      checker.equalities.filter((e) => !e.name.includes('complete')).flatMap((e) => [e.target, ...e.items.map(([x]) => x)]),
+      checker.equalities
+        .filter((e) => !e.name.includes('complete'))
+        .flatMap((e) => [e.target, ...e.items.map(([x]) => x)]),
     );
     let mutated = 0;
     for (const [id, { r, c }] of laid.at) {
@@ -128,7 +130,12 @@ describe.each(CASES)('%s', (_name, layout, table, form) => {
     expect(missed.sort()).toEqual(unseenExpected.sort());
     // The two partial 其中 lines of 基本医疗保险费收入 (医疗救助, 代缴) take part in no equality.
     expect(unseenExpected.sort()).toEqual(
-      [cellId('income', 2, 'prev'), cellId('income', 2, 'cur'), cellId('income', 3, 'prev'), cellId('income', 3, 'cur')].sort(),
+      [
+        cellId('income', 2, 'prev'),
+        cellId('income', 2, 'cur'),
+        cellId('income', 3, 'prev'),
+        cellId('income', 3, 'cur'),
+      ].sort(),
     );
     expect(severities.has('error')).toBe(true);
   }, 120_000);

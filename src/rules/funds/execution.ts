@@ -14,7 +14,7 @@ import { Decimal } from '../../amount/decimal';
 import { formatAmount } from '../../amount/format';
 import { cellRefOf, checkSum, columnName, operand, where } from '../../engine/compare';
 import { checkPercent, percentOf, percentPrecision } from '../../engine/percent';
-import { Rule, RuleContextApi } from '../../engine/types';
+import { Rule } from '../../engine/types';
 import { message } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundKey, fundOfLabel } from '../../templates/si/funds';
@@ -216,7 +216,11 @@ export const growth: Rule = {
         if (num.value === null || den.value === null || den.value.isZero()) continue;
         const stated = percentOf(t, pct);
         const d = stated ? Math.min(stated.decimals, precision) : precision;
-        const ratio = (n: Decimal, m: Decimal) => n.minus(m).div(m).toDecimalPlaces(d + 2, Decimal.ROUND_HALF_UP);
+        const ratio = (n: Decimal, m: Decimal) =>
+          n
+            .minus(m)
+            .div(m)
+            .toDecimalPlaces(d + 2, Decimal.ROUND_HALF_UP);
         const expected = ratio(num.value, den.value);
         const params = (lang: 'zh' | 'en', extra: Record<string, string>) => ({
           where: execWhere(t, row, 'growth')[lang],
@@ -248,7 +252,10 @@ export const growth: Rule = {
         const hd = new Decimal(5).times(new Decimal(10).pow(-den.decimals - 1));
         const a = den.value.abs().plus(hd);
         const b = den.value.abs().minus(hd);
-        const bounds = [ratio(num.value.minus(hn), den.value.isNeg() ? a.neg() : a), ratio(num.value.plus(hn), den.value.isNeg() ? a.neg() : a)];
+        const bounds = [
+          ratio(num.value.minus(hn), den.value.isNeg() ? a.neg() : a),
+          ratio(num.value.plus(hn), den.value.isNeg() ? a.neg() : a),
+        ];
         if (b.gt(0)) {
           const bb = den.value.isNeg() ? b.neg() : b;
           bounds.push(ratio(num.value.minus(hn), bb), ratio(num.value.plus(hn), bb));

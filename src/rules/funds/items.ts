@@ -277,7 +277,12 @@ export const identityRules: Rule[] = IDENTITIES.map((d) => {
     message: IDENTITY_MESSAGE,
     run(ctx) {
       for (const t of (d.tables ?? ONE_FUND_TABLES).flatMap((id) => ctx.tablesOf(id))) {
-        const pairs: ['prev' | 'cur', 'prev' | 'cur'][] = d.slots ? [d.slots] : [['prev', 'prev'], ['cur', 'cur']];
+        const pairs: ['prev' | 'cur', 'prev' | 'cur'][] = d.slots
+          ? [d.slots]
+          : [
+              ['prev', 'prev'],
+              ['cur', 'cur'],
+            ];
         for (const [ts, is] of pairs) {
           const row = rowOf(t, d.target[0], d.target[1]);
           const key = slotKey(t, d.target[1], ts);

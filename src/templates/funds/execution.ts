@@ -38,7 +38,14 @@ export const EXEC_PARTS = [
 
 const rows: FixedRowSpec[] = EXEC_PARTS.map((p) => fixedRow(`${p.part}Total`, [...p.total], p.zh, p.en, undefined));
 
-const money = (key: string, labels: string[], pattern: RegExp, zh: string, en: string, optional = false): ColumnSpec => ({
+const money = (
+  key: string,
+  labels: string[],
+  pattern: RegExp,
+  zh: string,
+  en: string,
+  optional = false,
+): ColumnSpec => ({
   key,
   role: 'amount',
   labels,
@@ -76,8 +83,22 @@ const template: TableTemplate = {
       'same period last year',
       true,
     ),
-    money('progress', ['预算执行进度(%)', '预算执行进度'], FUND_HEADER.progress, '预算执行进度', 'budget progress %', true),
-    money('growth', ['比上年同期增长(%)', '比上年同期增长'], FUND_HEADER.growth, '比上年同期增长', 'growth on last year %', true),
+    money(
+      'progress',
+      ['预算执行进度(%)', '预算执行进度'],
+      FUND_HEADER.progress,
+      '预算执行进度',
+      'budget progress %',
+      true,
+    ),
+    money(
+      'growth',
+      ['比上年同期增长(%)', '比上年同期增长'],
+      FUND_HEADER.growth,
+      '比上年同期增长',
+      'growth on last year %',
+      true,
+    ),
   ],
   fixedRows: rows,
 };

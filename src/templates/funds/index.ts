@@ -3,4 +3,10 @@ import { TableTemplate } from '../types';
 import { oneFund, oneFundFinal, oneFundFinalStacked, stacked } from './one-fund';
 import execution from './execution';
 
-export const FUND_TEMPLATES: readonly TableTemplate[] = [oneFund, stacked, execution, oneFundFinal, oneFundFinalStacked];
+export const FUND_TEMPLATES: readonly TableTemplate[] = [
+  oneFund,
+  stacked,
+  execution,
+  oneFundFinal,
+  oneFundFinalStacked,
+];

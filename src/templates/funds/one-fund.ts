@@ -17,7 +17,10 @@ const label = (key: string, panel: 'income' | 'expense'): ColumnSpec => ({
   panel,
   labels: ['项目', panel === 'income' ? '收入项目' : '支出项目', panel === 'income' ? '收入' : '支出'],
   group: [panel === 'income' ? '收入' : '支出'],
-  name: { zh: panel === 'income' ? '收入项目' : '支出项目', en: panel === 'income' ? 'income item' : 'expenditure item' },
+  name: {
+    zh: panel === 'income' ? '收入项目' : '支出项目',
+    en: panel === 'income' ? 'income item' : 'expenditure item',
+  },
 });
 
 /** The two amount columns of a panel: `prev` (last year, or the budget of a 决算) and `cur`. */
@@ -74,31 +77,37 @@ const amounts = (panel: 'income' | 'expense', m: MeasureColumns): ColumnSpec[] =
 };
 
 const FIXED_ROWS = [
-    fixedRow('incomeSubtotal', ['本年收入小计', '收入小计', '小计'], '本年收入小计', 'income of the year, subtotal', 'income'),
-    fixedRow('fromAbove', ['上级补助收入'], '上级补助收入', 'subsidies from above', 'income', true),
-    fixedRow('fromBelow', ['下级上解收入'], '下级上解收入', 'remittances from below', 'income', true),
-    fixedRow('incomeTotal', ['本年收入合计', '收入合计'], '本年收入合计', 'income of the year', 'income'),
-    fixedRow(
-      'opening',
-      ['上年结余', '上年结余收入', '上年滚存结余', '年初滚存结余', '年初累计结余', '年初结余'],
-      '上年结余',
-      'opening balance',
-      'income',
-    ),
-    fixedRow('incomeGrand', ['总计', '收入总计'], '收入总计', 'income, grand total', 'income'),
-    fixedRow('expenseSubtotal', ['本年支出小计', '支出小计', '小计'], '本年支出小计', 'expenditure of the year, subtotal', 'expense'),
-    fixedRow('toBelow', ['补助下级支出'], '补助下级支出', 'subsidies to lower levels', 'expense', true),
-    fixedRow('toAbove', ['上解上级支出'], '上解上级支出', 'remittances to above', 'expense', true),
-    fixedRow('expenseTotal', ['本年支出合计', '支出合计'], '本年支出合计', 'expenditure of the year', 'expense'),
-    fixedRow('surplus', ['本年收支结余', '本年结余', '当年收支结余'], '本年收支结余', 'surplus of the year', 'expense'),
-    fixedRow(
-      'closing',
-      ['年末滚存结余', '年末累计结余', '年末结余'],
-      '年末滚存结余',
-      'closing balance',
-      'expense',
-    ),
-    fixedRow('expenseGrand', ['总计', '支出总计'], '支出总计', 'expenditure, grand total', 'expense'),
+  fixedRow(
+    'incomeSubtotal',
+    ['本年收入小计', '收入小计', '小计'],
+    '本年收入小计',
+    'income of the year, subtotal',
+    'income',
+  ),
+  fixedRow('fromAbove', ['上级补助收入'], '上级补助收入', 'subsidies from above', 'income', true),
+  fixedRow('fromBelow', ['下级上解收入'], '下级上解收入', 'remittances from below', 'income', true),
+  fixedRow('incomeTotal', ['本年收入合计', '收入合计'], '本年收入合计', 'income of the year', 'income'),
+  fixedRow(
+    'opening',
+    ['上年结余', '上年结余收入', '上年滚存结余', '年初滚存结余', '年初累计结余', '年初结余'],
+    '上年结余',
+    'opening balance',
+    'income',
+  ),
+  fixedRow('incomeGrand', ['总计', '收入总计'], '收入总计', 'income, grand total', 'income'),
+  fixedRow(
+    'expenseSubtotal',
+    ['本年支出小计', '支出小计', '小计'],
+    '本年支出小计',
+    'expenditure of the year, subtotal',
+    'expense',
+  ),
+  fixedRow('toBelow', ['补助下级支出'], '补助下级支出', 'subsidies to lower levels', 'expense', true),
+  fixedRow('toAbove', ['上解上级支出'], '上解上级支出', 'remittances to above', 'expense', true),
+  fixedRow('expenseTotal', ['本年支出合计', '支出合计'], '本年支出合计', 'expenditure of the year', 'expense'),
+  fixedRow('surplus', ['本年收支结余', '本年结余', '当年收支结余'], '本年收支结余', 'surplus of the year', 'expense'),
+  fixedRow('closing', ['年末滚存结余', '年末累计结余', '年末结余'], '年末滚存结余', 'closing balance', 'expense'),
+  fixedRow('expenseGrand', ['总计', '支出总计'], '支出总计', 'expenditure, grand total', 'expense'),
 ];
 
 /** The form as printed (two panels side by side) and its stacked twin, for one table id. */
@@ -118,7 +127,12 @@ function oneFundForms(o: {
       id: o.id,
       layout: 'two-panel',
       numberRow: false,
-      columns: [label('inLabel', 'income'), ...amounts('income', m), label('exLabel', 'expense'), ...amounts('expense', m)],
+      columns: [
+        label('inLabel', 'income'),
+        ...amounts('income', m),
+        label('exLabel', 'expense'),
+        ...amounts('expense', m),
+      ],
       fixedRows: FIXED_ROWS,
     },
     {
@@ -138,7 +152,13 @@ function oneFundForms(o: {
           name: { zh: m.prev.zh, en: m.prev.en },
           optional: true,
         },
-        { key: 'cur', role: 'amount', labels: m.cur.labels, patterns: [m.cur.pattern], name: { zh: m.cur.zh, en: m.cur.en } },
+        {
+          key: 'cur',
+          role: 'amount',
+          labels: m.cur.labels,
+          patterns: [m.cur.pattern],
+          name: { zh: m.cur.zh, en: m.cur.en },
+        },
       ],
       fixedRows: FIXED_ROWS,
     },

@@ -16,7 +16,13 @@ const template: TableTemplate = {
   columns: [
     codeColumn(),
     itemColumn(),
-    amountColumn('prev', ['上年预计执行数'], [HEADER.estimated, HEADER.closingEstimated], '上年预计执行数', 'last year (estimate)'),
+    amountColumn(
+      'prev',
+      ['上年预计执行数'],
+      [HEADER.estimated, HEADER.closingEstimated],
+      '上年预计执行数',
+      'last year (estimate)',
+    ),
     amountColumn('cur', ['本年预算数', '预算数'], [HEADER.budget, HEADER.closingBudget], '本年预算数', 'budget'),
     amountColumn(
       'pct',
