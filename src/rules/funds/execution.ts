@@ -1,7 +1,8 @@
 /**
  * The 社会保险基金 execution table (family `fund`, 表2, src/templates/funds/execution.ts): the parts
  * 基金收入 / 基金支出 / 期初余额 / 期末余额 are fixed rows; each is followed by its fund lines, in any
- * order, told apart by the part above them and by the fund they name.
+ * order, told apart by the part above them and by the fund they name (a one-fund table lists its
+ * items instead, perhaps with 其中 lines, which do not add up into the part).
  * FD8  each part line = Σ its fund lines, in every amount column (预算数, 当期, 累计, 上年同期);
  * FD10 预算执行进度 = 累计执行数 ÷ 预算数 (收入 and 支出 lines; balance lines only where a percent is given);
  * FD11 比上年同期增长 = (累计执行数 − 上年同期累计执行数) ÷ 上年同期累计执行数 (the same lines);
@@ -20,6 +21,7 @@ import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundKey, fundOfLabel } from '../../templates/si/funds';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import { a1 } from '../../workbook/model';
+import { fundLines } from './lines';
 
 const EXECUTION = 'fund.execution';
 const PARTS = ['income', 'expense', 'opening', 'closing'] as const;
@@ -30,27 +32,47 @@ export interface ExecPart {
   part: Part;
   total: TableRow;
   lines: TableRow[];
+  /** The 其中 lines under them (a one-fund table's items). */
+  subs: TableRow[];
   byFund: Map<FundKey, TableRow>;
 }
 
 /** Each part line with the fund lines below it (up to the next part). */
 export function execParts(t: RecognizedTable): ExecPart[] {
-  const out: ExecPart[] = [];
-  let cur: ExecPart | undefined;
+  const out: (ExecPart & { all: TableRow[] })[] = [];
+  let cur: (typeof out)[number] | undefined;
   for (const row of t.rows) {
     const part = PARTS.find((p) => row.key === `${p}Total`);
     if (part) {
-      cur = { part, total: row, lines: [], byFund: new Map() };
+      cur = { part, total: row, lines: [], subs: [], byFund: new Map(), all: [] };
       out.push(cur);
-      continue;
+    } else if (cur && normalizeLabel(row.name)) cur.all.push(row);
+  }
+  // A one-fund execution table lists items with their 其中 lines: only the main lines add up.
+  for (const p of out) {
+    const lines = fundLines(t, p.all);
+    p.lines = lines.map((l) => l.row);
+    p.subs = lines.flatMap((l) => l.subs);
+    for (const row of p.lines) {
+      const fund = fundOfLabel(stripNumbering(row.name));
+      if (fund && !p.byFund.has(fund.key)) p.byFund.set(fund.key, row);
     }
-    const label = normalizeLabel(row.name);
-    if (!cur || !label || /^其中/.test(label)) continue;
-    cur.lines.push(row);
-    const fund = fundOfLabel(stripNumbering(row.name));
-    if (fund && !cur.byFund.has(fund.key)) cur.byFund.set(fund.key, row);
   }
   return out;
+}
+
+/** Each part's main lines with their 其中 lines, and the money columns: for FD7 (./items.ts). */
+export function execGroups(ctx: { tablesOf(id: string): RecognizedTable[] }) {
+  return ctx.tablesOf(EXECUTION).flatMap((t) =>
+    execParts(t).map((p) => ({
+      table: t,
+      items: fundLines(
+        t,
+        t.rows.filter((r) => p.lines.includes(r) || p.subs.includes(r)),
+      ),
+      keys: moneyKeys(t),
+    })),
+  );
 }
 
 const PART_NAMES: Record<Part, { zh: string; en: string }> = {
@@ -155,7 +177,7 @@ export const fundRollForward: Rule = {
 /** The lines a percent is expected on: 收入 and 支出 (balances only where one is given). */
 function percentRows(t: RecognizedTable, key: string): TableRow[] {
   return execParts(t).flatMap((p) => {
-    const rows = [p.total, ...p.lines];
+    const rows = [p.total, ...p.lines, ...p.subs];
     if (p.part === 'income' || p.part === 'expense') return rows;
     return rows.filter((r) => {
       const c = r.amounts.get(key);

@@ -5,7 +5,8 @@
  *     (a main item is a line that is not a `其中` breakdown: not prefixed 其中, not continuing a 其中
  *     run, not indented deeper than the line above; without a 小计 line, the 本年…合计 line);
  * FD7 the `其中` lines of an item together never exceed it (错误), and when they add up to it
- *     exactly in one column (a complete breakdown) they should in every column (警告).
+ *     exactly in one column (a complete breakdown) they should in every column (警告); in the
+ *     one-fund 收支表 and in the execution table's parts (./execution.ts).
  * Every amount column of the panel; the interval rule for rounding.
  */
 import { formatAmount } from '../../amount/format';
@@ -13,10 +14,11 @@ import { Decimal } from '../../amount/decimal';
 import { checkSum, cellRefOf, columnName, operand, where } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
 import { message } from '../../i18n/messages';
-import { attachSubRows } from '../../recognize/rows';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import { a1 } from '../../workbook/model';
+import { fundLines } from './lines';
+import { execGroups } from './execution';
 
 /** The one-fund 收支预算表 and its 决算 annex (the same lines). */
 const ONE_FUND_TABLES = ['fund.income-expense', 'fund.final'];
@@ -25,19 +27,6 @@ const SUBTOTAL: Record<'income' | 'expense', string[]> = {
   income: ['incomeSubtotal', 'incomeTotal'],
   expense: ['expenseSubtotal', 'expenseTotal'],
 };
-
-/** Leading spaces of the label as written (a full-width space counts 2). */
-function indentOf(t: RecognizedTable, row: TableRow): number {
-  const v = row.nameCol === undefined ? undefined : t.sheet.rows[row.r]?.[row.nameCol]?.v;
-  if (typeof v !== 'string') return 0;
-  let n = 0;
-  for (const ch of v) {
-    if (ch === ' ' || ch === '\u00a0') n++;
-    else if (ch === '\u3000') n += 2;
-    else break;
-  }
-  return n;
-}
 
 /** Rows without a label of their own ("×", empty) carry nothing. */
 const isBlankLabel = (row: TableRow) => !normalizeLabel(row.name) || /^[×╳✕xX]$/.test(normalizeLabel(row.name));
@@ -83,14 +72,7 @@ export function fundPanels(ctx: RuleContextApi): FundPanel[] {
       const rows = panelRows(t, panel);
       const subtotal = SUBTOTAL[panel].map((k) => rows.find((r) => r.key === k)).find(Boolean);
       const above = rows.filter((r) => !subtotal || r.r < subtotal.r).filter((r) => !r.key);
-      // Work on copies: the recognised rows stay as they are for the other rules.
-      const copies = above.map((r) => ({ ...r, parent: undefined, ofWhich: undefined, indent: indentOf(t, r) }));
-      attachSubRows(copies);
-      const items: FundPanel['items'] = [];
-      copies.forEach((c, i) => {
-        if (!c.ofWhich) items.push({ row: above[i], subs: [] });
-        else if (items.length) items[items.length - 1].subs.push(above[i]);
-      });
+      const items = fundLines(t, above);
       const keys = (['prev', 'cur'] as const).map((s) => slotKey(t, panel, s)).filter((k): k is string => !!k);
       out.push({ table: t, panel, subtotal, items, keys });
     }
@@ -146,10 +128,10 @@ export const ofWhichRule: Rule = {
   scope: 'table',
   severity: 'error',
   family: 'fund',
-  title: { zh: '基金收支表 “其中”不大于所属项', en: 'One-fund table: “of which” within its item' },
+  title: { zh: '基金表 “其中”不大于所属项', en: 'Fund tables: “of which” within its item' },
   message: { zh: '{where}', en: '{where}' },
   run(ctx) {
-    for (const p of fundPanels(ctx)) {
+    for (const p of [...fundPanels(ctx), ...execGroups(ctx)]) {
       for (const { row, subs } of p.items) {
         if (subs.length === 0) continue;
         const sums = new Map<string, Decimal>();
