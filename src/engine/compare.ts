@@ -137,9 +137,14 @@ function fmt(d: Decimal, decimals: number, min = 2): string {
   return formatAmount(d, { decimals: Math.max(min, Math.min(decimals, 6)) });
 }
 
-/** Whether any operand cannot be compared (unreadable, or a formula without a value). */
-function unusable(ops: Operand[]): boolean {
-  return ops.some((o) => o.cell.invalid !== undefined || o.cell.uncalculated);
+/** Whether an operand cannot be compared (unreadable, or a formula without a value). */
+const unusableOp = (o: Operand) => o.cell.invalid !== undefined || o.cell.uncalculated;
+
+/** Whether the target or any item cannot be compared (no array made: this runs per compared cell). */
+function unusable(target: Operand, items: readonly Operand[]): boolean {
+  if (unusableOp(target)) return true;
+  for (const o of items) if (unusableOp(o)) return true;
+  return false;
 }
 
 /** Whether a cell holds no amount, without making its Decimal (a cell with cents has one). */
@@ -147,8 +152,7 @@ const holdsNothing = (cell: Operand['cell']) => cell.cents === undefined && cell
 
 /** Runs one comparison and reports a finding when the sides disagree. Returns the status. */
 export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'rounding' | 'mismatch' | 'skipped' {
-  const all = [check.target, ...check.items];
-  if (unusable(all)) return 'skipped';
+  if (unusable(check.target, check.items)) return 'skipped';
   const unit = check.target.table.unit;
   // Fast path: every side an exact number of cents in one unit, and the sums agree.
   if (check.target.cell.cents !== undefined || holdsNothing(check.target.cell)) {
@@ -163,7 +167,9 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     if (exact && Math.abs(sum) < 9e15) {
       const target = check.target.cell.cents ?? 0;
       if (target === sum) {
-        return holdsNothing(check.target.cell) && check.items.every((i) => holdsNothing(i.cell)) ? 'skipped' : 'equal';
+        if (!holdsNothing(check.target.cell)) return 'equal';
+        for (const i of check.items) if (!holdsNothing(i.cell)) return 'equal';
+        return 'skipped';
       }
     }
   }
