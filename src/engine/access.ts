@@ -52,8 +52,11 @@ export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): Tab
 }
 
 /** The rows of one code (several for a 项 printed on each of its projects). */
+/** Shared by every lookup that finds nothing (callers only read these lists). */
+const NO_ROWS: TableRow[] = [];
+
 export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
-  return codeIndex(t, panel).byCode.get(code) ?? [];
+  return codeIndex(t, panel).byCode.get(code) ?? NO_ROWS;
 }
 
 /** Amount column keys the table has. */

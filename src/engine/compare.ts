@@ -105,8 +105,9 @@ export function rowLabel(row: TableRow): BilingualText {
 }
 
 export function columnName(t: RecognizedTable, key: string): BilingualText {
-  const spec = t.template.columns.find((c) => c.key === key);
-  return spec ? spec.name : { zh: key, en: key };
+  // A loop, not find(): no closure per call (asked for per row and column).
+  for (const c of t.template.columns) if (c.key === key) return c.name;
+  return { zh: key, en: key };
 }
 
 export function where(t: RecognizedTable, row: TableRow, key: string): BilingualText {

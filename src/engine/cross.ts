@@ -37,7 +37,8 @@ function findRow(t: RecognizedTable, ref: FigureRef): TableRow | undefined {
 /** The row of a code: a function row, else the first coded row (the sum of a code's project rows is not formed here). */
 export function codeRowFor(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow | undefined {
   const rows = rowsWithCode(t, code, panel);
-  return rows.find((r) => r.kind === 'code') ?? rows[0];
+  for (const r of rows) if (r.kind === 'code') return r;
+  return rows[0];
 }
 
 function projectRowsFor(t: RecognizedTable, code: string, first: TableRow, panel?: 'income' | 'expense'): TableRow[] {

@@ -81,12 +81,9 @@ function checkTable(
       }
     }
     if (!panel) {
-      for (const len of [3, 5]) {
-        if (code.length > len && !hasCode(t, code, len)) {
-          report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
-          break;
-        }
-      }
+      // The 类, then the 款 (no array literal per row).
+      const len = code.length > 3 && !hasCode(t, code, 3) ? 3 : code.length > 5 && !hasCode(t, code, 5) ? 5 : 0;
+      if (len) report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
     }
   }
   // Unknown codes: one finding each, or one for the table when there are many (a partial catalogue).
