@@ -40,6 +40,7 @@ export async function fillCommand(args: ReturnType<typeof parseArgs>, io: Io): P
 
   const { readXlsx } = await import('../xlsx/read');
   const { writeXlsx } = await import('../xlsx/write');
+  const { nodeDeflateRaw } = await import('../xlsx/node-deflate');
   const { proposeFills, fillWrites } = await import('../fill/fill');
   const { MemoryHost } = await import('../host/memory-host');
   const { packsFor, readFailure, toleranceFrom } = await import('../batch/job');
@@ -64,7 +65,7 @@ export async function fillCommand(args: ReturnType<typeof parseArgs>, io: Io): P
 
   const host = new MemoryHost(model);
   await host.write(fillWrites(apply));
-  fs.writeFileSync(out, await writeXlsx(host.workbook));
+  fs.writeFileSync(out, await writeXlsx(host.workbook, { deflateRaw: nodeDeflateRaw }));
 
   const filled = apply.filter((p) => !replacesTyped(p)).length;
   const replaced = apply.length - filled;

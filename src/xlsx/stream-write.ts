@@ -11,7 +11,7 @@
  * the header rows repeated). Fonts, number formats and cell styles are shared, one entry per
  * distinct look. The same model gives the same bytes (fixed timestamps).
  */
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { FlateError, strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { Cell, isCellError, Merge, SheetModel, WorkbookModel } from '../workbook/model';
 import { SheetFormat, textWidth } from '../workbook/format';
 import { ooxmlText, xmlChars } from './xml-text';
@@ -289,10 +289,48 @@ const LEVEL = 3;
 /** Rows per deflate push: bounds the size of the string held at once. */
 const CHUNK_ROWS = 2000;
 
-function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles, widths: number[] | undefined): void {
-  const file = new ZipDeflate(path, { level: LEVEL });
+/**
+ * Raw DEFLATE of one chunk of a part; `final` ends the part. The segments of one part must
+ * concatenate into one DEFLATE stream (non-final segments end on a sync flush). Node passes zlib's
+ * (src/xlsx/node-deflate.ts, several times faster); the default is fflate's, which runs anywhere.
+ */
+export type DeflateRaw = (chunk: Uint8Array, final: boolean) => Uint8Array;
+
+/** A zip entry compressed by a {@link DeflateRaw} (fflate's subclassing hook for custom compression). */
+class CustomDeflate extends ZipPassThrough {
+  constructor(
+    path: string,
+    private readonly raw: DeflateRaw,
+  ) {
+    super(path);
+    this.compression = 8;
+  }
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    try {
+      this.ondata(null, this.raw(chunk, final) as Uint8Array<ArrayBuffer>, final);
+    } catch (e) {
+      this.ondata(e as FlateError, null as unknown as Uint8Array<ArrayBuffer>, final);
+    }
+  }
+}
+
+/** A compressed zip entry with the fixed timestamp, added to the archive. */
+function entry(zip: Zip, path: string, raw: DeflateRaw | undefined): ZipPassThrough | ZipDeflate {
+  const file = raw ? new CustomDeflate(path, raw) : new ZipDeflate(path, { level: LEVEL });
   file.mtime = MTIME;
   zip.add(file);
+  return file;
+}
+
+function writeSheet(
+  zip: Zip,
+  path: string,
+  sheet: SheetModel,
+  styles: Styles,
+  widths: number[] | undefined,
+  raw: DeflateRaw | undefined,
+): void {
+  const file = entry(zip, path, raw);
   const format = sheet.format;
   const layout = format ? formatLayout(sheet, format, styles) : undefined;
   let head = `${HEAD}<worksheet xmlns="${NS}" xmlns:r="${RNS}">`;
@@ -351,11 +389,8 @@ function writeSheet(zip: Zip, path: string, sheet: SheetModel, styles: Styles, w
   file.push(enc.encode(tail + '</worksheet>'), true);
 }
 
-function addText(zip: Zip, path: string, text: string): void {
-  const file = new ZipDeflate(path, { level: LEVEL });
-  file.mtime = MTIME;
-  zip.add(file);
-  file.push(enc.encode(text), true);
+function addText(zip: Zip, path: string, text: string, raw?: DeflateRaw): void {
+  entry(zip, path, raw).push(enc.encode(text), true);
 }
 
 /** Sheet names as Excel accepts them: no `[]:*?/\`, at most 31 characters, unique. */
@@ -377,6 +412,8 @@ export interface StreamWriteOptions {
   widths?: Record<string, number[]>;
   /** The workbook's author (docProps/core.xml); default `budget-check`. */
   creator?: string;
+  /** The compressor of the parts (default fflate's); see {@link DeflateRaw}. */
+  deflateRaw?: DeflateRaw;
 }
 
 /**
@@ -468,7 +505,7 @@ export function streamXlsx(
           `<Relationship Id="rId${n + 1}" Type="${RNS}/styles" Target="styles.xml"/></Relationships>`,
       );
       model.sheets.forEach((s, i) =>
-        writeSheet(zip, `xl/worksheets/sheet${i + 1}.xml`, s, styles, options.widths?.[s.name]),
+        writeSheet(zip, `xl/worksheets/sheet${i + 1}.xml`, s, styles, options.widths?.[s.name], options.deflateRaw),
       );
       addText(zip, 'xl/styles.xml', styles.xml());
       zip.end();

@@ -6,7 +6,7 @@
  * so no character XML forbids reaches a part.
  */
 import { WorkbookModel } from '../workbook/model';
-import { writeXlsxStream } from './stream-write';
+import { DeflateRaw, writeXlsxStream } from './stream-write';
 
 export interface WriteOptions {
   /** Column widths by sheet name (characters), for sheets without a `format` of their own. */
@@ -15,8 +15,10 @@ export interface WriteOptions {
   deterministic?: boolean;
   /** The workbook's author (docProps/core.xml); default `budget-check`. */
   creator?: string;
+  /** The compressor (default fflate's; the CLI passes zlib's, src/xlsx/node-deflate.ts). */
+  deflateRaw?: DeflateRaw;
 }
 
 export async function writeXlsx(model: WorkbookModel, options: WriteOptions = {}): Promise<Uint8Array> {
-  return writeXlsxStream(model, { widths: options.widths, creator: options.creator });
+  return writeXlsxStream(model, { widths: options.widths, creator: options.creator, deflateRaw: options.deflateRaw });
 }
