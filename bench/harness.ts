@@ -44,6 +44,8 @@ export function machine(): Record<string, string | number> {
     node: process.version,
     cpus: os.cpus().length,
     cpu: os.cpus()[0]?.model ?? 'unknown',
+    // The machine is shared: the 1-minute load average says how loaded it was when the run ended.
+    load: os.loadavg()[0].toFixed(1),
     date: new Date().toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions, validate, batch, office, infer.
+ * bench/RESULTS.md. Suites: functions, validate, batch, office, infer, fill, check.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
@@ -8,8 +8,10 @@ import { run as validate } from './validate.bench';
 import { run as batch } from './batch.bench';
 import { run as office } from './office.bench';
 import { run as infer } from './infer.bench';
+import { run as fill } from './fill.bench';
+import { run as check } from './check.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office, infer };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office, infer, fill, check };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

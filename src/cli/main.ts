@@ -69,6 +69,8 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
   ${TOOL_NAME} template --kind dept|si-a|si-b [--unit 单位名称] [--year YYYY] --out FILE.xlsx
       生成标准表样（派生单元格带公式）/ write the standard workbook, with formulas in derived cells
+  ${TOOL_NAME} fill <package.xlsx> --out FILE.xlsx [--overwrite] [--tolerance auto|<金额>] [--forms PACK…]
+      填充所有派生单元格（公式及计算值），手填值保留，--overwrite 时改写 / fill every derived cell (formula and value); typed values are kept unless --overwrite
   ${TOOL_NAME} --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 有文件无法读取 something could not be read
@@ -86,9 +88,10 @@ const OPTIONS: Record<string, OptionSpec> = {
   },
   narrate: { values: ['prior', 'out', 'year', 'org'], switches: GLOBAL },
   template: { values: ['kind', 'unit', 'year', 'out'], switches: GLOBAL },
+  fill: { values: ['out', 'tolerance', 'forms'], switches: [...GLOBAL, 'overwrite'], repeatable: ['forms'] },
   help: { values: [], switches: GLOBAL },
 };
-const COMMANDS = ['validate', 'narrate', 'template', 'help'];
+const COMMANDS = ['validate', 'narrate', 'template', 'fill', 'help'];
 
 /** The one line printed under a usage error, instead of the whole help. */
 const USAGE_HINT = `运行 ${TOOL_NAME} --help 查看用法 / run \`${TOOL_NAME} --help\` for usage\n`;
@@ -314,6 +317,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await narrateCommand(args, io);
       case 'template':
         return await templateCommand(args, io);
+      case 'fill':
+        return await (await import('./fill')).fillCommand(args, io);
       default: {
         const guess = closestOption(args.command, COMMANDS);
         throw new UsageError(

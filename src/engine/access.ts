@@ -52,8 +52,11 @@ export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): Tab
 }
 
 /** The rows of one code (several for a 项 printed on each of its projects). */
+/** Shared by every lookup that finds nothing (callers only read these lists). */
+const NO_ROWS: TableRow[] = [];
+
 export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
-  return codeIndex(t, panel).byCode.get(code) ?? [];
+  return codeIndex(t, panel).byCode.get(code) ?? NO_ROWS;
 }
 
 /** Amount column keys the table has. */
@@ -70,6 +73,10 @@ export function amountKeys(t: RecognizedTable, panel?: 'income' | 'expense'): st
  */
 export function childrenOf(t: RecognizedTable, code: string): TableRow[] {
   const kids = codeIndex(t).byParent.get(code) ?? [];
+  // The common case, function rows only: a copy, without the Set.
+  let projects = false;
+  for (const r of kids) if (r.kind !== 'code') projects = true;
+  if (!projects) return kids.slice();
   const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
@@ -91,6 +98,31 @@ export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, Tabl
 }
 
 /**
+ * Whether `row`'s column `key` equals, to the cent, the sum of columns `cols` over `rows` (all in
+ * one table, so one unit), every cell usable and at least one item present: then checkSum would
+ * find the sides equal (or both empty) and report nothing, and the operands, labels and closures
+ * of the full comparison need not be made. False whenever that is not certain.
+ */
+function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
+  const target = row.amounts.get(key);
+  if (!target || target.invalid !== undefined || target.uncalculated) return false;
+  if (target.cents === undefined && target.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  for (const r of rows) {
+    for (const k of cols) {
+      const cell = r.amounts.get(k);
+      if (!cell) continue;
+      if (cell.invalid !== undefined || cell.uncalculated) return false;
+      if (cell.cents !== undefined) sum += cell.cents;
+      else if (cell.value !== null) return false;
+      any = true;
+    }
+  }
+  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+}
+
+/**
  * Checks `target = Σ items` in one row of a table (`合计 = 基本支出 + 项目支出`), for each row
  * given. Items missing from the table are left out; a target column that is missing skips.
  */
@@ -103,6 +135,7 @@ export function checkRowIdentity(
   items: readonly string[],
 ): void {
   for (const row of rows) {
+    if (sumsExactly(row, target, [row], items)) continue;
     const t = operand(table, row, target);
     if (!t) continue;
     const ops = items
@@ -130,6 +163,7 @@ export function checkRowSum(
 ): void {
   if (children.length === 0) return;
   for (const key of keys) {
+    if (sumsExactly(parent, key, children, [key])) continue;
     const t = operand(table, parent, key);
     if (!t) continue;
     const ops = children

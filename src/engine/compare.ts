@@ -110,8 +110,9 @@ export function rowLabel(row: TableRow): BilingualText {
 }
 
 export function columnName(t: RecognizedTable, key: string): BilingualText {
-  const spec = t.template.columns.find((c) => c.key === key);
-  return spec ? spec.name : { zh: key, en: key };
+  // A loop, not find(): no closure per call (asked for per row and column).
+  for (const c of t.template.columns) if (c.key === key) return c.name;
+  return { zh: key, en: key };
 }
 
 export function where(t: RecognizedTable, row: TableRow, key: string): BilingualText {
@@ -142,9 +143,14 @@ function fmt(d: Decimal, decimals: number, min = 2): string {
   return formatAmount(d, { decimals: Math.max(min, Math.min(decimals, 6)) });
 }
 
-/** Whether any operand cannot be compared (unreadable, or a formula without a value). */
-function unusable(ops: Operand[]): boolean {
-  return ops.some((o) => o.cell.invalid !== undefined || o.cell.uncalculated);
+/** Whether an operand cannot be compared (unreadable, or a formula without a value). */
+const unusableOp = (o: Operand) => o.cell.invalid !== undefined || o.cell.uncalculated;
+
+/** Whether the target or any item cannot be compared (no array made: this runs per compared cell). */
+function unusable(target: Operand, items: readonly Operand[]): boolean {
+  if (unusableOp(target)) return true;
+  for (const o of items) if (unusableOp(o)) return true;
+  return false;
 }
 
 /** Whether a cell holds no amount, without making its Decimal (a cell with cents has one). */
@@ -152,8 +158,7 @@ const holdsNothing = (cell: Operand['cell']) => cell.cents === undefined && cell
 
 /** Runs one comparison and reports a finding when the sides disagree. Returns the status. */
 export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'rounding' | 'mismatch' | 'skipped' {
-  const all = [check.target, ...check.items];
-  if (unusable(all)) return 'skipped';
+  if (unusable(check.target, check.items)) return 'skipped';
   const unit = check.target.table.unit;
   // Fast path: every side an exact number of cents in one unit, and the sums agree.
   if (check.target.cell.cents !== undefined || holdsNothing(check.target.cell)) {
@@ -168,7 +173,9 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     if (exact && Math.abs(sum) < 9e15) {
       const target = check.target.cell.cents ?? 0;
       if (target === sum) {
-        return holdsNothing(check.target.cell) && check.items.every((i) => holdsNothing(i.cell)) ? 'skipped' : 'equal';
+        if (!holdsNothing(check.target.cell)) return 'equal';
+        for (const i of check.items) if (!holdsNothing(i.cell)) return 'equal';
+        return 'skipped';
       }
     }
   }

@@ -37,7 +37,8 @@ function findRow(t: RecognizedTable, ref: FigureRef): TableRow | undefined {
 /** The row of a code: a function row, else the first coded row (the sum of a code's project rows is not formed here). */
 export function codeRowFor(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow | undefined {
   const rows = rowsWithCode(t, code, panel);
-  return rows.find((r) => r.kind === 'code') ?? rows[0];
+  for (const r of rows) if (r.kind === 'code') return r;
+  return rows[0];
 }
 
 function projectRowsFor(t: RecognizedTable, code: string, first: TableRow, panel?: 'income' | 'expense'): TableRow[] {
@@ -197,8 +198,42 @@ export function compareByCode(
   for (const c of codesA.keys()) if (levels.includes(c.length)) codes.push(c);
   for (const c of codesB.keys()) if (!codesA.has(c) && levels.includes(c.length)) codes.push(c);
   for (const code of codes) {
+    // Most codes agree to the cent: confirm that on the cells, without operands, closures or
+    // figure objects; anything else (a missing row, a mismatch, a unit change) takes the full path.
+    if (agreesExactly(ta, codeRowFor(ta, code, a.panel), a.cols[0], tb, codeRowFor(tb, code, b.panel), b.cols))
+      continue;
     compareFigures(ctx, rule, { ...a, row: { code } }, { ...b, row: { code } }, missing);
   }
+}
+
+/**
+ * Whether `ra`'s column `col` equals the sum of `rb`'s columns `cols` exactly in cents, every cell
+ * usable: then compareFigures → checkSum would find them equal (or both empty) and report nothing.
+ * False whenever that is not certain (the caller then runs the full comparison).
+ */
+function agreesExactly(
+  ta: RecognizedTable,
+  ra: TableRow | undefined,
+  col: string,
+  tb: RecognizedTable,
+  rb: TableRow | undefined,
+  cols: readonly string[],
+): boolean {
+  if (!ra || !rb || rb.kind === 'project' || ta.unit !== tb.unit) return false;
+  const target = ra.amounts.get(col);
+  if (!target || target.invalid !== undefined || target.uncalculated) return false;
+  if (target.cents === undefined && target.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  for (const k of cols) {
+    const cell = rb.amounts.get(k);
+    if (!cell) continue;
+    if (cell.invalid !== undefined || cell.uncalculated) return false;
+    if (cell.cents !== undefined) sum += cell.cents;
+    else if (cell.value !== null) return false;
+    any = true;
+  }
+  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
 }
 
 /** One 提示 per rule naming the tables it could not find. */

@@ -314,7 +314,7 @@ function parseRows(
     else if (project) kind = 'project';
     else if (name && projectCol !== undefined) kind = 'unit';
     else kind = 'other';
-    rows.push({
+    const row: TableRow = {
       r,
       kind,
       code: codeValue,
@@ -324,8 +324,10 @@ function parseRows(
       nameCol,
       project: project || undefined,
       amounts,
-      ...(template.layout === 'itemized' && nameCol !== undefined ? { indent: view.indent(r, nameCol) } : {}),
-    });
+    };
+    // Set, not spread: no extra object per row (tables can have 100k rows).
+    if (template.layout === 'itemized' && nameCol !== undefined) row.indent = view.indent(r, nameCol);
+    rows.push(row);
     last = r;
   }
   if (template.layout === 'itemized') attachSubRows(rows, template.mainRows);

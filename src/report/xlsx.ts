@@ -3,11 +3,10 @@
  * could start a formula (=, +, -, @, tab, CR) is written as a string with a leading apostrophe, so
  * it never becomes a live formula, not even when a user re-enters the cell or converts it to CSV.
  */
-import ExcelJS from 'exceljs';
 import { Lang } from '../i18n/messages';
 import { SEVERITY_EN, SEVERITY_ZH } from '../engine/types';
-import { applyFormat } from '../xlsx/write';
-import { ooxmlText } from '../xlsx/xml-text';
+import { writeXlsx } from '../xlsx/write';
+import { Cell, SheetModel } from '../workbook/model';
 import { Report } from './report';
 
 /** The report's font (the forms' 宋体). */
@@ -29,9 +28,9 @@ export function safeText(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-/** A text for a cell of the report: no formula, nothing XML forbids. */
+/** A text for a cell of the report: no formula (the writer escapes what XML forbids). */
 function cellText(v: string): string {
-  return ooxmlText(safeText(v));
+  return safeText(v);
 }
 
 /** Our own exact decimal strings go in as numbers (15 digits are plenty for amounts); anything else as safe text. */
@@ -40,91 +39,98 @@ function numberOrText(v: string | undefined): number | string {
   return amountFormat(v) ? Number(v) : cellText(v);
 }
 
+interface Column {
+  header: string;
+  width: number;
+}
+
+/** A report sheet: headings, rows, and the printable look (宋体, borders, wrap, filter, landscape A4). */
+function reportSheet(name: string, columns: Column[], rows: Cell[][], wrap: number[]): SheetModel {
+  const last = rows.length; // the heading row is row 0
+  const width = columns.length;
+  return {
+    name,
+    rows: [columns.map((c) => ({ v: c.header })), ...rows],
+    merges: [],
+    format: {
+      widths: columns.map((c) => c.width),
+      font: REPORT_FONT,
+      header: { r0: 0, r1: 0 },
+      table: { r0: 0, c0: 0, r1: last, c1: width - 1 },
+      wrap,
+      autoFilter: { r0: 0, c0: 0, r1: last, c1: width - 1 },
+      freezeRows: 1,
+      print: { orientation: 'landscape', fitToWidth: true },
+    },
+  };
+}
+
+const text = (v: string): Cell => ({ v });
+
 export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `${report.tool.name} ${report.tool.version}`;
-  wb.created = new Date(0);
-  wb.modified = new Date(0);
   const zh = lang === 'zh';
   const sev = zh ? SEVERITY_ZH : SEVERITY_EN;
-  const summary = wb.addWorksheet(zh ? '汇总' : 'Summary');
-  summary.columns = [
-    { header: zh ? '文件' : 'File', key: 'file', width: 40 },
-    { header: zh ? '编制单位' : 'Unit', key: 'unit', width: 24 },
-    { header: zh ? '识别的表' : 'Tables found', key: 'tables', width: 12 },
-    { header: zh ? '错误' : 'Errors', key: 'errors', width: 8 },
-    { header: zh ? '警告' : 'Warnings', key: 'warnings', width: 8 },
-    { header: zh ? '提示' : 'Notes', key: 'infos', width: 8 },
-    { header: zh ? '无法读取' : 'Unreadable', key: 'error', width: 40 },
+  const summaryColumns: Column[] = [
+    { header: zh ? '文件' : 'File', width: 40 },
+    { header: zh ? '编制单位' : 'Unit', width: 24 },
+    { header: zh ? '识别的表' : 'Tables found', width: 12 },
+    { header: zh ? '错误' : 'Errors', width: 8 },
+    { header: zh ? '警告' : 'Warnings', width: 8 },
+    { header: zh ? '提示' : 'Notes', width: 8 },
+    { header: zh ? '无法读取' : 'Unreadable', width: 40 },
   ];
-  for (const f of report.files) {
-    summary.addRow({
-      file: cellText(f.file),
-      unit: f.organisation ? cellText(f.organisation) : '',
-      tables: f.sheets.filter((s) => s.template).length,
-      errors: f.summary.errors,
-      warnings: f.summary.warnings,
-      infos: f.summary.infos,
-      error: f.error ? cellText(zh ? f.error : (f.errorEn ?? f.error)) : '',
-    });
-  }
-  const findings = wb.addWorksheet(zh ? '审核结果' : 'Findings');
-  findings.columns = [
-    { header: zh ? '文件' : 'File', key: 'file', width: 30 },
-    { header: zh ? '工作表' : 'Sheet', key: 'sheet', width: 12 },
-    { header: zh ? '单元格' : 'Cell', key: 'cell', width: 8 },
-    { header: zh ? '级别' : 'Severity', key: 'severity', width: 8 },
-    { header: zh ? '规则' : 'Rule', key: 'rule', width: 6 },
-    { header: zh ? '说明' : 'Message', key: 'message', width: 60 },
-    { header: zh ? '应为' : 'Expected', key: 'expected', width: 14 },
-    { header: zh ? '实为' : 'Actual', key: 'actual', width: 14 },
-    { header: zh ? '差额' : 'Difference', key: 'difference', width: 12 },
-    { header: zh ? '提示' : 'Hint', key: 'hint', width: 36 },
+  const summaryRows: Cell[][] = report.files.map((f) => [
+    text(cellText(f.file)),
+    text(f.organisation ? cellText(f.organisation) : ''),
+    { v: f.sheets.filter((s) => s.template).length },
+    { v: f.summary.errors },
+    { v: f.summary.warnings },
+    { v: f.summary.infos },
+    text(f.error ? cellText(zh ? f.error : (f.errorEn ?? f.error)) : ''),
+  ]);
+  const findingColumns: Column[] = [
+    { header: zh ? '文件' : 'File', width: 30 },
+    { header: zh ? '工作表' : 'Sheet', width: 12 },
+    { header: zh ? '单元格' : 'Cell', width: 8 },
+    { header: zh ? '级别' : 'Severity', width: 8 },
+    { header: zh ? '规则' : 'Rule', width: 6 },
+    { header: zh ? '说明' : 'Message', width: 60 },
+    { header: zh ? '应为' : 'Expected', width: 14 },
+    { header: zh ? '实为' : 'Actual', width: 14 },
+    { header: zh ? '差额' : 'Difference', width: 12 },
+    { header: zh ? '提示' : 'Hint', width: 36 },
   ];
+  const findingRows: Cell[][] = [];
   for (const f of report.files) {
     for (const x of f.findings) {
-      const row = findings.addRow({
-        file: cellText(f.file),
-        sheet: cellText(x.sheet),
-        cell: cellText(x.cell),
-        severity: sev[x.severity],
-        rule: cellText(x.rule),
-        message: cellText(zh ? x.message : x.messageEn),
-        expected: numberOrText(x.expected),
-        actual: numberOrText(x.actual),
-        difference: numberOrText(x.difference),
-        hint: x.hint ? cellText(zh ? x.hint : (x.hintEn ?? x.hint)) : '',
-      });
-      // Expected, actual, difference: thousands separators and their decimals.
-      (['expected', 'actual', 'difference'] as const).forEach((key, i) => {
-        const z = x[key] === undefined ? undefined : amountFormat(x[key]!);
-        if (z) row.getCell(7 + i).numFmt = z;
-      });
+      // Expected, actual, difference: numbers with thousands separators and their decimals.
+      const amount = (v: string | undefined): Cell => {
+        const z = v === undefined ? undefined : amountFormat(v);
+        return z ? { v: numberOrText(v), z } : { v: numberOrText(v) };
+      };
+      findingRows.push([
+        text(cellText(f.file)),
+        text(cellText(x.sheet)),
+        text(cellText(x.cell)),
+        text(sev[x.severity]),
+        text(cellText(x.rule)),
+        text(cellText(zh ? x.message : x.messageEn)),
+        amount(x.expected),
+        amount(x.actual),
+        amount(x.difference),
+        text(x.hint ? cellText(zh ? x.hint : (x.hintEn ?? x.hint)) : ''),
+      ]);
     }
   }
   // Printable: 宋体, borders, wrapped message and hint, a filter on the headings, landscape A4
   // fitted to the width with the headings repeated on every page.
-  for (const [ws, wrap] of [
-    [summary, [0, 6]],
-    [findings, [0, 5, 9]],
-  ] as const) {
-    const last = ws.rowCount - 1;
-    const width = ws.columnCount;
-    applyFormat(
-      ws,
-      {
-        font: REPORT_FONT,
-        header: { r0: 0, r1: 0 },
-        table: { r0: 0, c0: 0, r1: last, c1: width - 1 },
-        wrap: [...wrap],
-        autoFilter: { r0: 0, c0: 0, r1: last, c1: width - 1 },
-        freezeRows: 1,
-        print: { orientation: 'landscape', fitToWidth: true },
-      },
-      last + 1,
-      width,
-    );
-  }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return writeXlsx(
+    {
+      sheets: [
+        reportSheet(zh ? '汇总' : 'Summary', summaryColumns, summaryRows, [0, 6]),
+        reportSheet(zh ? '审核结果' : 'Findings', findingColumns, findingRows, [0, 5, 9]),
+      ],
+    },
+    { creator: `${report.tool.name} ${report.tool.version}` },
+  );
 }

@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { readXlsx } from './read';
 import { colName, writeXlsxStream } from './stream-write';
 import { WorkbookModel } from '../workbook/model';
+import { strFromU8, unzipSync } from 'fflate';
+import { departmentWorkbook } from '../generate/department';
+import { nodeDeflateRaw } from './node-deflate';
 
 const model: WorkbookModel = {
   sheets: [
@@ -84,7 +87,128 @@ describe('streaming xlsx writer', () => {
     expect(back.sheets[0].rows.map((r) => r[0]?.v)).toEqual(nums);
   }, 60000);
 
+  it('round-trips values, formulas and number formats (property)', async () => {
+    const formats = fc.constantFrom(
+      undefined,
+      '#,##0.00',
+      '0.00',
+      '0%',
+      '0.00%',
+      '@',
+      '#,##0.0000',
+      '0.0"万元"',
+      '#,##0.00_);[Red](#,##0.00)',
+    );
+    const cellArb = fc.record({
+      v: fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+        fc.string(),
+        fc.boolean(),
+        fc.constant(null),
+      ),
+      f: fc.option(
+        fc
+          .tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }))
+          .map(([a, b]) => `=SUM(A${a}:B${b})*2`),
+        { nil: undefined },
+      ),
+      z: formats,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cellArb, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+        async (grid) => {
+          const rows = grid.map((r) =>
+            r.map((c) => {
+              const cell: { v: unknown; f?: string; z?: string } = { v: c.v };
+              if (c.f) cell.f = c.f;
+              if (c.z) cell.z = c.z;
+              return cell as WorkbookModel['sheets'][0]['rows'][0][0];
+            }),
+          );
+          const back = await readXlsx(await writeXlsxStream({ sheets: [{ name: 'p', rows, merges: [] }] }));
+          rows.forEach((row, r) =>
+            row.forEach((cell, c) => {
+              const got = back.sheets[0].rows[r]?.[c];
+              // The reader skips a cell with neither value nor formula (its format alone is not content).
+              const empty = cell!.v === null && !cell!.f;
+              if (empty) return expect(got).toBeUndefined();
+              expect(got?.f).toBe(cell!.f);
+              expect(got?.z).toBe(cell!.z);
+              expect(got?.v ?? null).toEqual(cell!.v);
+            }),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120000);
+
+  it('with zlib as the compressor (the CLI): the same contents, several chunks per part', async () => {
+    const rows = Array.from({ length: 5000 }, (_v, i) => [{ v: `项目${i}` }, { v: i * 1.25, z: '#,##0.00' }]);
+    const big: WorkbookModel = { sheets: [...model.sheets, { name: 'big', rows, merges: [] }] };
+    const bytes = await writeXlsxStream(big, { deflateRaw: nodeDeflateRaw });
+    const parts = unzipSync(bytes);
+    const plain = unzipSync(await writeXlsxStream(big));
+    expect(Object.keys(parts)).toEqual(Object.keys(plain));
+    for (const k of Object.keys(parts)) expect(strFromU8(parts[k])).toBe(strFromU8(plain[k]));
+    expect((await readXlsx(bytes)).sheets[2].rows[4999]).toEqual([
+      { v: '项目4999' },
+      { v: 4999 * 1.25, z: '#,##0.00' },
+    ]);
+  }, 60000);
+
+  it('writes a SheetFormat: widths, fonts, borders, merges, frozen rows, print titles', async () => {
+    const bytes = await writeXlsxStream(departmentWorkbook({ organisation: '测试单位', year: 2025 }));
+    const files = unzipSync(bytes);
+    const sheet = strFromU8(files['xl/worksheets/sheet3.xml']);
+    expect(sheet).toMatch(/<cols><col min="1" max="1" width="[\d.]+" style="\d+" customWidth="1"\/>/);
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>');
+    expect(sheet).toContain('<mergeCell ref="A1:G1"/>');
+    const styles = strFromU8(files['xl/styles.xml']);
+    expect(styles).toContain('<font><b/><sz val="11"/><name val="宋体"/><charset val="134"/></font>');
+    expect(styles).toContain('<left style="thin"/>');
+    expect(strFromU8(files['xl/workbook.xml'])).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="2">'表3'!$3:$5</definedName>`,
+    );
+    // Our reader still sees the values and formats.
+    const back = await readXlsx(bytes);
+    expect(back.sheets[2].rows[0][0]?.v).toBe('2025年部门支出总体情况表');
+  }, 60000);
+
   const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find(existsSync);
+  (soffice ? it : it.skip)(
+    'LibreOffice opens a generated, formatted workbook and recalculates it',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sw-'));
+      const model = departmentWorkbook({ organisation: '测试单位', year: 2025 });
+      // 表3 row 6 (总计): E6 = F6 + G6; give F6 and G6 values.
+      const t3 = model.sheets[2];
+      t3.rows[5][5] = { v: 1.25, z: '#,##0.00' };
+      t3.rows[5][6] = { v: 2.5, z: '#,##0.00' };
+      // No cached result: LibreOffice computes it on opening.
+      t3.rows[5][4] = { ...t3.rows[5][4]!, v: null };
+      writeFileSync(join(dir, 'f.xlsx'), await writeXlsxStream({ sheets: [t3] }));
+      execFileSync(
+        soffice!,
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/u`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          dir,
+          join(dir, 'f.xlsx'),
+        ],
+        { timeout: 170000 },
+      );
+      const csv = readFileSync(join(dir, 'f.csv'), 'utf8');
+      expect(csv).toContain('2025年部门支出总体情况表');
+      expect(csv).toMatch(/3\.75,1\.25,2\.50/);
+    },
+    180000,
+  );
+
   (soffice ? it : it.skip)(
     'opens in LibreOffice',
     async () => {

@@ -4,7 +4,7 @@
  * list); a code whose 款 was lost and recovered from the name (警告); a 项 without its 款 or 类 row,
  * or a 款 without its 类 (错误).
  */
-import { codedRows } from '../../engine/access';
+import { codedRows, rowsWithCode } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
 import { message, registerMessages } from '../../i18n/messages';
@@ -50,21 +50,26 @@ function checkTable(
   ctxCatalog: import('../../catalog/catalog').Catalog,
 ) {
   const kind = t.template.codeKind ?? 'function';
-  const rows = t.template.layout === 'two-panel' ? codedRows(t, 'expense') : codedRows(t);
-  const codes = new Set(rows.map((r) => r.code!));
-  const seen = new Set<string>();
+  const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
+  const rows = codedRows(t, panel);
   const unknown: TableRow[] = [];
-  const firstRow = new Map<string, TableRow>();
+  // No Set, map or text key per row (tables can have 100k rows): the table's code index (built
+  // once, rows in order) answers "seen before", "first code row" and "has the parent" directly.
   for (const row of rows) {
-    if (row.kind === 'code' && row.code) {
-      const prev = firstRow.get(row.code);
-      if (prev) report('warning', 'K.duplicate', row, { code: row.code, name: row.name, other: String(prev.r + 1) });
-      else firstRow.set(row.code, row);
-    }
     const code = row.code!;
-    const key = `${code}|${row.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const same = rowsWithCode(t, code, panel);
+    let seen = false;
+    if (same.length > 1) {
+      let prev: TableRow | undefined;
+      for (const other of same) {
+        if (other === row) break;
+        if (!prev && other.kind === 'code') prev = other;
+        if (other.name === row.name) seen = true;
+      }
+      if (row.kind === 'code' && prev)
+        report('warning', 'K.duplicate', row, { code, name: row.name, other: String(prev.r + 1) });
+    }
+    if (seen) continue;
     if (row.repairedFrom) {
       report('warning', 'K.repaired', row, { code, written: row.codeAsWritten || row.repairedFrom, name: row.name });
     } else if (row.name) {
@@ -75,13 +80,10 @@ function checkTable(
         report('warning', 'K.nameMismatch', row, { code, name: row.name, expected: entry.name });
       }
     }
-    if (t.template.layout !== 'two-panel') {
-      for (const len of [3, 5]) {
-        if (code.length > len && !codes.has(code.slice(0, len))) {
-          report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
-          break;
-        }
-      }
+    if (!panel) {
+      // The 类, then the 款 (no array literal per row).
+      const len = code.length > 3 && !hasCode(t, code, 3) ? 3 : code.length > 5 && !hasCode(t, code, 5) ? 5 : 0;
+      if (len) report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
     }
   }
   // Unknown codes: one finding each, or one for the table when there are many (a partial catalogue).
@@ -99,6 +101,11 @@ function checkTable(
 }
 
 const MAX_UNKNOWN_LISTED = 20;
+
+/** Whether the table has a row coded with the first `len` characters of `code`. */
+function hasCode(t: RecognizedTable, code: string, len: number): boolean {
+  return rowsWithCode(t, code.slice(0, len)).length > 0;
+}
 
 const rule: Rule = {
   id: 'K1',
