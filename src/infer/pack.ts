@@ -1,0 +1,375 @@
+/**
+ * From inference to a pack (审核包): the structure inferred on each table of no declared form,
+ * written as a form declaration (表样) and audit formulas (审核公式) in the pack text format, for
+ * a reviewer to read, correct and keep (`budget-check infer FILE --out pack.txt`, `inferPack`).
+ *
+ * - The form: the table's title (and the title without its year), 布局：固定行, every amount column
+ *   by its own header label, told apart by the header words above it, left to right.
+ * - A column identity (G2: 合计 = 基本支出 + 项目支出) becomes a 每行 formula by column names.
+ * - A row identity (G1 totals, G3 其中 limits, G4 code levels) becomes one formula of cell
+ *   statements (`[表1]B30 = [表1]B5 + [表1]B12`, one per column), titled with the labels it was
+ *   inferred from: the formula language names rows by a declared label or a code, and inferred
+ *   rows have neither for sure (a label printed twice, a code read from a neighbour).
+ * - Only identities the data confirm go in (they hold, or fail in at most as many places as they
+ *   hold); those contradicted by the data, and those guessed from one failing row, are listed as
+ *   comments. What the language cannot say the same way is said in a comment too.
+ * - The pack is checked before it is returned: it is compiled, its forms must recognise their
+ *   sheets, and every cell a formula names must be an amount of the recognised table; a table
+ *   whose form does not come back is written commented out, with the reason.
+ */
+import { AUTO_TOLERANCE } from '../amount/tolerance';
+import { bundledCatalog } from '../catalog/catalog';
+import { Finding, RuleContextApi } from '../engine/types';
+import { rulesInForce, ValidateOptions } from '../engine/validate';
+import { parsePackText, PackError, compilePack } from '../formulas/pack';
+import { FormulaError } from '../formulas/parse';
+import { recognizeWorkbook } from '../recognize/recognize';
+import { allTemplates } from '../templates';
+import { normalizeLabel, TableTemplate } from '../templates/types';
+import { a1, WorkbookModel } from '../workbook/model';
+import { inferWorkbook, TableInference } from './rules';
+import { Identity } from './structure';
+import { InferredColumn, InferredTable } from './table';
+
+/** The form family of inferred forms: `[表N]` in their formulas means the N-th inferred table. */
+export const INFERRED_FAMILY = '推断';
+
+export interface InferPackOptions extends ValidateOptions {
+  /** The pack's name (its 名称 line). */
+  name?: string;
+  /** The first formula number (`INF1`); ids must not clash with a pack loaded beside it. */
+  firstId?: number;
+  /** Check each form against its sheet and comment out those that fail (default true). */
+  verify?: boolean;
+}
+
+export interface InferredPackTable {
+  sheet: string;
+  /** The form id (`infer.表2`), or undefined when the table could not be written as a form. */
+  form?: string;
+  /** Formulas written (confident identities). */
+  formulas: number;
+  /** Identities left out (contradicted by the data, or guessed from one failing row). */
+  left: number;
+  /** Why a form was written commented out, or what a formula cannot say the same way. */
+  notes: string[];
+}
+
+export interface InferredPack {
+  text: string;
+  tables: InferredPackTable[];
+}
+
+/** The rule context the inference needs, without running any declared rule. */
+function contextFor(model: WorkbookModel, options: ValidateOptions): RuleContextApi {
+  const { templates } = rulesInForce(options);
+  const recognition = recognizeWorkbook(model, { ...options, templates });
+  const tables = recognition.tables;
+  return {
+    tables,
+    sheets: recognition.sheets,
+    workbook: model,
+    tolerance: options.tolerance ?? AUTO_TOLERANCE,
+    catalog: options.catalog ?? bundledCatalog(),
+    tablesOf: (t) => tables.filter((x) => x.template.table === t),
+    table: (t) => tables.find((x) => x.template.table === t),
+    report: () => undefined,
+  };
+}
+
+/** The tables of a workbook no declared form recognised, inferred (as the validator's G0 does). */
+export function inferTables(model: WorkbookModel, options: ValidateOptions = {}): TableInference[] {
+  return inferWorkbook(contextFor(model, options));
+}
+
+/** A name the formula language reads as one word: no blanks, operators, brackets or separators. */
+function word(text: string): string {
+  const w = normalizeLabel(text).replace(/[\s[\]【】{}=＝≠≤≥<>+＋\-−－÷Σ∑:：;；,，、|｜#.．]/g, '');
+  return /^\d/.test(w) || !w ? `列${w}` : w;
+}
+
+/** A text for a 标题 or comment: one line, no bars, no comment marks. */
+function plain(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[|｜]/g, '/').replace(/#/g, '＃');
+}
+
+const YEAR = /(?:19|20)\d{2}\s*年度?/g;
+
+interface FormColumn {
+  col: InferredColumn;
+  name: string;
+}
+
+/** Column names: the header label, with the words above it when another column has the same label. */
+function columnNames(cols: InferredColumn[]): FormColumn[] {
+  const words = cols.map((c) => (c.path.length ? c.path.map(word) : [`列${c.c + 1}`]));
+  const names = words.map((w) => w[w.length - 1]);
+  for (let depth = 2; ; depth++) {
+    const count = new Map<string, number>();
+    for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+    const dup = names.map((n) => (count.get(n) ?? 0) > 1);
+    if (!dup.some(Boolean)) break;
+    let grew = false;
+    names.forEach((_, i) => {
+      if (!dup[i]) return;
+      const w = words[i];
+      if (w.length >= depth) {
+        names[i] = w.slice(w.length - depth).join('·');
+        grew = true;
+      }
+    });
+    if (!grew) {
+      // identical header paths: number them left to right
+      const seen = new Map<string, number>();
+      names.forEach((n, i) => {
+        if (!dup[i]) return;
+        const k = (seen.get(n) ?? 0) + 1;
+        seen.set(n, k);
+        if (k > 1) names[i] = `${n}_${k}`;
+      });
+      break;
+    }
+  }
+  return cols.map((col, i) => ({ col, name: names[i] }));
+}
+
+const SEPARATOR = /[、,，|｜]/;
+
+interface Block {
+  lines: string[];
+  table: InferredPackTable;
+  cells: { r: number; c: number }[];
+  formId: string;
+  sheet: string;
+  inf: TableInference;
+  no: number;
+  nameOf: Map<number, string>;
+}
+
+/** Writes one table's form (its formulas come once the form is seen to recognise the sheet). */
+function formBlock(inf: TableInference, no: number, formId: string): Block {
+  const t: InferredTable = inf.table;
+  const sheet = t.sheet.name;
+  const notes: string[] = [];
+  const lines: string[] = [];
+  const allCols = t.panels.flatMap((p) => [...p.columns, ...p.ratioColumns]).sort((a, b) => a.c - b.c);
+  const named = columnNames(allCols);
+  const title = normalizeLabel(t.title?.text ?? '');
+  const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
+  const table: InferredPackTable = { sheet, form: formId, formulas: 0, left: left.length, notes };
+
+  lines.push(`# ── 工作表“${plain(sheet)}”：推断的表样和勾稽关系 / sheet “${plain(sheet)}”: inferred form and identities`);
+  if (!title) notes.push('表上没有表名，表样只能按表头识别 / no title on the sheet: the form is recognised by its header only');
+  const bad = allCols.filter((c) => c.path.some((p) => SEPARATOR.test(p)));
+  if (bad.length)
+    notes.push(
+      `表头含有“、”“，”或“|”，无法写成表样的列名：${bad.map((c) => c.path.join('/')).join('；')} / a header holds a list separator and cannot be written as a column label`,
+    );
+  // An untitled table gets a title no sheet prints: its form is then recognised by its header.
+  lines.push(`表样 ${formId}：${plain(title || `未命名表（工作表 ${sheet}）`)}`);
+  lines.push(`  表族：${INFERRED_FAMILY}`);
+  lines.push(`  表号：${no}`);
+  const yearless = title.replace(YEAR, '');
+  if (yearless && yearless !== title && yearless.length >= 4) lines.push(`  标题：${plain(yearless)}`);
+  lines.push('  布局：固定行');
+  const p0 = t.panels[0];
+  const labelHead = p0 ? headOf(t, p0.labelCol) : undefined;
+  if (labelHead && !SEPARATOR.test(labelHead) && p0.labelCol < (allCols[0]?.c ?? 0))
+    lines.push(`  标签列：${plain(labelHead)}`);
+  for (const { col, name } of named) {
+    const leaf = col.path[col.path.length - 1] ?? '';
+    const above = [...new Set(col.path.slice(0, -1))];
+    const group = above.length ? ` | 组=${above.map(plain).join('、')}` : '';
+    lines.push(`  列 ${name}： | ${plain(leaf)} | ${name}${group}`);
+  }
+  lines.push('');
+  return { lines, table, cells: [], formId, sheet, inf, no, nameOf: new Map(named.map((x) => [x.col.c, x.name])) };
+}
+
+/**
+ * Writes the formulas of a table whose form recognised its sheet. `present` says whether a cell is
+ * an amount of the recognised table: an empty cell of a row the form does not read (a row of the
+ * longer panel beside nothing) adds nothing and is left out of its sum.
+ */
+function formulaLines(b: Block, present: (r: number, c: number) => boolean, nextId: () => string): void {
+  const { inf, no, nameOf, lines, table } = b;
+  const notes = table.notes;
+  const ref = (r: number, c: number) => `[表${no}]${a1(r, c)}`;
+  const used = inf.identities.filter((x) => x.verdict === 'holds' || x.verdict === 'error');
+  const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
+  const single: string[] = [];
+  const lost: string[] = [];
+  for (const { identity, verdict } of used) {
+    const rule = identity.rule;
+    const head = `推断 ${rule}：${plain(identity.text)}`;
+    let body: string[];
+    if (rule === 'G2') {
+      const inst = identity.instances[0];
+      const target = nameOf.get(inst.target.cell.c);
+      const items = inst.items.map((i) => nameOf.get(i.cell.c));
+      if (!target || items.some((x) => !x)) continue;
+      body = [`[表${no}] 每行：${target} = ${items.join(' + ')}`];
+    } else {
+      body = [];
+      let ones = false;
+      for (const inst of identity.instances) {
+        const t = inst.target.cell;
+        const items = inst.items.map((i) => i.cell).filter((c) => present(c.r, c.c));
+        if (!present(t.r, t.c) || items.length === 0) {
+          if (inst.target.cell.value !== null || inst.items.some((i) => i.cell.value !== null)) lost.push(inst.where);
+          continue;
+        }
+        if (rule === 'G3') body.push(`${ref(items[0].r, items[0].c)} ≤ ${ref(t.r, t.c)}`);
+        else {
+          body.push(`${ref(t.r, t.c)} = ${items.map((c) => ref(c.r, c.c)).join(' + ')}`);
+          if (items.length === 1) ones = true;
+        }
+      }
+      if (body.length === 0) continue;
+      const id = nextId();
+      if (ones) single.push(id);
+      lines.push(`公式 ${id} 强制 表族=${INFERRED_FAMILY}：${body[0]}`);
+      for (const s of body.slice(1)) lines.push(`  ；${s}`);
+      body = [];
+    }
+    if (body.length) lines.push(`公式 ${nextId()} 强制 表族=${INFERRED_FAMILY}：${body[0]}`);
+    lines.push(`  标题：${head} | Inferred ${rule}: ${plain(identity.text)}`);
+    if (verdict === 'error') lines.push('  说明：推断时此关系有不成立之处 / the data contradicted it in some places when inferred');
+    table.formulas++;
+  }
+  if (single.length)
+    notes.push(
+      `${single.join('、')} 有只含一项的等式，按抄录数核对（无舍入容差；推断时有舍入容差）/ ${single.join(', ')} hold one-item sums, checked as copied figures (no rounding allowance; the inference allowed rounding)`,
+    );
+  if (lost.length)
+    notes.push(
+      `以下各处的单元格不在识别出的表中，未写入公式 / not written, their cells are not in the recognised table: ${lost.slice(0, 6).join('；')}`,
+    );
+  if (used.some((x) => x.identity.rule !== 'G2'))
+    notes.push(
+      '行的关系按单元格地址写出：表内插入或删除行后请重新推断 / row identities are written by cell address: infer again after rows are inserted or deleted',
+    );
+  if (left.length) {
+    lines.push('# 未采用（与数据多处矛盾，或只在一处适用且不成立）/ not used (contradicted by the data, or guessed from one failing row):');
+    for (const { identity } of left) lines.push(`#   ${identity.rule} ${plain(identity.text)}`);
+  }
+  // Not-applicable marks (× in an amount column) are read by a declared form as unreadable cells.
+  const marks = inf.table.panels.some((p) =>
+    p.rows.some((r) => [...r.cells.values()].some((c) => typeof c.raw === 'string' && /^[×xX]$/.test(String(c.raw).trim()))),
+  );
+  if (marks)
+    notes.push(
+      '金额列中的“×”在声明的表样中是无法读取的单元格（C1）/ the “×” marks in amount columns are unreadable cells (C1) under a declared form',
+    );
+}
+
+function rowIdentityCount(used: { identity: Identity }[]): number {
+  return used.filter((x) => x.identity.rule !== 'G2').length;
+}
+
+/** The bottom header word of a text column (the label column's header), if any. */
+function headOf(t: InferredTable, c: number): string | undefined {
+  const [top, end] = t.headerRows;
+  let out: string | undefined;
+  for (let r = top; r <= end; r++) {
+    const v = t.sheet.rows[r]?.[c]?.v;
+    const s = typeof v === 'string' ? normalizeLabel(v) : '';
+    if (s) out = s;
+  }
+  if (out === undefined) {
+    const m = t.sheet.merges.find((x) => x.c0 <= c && x.c1 >= c && x.r0 >= top && x.r0 <= end);
+    const v = m ? t.sheet.rows[m.r0]?.[m.c0]?.v : undefined;
+    if (typeof v === 'string' && normalizeLabel(v)) out = normalizeLabel(v);
+  }
+  return out;
+}
+
+const commentOut = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : l));
+
+/**
+ * The inferred structure of every table of no declared form, as a pack text. Each form is checked
+ * against its own sheet before it is kept (see the file comment).
+ */
+export function inferPack(model: WorkbookModel, options: InferPackOptions = {}): InferredPack {
+  const inferences = inferTables(model, options).filter((inf) =>
+    inf.identities.some((x) => x.verdict === 'holds' || x.verdict === 'error'),
+  );
+  let n = options.firstId ?? 1;
+  const nextId = () => `INF${n++}`;
+  const ids = new Set<string>();
+  const blocks = inferences.map((inf, k) => {
+    let id = `infer.${word(inf.table.sheet.name)}`;
+    for (let j = 2; ids.has(id); j++) id = `infer.${word(inf.table.sheet.name)}_${j}`;
+    ids.add(id);
+    return formBlock(inf, k + 1, id);
+  });
+  // The forms first: each must recognise its own sheet (with the forms in force beside it).
+  const { templates } = rulesInForce(options);
+  const base: TableTemplate[] = [...(templates ?? allTemplates())];
+  const forms: TableTemplate[] = [];
+  for (const b of blocks) {
+    try {
+      const p = parsePackText(b.lines.join('\n'), 'inferred');
+      compilePack(p, [...base, ...forms]);
+      forms.push(...p.forms);
+    } catch (err) {
+      if (!(err instanceof PackError) && !(err instanceof FormulaError)) throw err;
+      b.table.notes.push(`写出的表样无法载入 / the form written does not load: ${err.message}`);
+      b.table.form = undefined;
+    }
+  }
+  const recognised = recognizeWorkbook(model, { templates: [...base, ...forms] });
+  for (const b of blocks) {
+    if (!b.table.form) continue;
+    const t = recognised.tables.find((x) => x.template.id === b.formId && x.sheet.name === b.sheet);
+    if (!t && options.verify !== false) {
+      const s = recognised.sheets.find((x) => x.sheet === b.sheet && !x.table);
+      b.table.notes.push(
+        `写出的表样不能识别此表 / the form written does not recognise the sheet${s?.reason ? `：${s.reason.zh}` : ''}`,
+      );
+      b.table.form = undefined;
+    }
+    const cells = new Set<string>();
+    for (const row of t?.rows ?? []) for (const cell of row.amounts.values()) cells.add(`${cell.r},${cell.c}`);
+    formulaLines(b, (r, c) => !t || cells.has(`${r},${c}`), nextId);
+  }
+  // Then the whole pack must load.
+  const packText = (bs: Block[]) => bs.flatMap((b) => (b.table.form ? b.lines : [])).join('\n');
+  try {
+    compilePack(parsePackText(packText(blocks), 'inferred'), base);
+  } catch (e) {
+    if (!(e instanceof PackError) && !(e instanceof FormulaError)) throw e;
+    for (const b of blocks) {
+      if (!b.table.form) continue;
+      try {
+        compilePack(parsePackText(b.lines.join('\n'), 'inferred'), base);
+      } catch (err) {
+        if (!(err instanceof PackError) && !(err instanceof FormulaError)) throw err;
+        b.table.notes.push(`写出的公式无法载入 / the formulas written do not load: ${err.message}`);
+        b.table.form = undefined;
+      }
+    }
+  }
+  const out: string[] = [
+    `# 推断生成的审核包：请核对每个表样和公式后再使用 / a pack written from inferred structure: review every form and formula before use`,
+    `# 用法 Usage: budget-check validate --forms 本文件 FILE`,
+    `名称：${plain(options.name ?? '推断的表样和勾稽关系')}`,
+    '',
+  ];
+  for (const b of blocks) {
+    const ok = !!b.table.form;
+    if (!ok) b.table.formulas = 0;
+    out.push(...(ok ? b.lines : commentOut(b.lines)));
+    for (const note of b.table.notes) out.push(`# 注 Note: ${plain(note)}`);
+    out.push('');
+  }
+  return { text: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, tables: blocks.map((b) => b.table) };
+}
+
+/** The findings of the inference that a saved pack reproduces: G1–G4 of confident identities. */
+export function packableFindings(inferences: TableInference[]): Finding[] {
+  return inferences.flatMap((inf) => {
+    const confident = inf.identities.some((x) => x.verdict === 'holds' || x.verdict === 'error');
+    return confident ? inf.findings.filter((f) => f.severity !== 'info') : [];
+  });
+}
