@@ -63,6 +63,8 @@ const NA_TEXT = /^[×xX\-—–－]+$/;
 const NOTE = /^(注|说明|备注)\s*[:：\d１-９]/;
 /** A header that names a ratio, not an amount: such a column is never summed. */
 const RATIO_HEADER = /[%％‰]|百分比|比率|比例|增长率|增减率|增幅|完成率|执行率|占比/;
+/** A table number printed alone on its row. */
+const PRINTED_NO = /^(附)?表[0-9一二三四五六七八九十]{1,3}$/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const CODE_PART = /^\d{1,3}$/;
 const CODE_HEADER = /^(类|款|项|科目编码|功能分类科目编码|经济分类科目编码|编码|.*科目编码)$/;
@@ -153,6 +155,8 @@ function findTableOnce(sheet: SheetModel): InferredTable | undefined {
     const texts = view.rowTexts(r);
     if (texts.length === 0) continue;
     const t = texts[0];
+    // a table number alone above the title (`表 1`, `附表3`)
+    if (texts.length === 1 && PRINTED_NO.test(norm(t.text))) continue;
     if (texts.length <= 2 && !/单位[:：]/.test(t.text) && norm(t.text).length >= 4) {
       title = { r, c: t.c, text: t.text };
       if (!unit.found) top = r + 1;
