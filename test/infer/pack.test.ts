@@ -46,7 +46,9 @@ describe('inferPack: the saved pack reproduces the inference', () => {
     const v = loadBack(model, res.text);
     // every sheet the pack declares is recognised as its form, and nothing is left to the inference
     const declared = new Set(res.tables.map((t) => t.sheet));
-    for (const s of v.sheets.filter((x) => declared.has(x.sheet))) expect(s.template).toMatch(/^infer\./);
+    const sheets = v.sheets.filter((x) => declared.has(x.name));
+    expect(sheets).toHaveLength(declared.size);
+    for (const s of sheets) expect(s.template).toMatch(/^infer\./);
     expect(v.findings.filter((f) => /^G[1-4]$/.test(f.rule) && declared.has(f.sheet))).toEqual([]);
     const got = v.findings.filter((f) => /^INF\d+$/.test(f.rule)).map(key).sort();
     expect(got).toEqual(inferred);
