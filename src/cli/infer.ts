@@ -23,7 +23,8 @@ export async function inferCommand(args: ReturnType<typeof parseArgs>, io: Io): 
   try {
     packs = await packsFor(formsPaths);
   } catch (e) {
-    if (e instanceof PackError) throw new ArgsError(`审核包有误：\n${e.message}`, `the pack has problems:\n${e.message}`);
+    if (e instanceof PackError)
+      throw new ArgsError(`审核包有误：\n${e.message}`, `the pack has problems:\n${e.message}`);
     const r = readFailure(e);
     throw new ArgsError(`无法读取审核包：${r.zh}`, `cannot read the pack: ${r.en}`);
   }
@@ -45,7 +46,9 @@ export async function inferCommand(args: ReturnType<typeof parseArgs>, io: Io): 
     );
   }
   if (res.tables.length === 0)
-    io.stderr('没有可推断的表（所有表都已按声明的表样识别，或没有找到表）/ no table to infer (all recognised, or none found)\n');
+    io.stderr(
+      '没有可推断的表（所有表都已按声明的表样识别，或没有找到表）/ no table to infer (all recognised, or none found)\n',
+    );
   if (out) {
     fs.writeFileSync(out, res.text);
     io.stderr(`审核包已写入 pack written: ${out}\n`);

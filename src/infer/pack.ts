@@ -90,7 +90,10 @@ function word(text: string): string {
 
 /** A text for a 标题 or comment: one line, no bars, no comment marks. */
 function plain(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[|｜]/g, '/').replace(/#/g, '＃');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[|｜]/g, '/')
+    .replace(/#/g, '＃');
 }
 
 const YEAR = /(?:19|20)\d{2}\s*年度?/g;
@@ -158,8 +161,11 @@ function formBlock(inf: TableInference, no: number, formId: string): Block {
   const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
   const table: InferredPackTable = { sheet, form: formId, formulas: 0, left: left.length, notes };
 
-  lines.push(`# ── 工作表“${plain(sheet)}”：推断的表样和勾稽关系 / sheet “${plain(sheet)}”: inferred form and identities`);
-  if (!title) notes.push('表上没有表名，表样只能按表头识别 / no title on the sheet: the form is recognised by its header only');
+  lines.push(
+    `# ── 工作表“${plain(sheet)}”：推断的表样和勾稽关系 / sheet “${plain(sheet)}”: inferred form and identities`,
+  );
+  if (!title)
+    notes.push('表上没有表名，表样只能按表头识别 / no title on the sheet: the form is recognised by its header only');
   const bad = allCols.filter((c) => c.path.some((p) => SEPARATOR.test(p)));
   if (bad.length)
     notes.push(
@@ -199,11 +205,20 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
   const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
   const single: string[] = [];
   const lost: string[] = [];
+  const inexpressible: string[] = [];
   for (const { identity, verdict } of used) {
     const rule = identity.rule;
     const head = `推断 ${rule}：${plain(identity.text)}`;
     let body: string[];
-    if (rule === 'G2') {
+    if (rule === 'G5') {
+      const r = identity.ratio;
+      const [pc, nc, dc] = r ? [r.pct.c, r.num.c, r.den.c].map((c) => nameOf.get(c)) : [];
+      if (!r || !expressible(identity) || !pc || !nc || !dc) {
+        inexpressible.push(`${rule} ${plain(identity.text)}`);
+        continue;
+      }
+      body = [`[表${no}] 每行：${pc} = ${nc} ÷ ${dc}`];
+    } else if (rule === 'G2') {
       const inst = identity.instances[0];
       const target = nameOf.get(inst.target.cell.c);
       const items = inst.items.map((i) => nameOf.get(i.cell.c));
@@ -234,7 +249,8 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     }
     if (body.length) lines.push(`公式 ${nextId()} 强制 表族=${INFERRED_FAMILY}：${body[0]}`);
     lines.push(`  标题：${head} | Inferred ${rule}: ${plain(identity.text)}`);
-    if (verdict === 'error') lines.push('  说明：推断时此关系有不成立之处 / the data contradicted it in some places when inferred');
+    if (verdict === 'error')
+      lines.push('  说明：推断时此关系有不成立之处 / the data contradicted it in some places when inferred');
     table.formulas++;
   }
   if (single.length)
@@ -249,13 +265,26 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     notes.push(
       '行的关系按单元格地址写出：表内插入或删除行后请重新推断 / row identities are written by cell address: infer again after rows are inserted or deleted',
     );
+  if (inexpressible.length) {
+    lines.push(
+      '# 公式语言无法照样表达、未写入（增长率，或按百分点书写的百分比：公式只能写“列 = 列 ÷ 列”）/ not expressible in the formula language, not written (a growth, or a percent written in points: a formula says only “column = column ÷ column”):',
+    );
+    for (const x of inexpressible) lines.push(`#   ${x}`);
+    notes.push(
+      `${inexpressible.length} 个推断关系无法写成公式 / ${inexpressible.length} inferred identities cannot be written as formulas`,
+    );
+  }
   if (left.length) {
-    lines.push('# 未采用（与数据多处矛盾，或只在一处适用且不成立）/ not used (contradicted by the data, or guessed from one failing row):');
+    lines.push(
+      '# 未采用（与数据多处矛盾，或只在一处适用且不成立）/ not used (contradicted by the data, or guessed from one failing row):',
+    );
     for (const { identity } of left) lines.push(`#   ${identity.rule} ${plain(identity.text)}`);
   }
   // Not-applicable marks (× in an amount column) are read by a declared form as unreadable cells.
   const marks = inf.table.panels.some((p) =>
-    p.rows.some((r) => [...r.cells.values()].some((c) => typeof c.raw === 'string' && /^[×xX]$/.test(String(c.raw).trim()))),
+    p.rows.some((r) =>
+      [...r.cells.values()].some((c) => typeof c.raw === 'string' && /^[×xX]$/.test(String(c.raw).trim())),
+    ),
   );
   if (marks)
     notes.push(
@@ -363,13 +392,30 @@ export function inferPack(model: WorkbookModel, options: InferPackOptions = {}):
     for (const note of b.table.notes) out.push(`# 注 Note: ${plain(note)}`);
     out.push('');
   }
-  return { text: `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, tables: blocks.map((b) => b.table) };
+  return {
+    text: `${out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd()}\n`,
+    tables: blocks.map((b) => b.table),
+  };
 }
 
-/** The findings of the inference that a saved pack reproduces: G1–G4 of confident identities. */
+/** Whether the formula language says an identity the way the inference checks it. */
+export function expressible(identity: Identity): boolean {
+  if (identity.rule !== 'G5') return true;
+  return identity.ratio?.kind === 'ratio' && identity.ratio.reading === 'engine';
+}
+
+/**
+ * The findings of the inference that a saved pack reproduces: those of confident identities the
+ * formula language can express (not the 提示 of identities guessed from one failing row).
+ */
 export function packableFindings(inferences: TableInference[]): Finding[] {
-  return inferences.flatMap((inf) => {
-    const confident = inf.identities.some((x) => x.verdict === 'holds' || x.verdict === 'error');
-    return confident ? inf.findings.filter((f) => f.severity !== 'info') : [];
-  });
+  return inferences.flatMap((inf) =>
+    inf.findings.filter((f) => {
+      const id = inf.sources.get(f);
+      return f.severity !== 'info' && !!id && expressible(id);
+    }),
+  );
 }

@@ -20,6 +20,7 @@ import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTable, InferredTable } from './table';
+import { inferRatio } from './ratio';
 
 registerMessages({
   'G0.inferred': {
@@ -75,6 +76,8 @@ const RULES: Record<InferredRule, Rule> = {
   G2: makeRule('G2', '推断：合计列 = 同组各列', 'Inferred: a total column = its sibling columns'),
   G3: makeRule('G3', '推断：其中项 ≤ 所属项', 'Inferred: an of-which item ≤ its parent'),
   G4: makeRule('G4', '推断：科目编码层级', 'Inferred: code hierarchy'),
+  G5: makeRule('G5', '推断：百分比列 = 一列 ÷ 另一列', 'Inferred: a percent column = one column over another'),
+  G6: makeRule('G6', '推断：期初 + 收入 − 支出 = 期末', 'Inferred: opening + income − expenditure = closing'),
 };
 
 type Status = 'equal' | 'rounding' | 'mismatch' | 'skipped';
@@ -199,6 +202,8 @@ export interface TableInference {
   /** Identities used, with their verdict on the data. */
   identities: { identity: Identity; verdict: Verdict }[];
   findings: Finding[];
+  /** The identity each finding came from. */
+  sources: Map<Finding, Identity>;
 }
 
 /** Infers and evaluates one sheet's table. */
@@ -207,11 +212,13 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
   const used: TableInference['identities'] = [];
   const findings: Finding[] = [];
   const failing: { inst: Instance; finding: Finding }[] = [];
+  const sources = new Map<Finding, Identity>();
   const keep = (identity: Identity, ev: Evaluated, verdict: Verdict) => {
     used.push({ identity, verdict });
     if (verdict === 'dropped') return;
     ev.findings.forEach((f, k) => {
       if (!f) return;
+      sources.set(f, identity);
       if (ev.statuses[k] === 'mismatch') {
         f.severity = verdict === 'info' ? 'info' : 'error';
         if (identity.rule !== 'G3') failing.push({ inst: identity.instances[k], finding: f });
@@ -254,8 +261,23 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
     const verdict = verdictOf(statuses, instances);
     for (const { identity, ev } of list) keep(identity, ev, verdict);
   }
+  // G5: each percent column, the two columns it divides found on the data.
+  t.panels.forEach((panel, k) => {
+    for (const col of panel.ratioColumns) {
+      const res = inferRatio(ctx, t, panel, col, RULES.G5);
+      if (!res) continue;
+      const identity: Identity = {
+        rule: 'G5',
+        panel: k,
+        text: res.text,
+        instances: res.instances,
+        ratio: res.identity,
+      };
+      keep(identity, { statuses: res.statuses, findings: res.findings }, verdictOf(res.statuses, res.instances));
+    }
+  });
   locate(t, failing, findings);
-  return { table: t, identities: used, findings };
+  return { table: t, identities: used, findings, sources };
 }
 
 /**
@@ -401,5 +423,5 @@ const rule: Rule = {
 };
 
 /** The registered rules: G0 runs the inference; G1–G4 carry their titles for reports and settings. */
-export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4];
+export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4, RULES.G5];
 export default rule;

@@ -14,7 +14,7 @@
 import { AmountCell } from '../recognize/types';
 import { InferredColumn, InferredPanel, InferredRow, InferredTable } from './table';
 
-export type InferredRule = 'G1' | 'G2' | 'G3' | 'G4';
+export type InferredRule = 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6';
 
 export interface InstanceOperand {
   cell: AmountCell;
@@ -37,6 +37,8 @@ export interface Identity {
   instances: Instance[];
   /** Other item sets worth trying when the data contradict this one everywhere (G1). */
   alternatives?: Instance[][];
+  /** G5: which columns a percent divides, and how (see ratio.ts). */
+  ratio?: import('./ratio').RatioIdentity;
 }
 
 const L1 = /^[一二三四五六七八九十]+[、.．]/;

@@ -62,7 +62,7 @@ const AMOUNT_TEXT = /^[\s(（-]*[\d,，]+(?:[.．]\d+)?[\s)）]*$/;
 const NA_TEXT = /^[×xX\-—–－]+$/;
 const NOTE = /^(注|说明|备注)\s*[:：\d１-９]/;
 /** A header that names a ratio, not an amount: such a column is never summed. */
-const RATIO_HEADER = /[%％‰]|百分比|比率|比例|增长率|增减率|增幅|完成率|执行率|占比/;
+const RATIO_HEADER = /[%％‰]|百分比|比率|比例|比重|增长率|增减率|增幅|完成率|执行率|执行进度|完成进度|占比/;
 /** A table number printed alone on its row. */
 const PRINTED_NO = /^(附)?表[0-9一二三四五六七八九十]{1,3}$/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;

@@ -50,7 +50,10 @@ describe('inferPack: the saved pack reproduces the inference', () => {
     expect(sheets).toHaveLength(declared.size);
     for (const s of sheets) expect(s.template).toMatch(/^infer\./);
     expect(v.findings.filter((f) => /^G[1-4]$/.test(f.rule) && declared.has(f.sheet))).toEqual([]);
-    const got = v.findings.filter((f) => /^INF\d+$/.test(f.rule)).map(key).sort();
+    const got = v.findings
+      .filter((f) => /^INF\d+$/.test(f.rule))
+      .map(key)
+      .sort();
     expect(got).toEqual(inferred);
     // no other error, but the “×” marks a declared form reads as unreadable cells (said in the pack)
     const others = v.findings.filter((f) => f.severity === 'error' && !/^INF\d+$/.test(f.rule));
@@ -76,7 +79,9 @@ describe('inferPack: the saved pack reproduces the inference', () => {
     // identities share (the 合计 row's G1 to the mutated 类), the pack reports it at its stated total
     expect(got.map((f) => f.cell)).toContain(`${String.fromCharCode(65 + at.c)}${at.r + 1}`);
     expect(got).toHaveLength(inferred.length);
-    const places = new Set(inferred.flatMap((f) => [f.cell, ...f.related.slice(0, 1).map((x) => x.replace(/^.*!/, ''))]));
+    const places = new Set(
+      inferred.flatMap((f) => [f.cell, ...f.related.slice(0, 1).map((x) => x.replace(/^.*!/, ''))]),
+    );
     for (const f of got) expect(places).toContain(f.cell);
   });
 
@@ -109,7 +114,9 @@ describe('budget-check infer', () => {
       });
       return JSON.parse(s).files[0].findings as Finding[];
     };
-    const byInference = (await json(['--forms', 'none'])).filter((f) => /^G[1-4]$/.test(f.rule) && f.severity !== 'info');
+    const byInference = (await json(['--forms', 'none'])).filter(
+      (f) => /^G[1-4]$/.test(f.rule) && f.severity !== 'info',
+    );
     const byPack = (await json(['--forms', 'none', '--forms', out])).filter((f) => /^INF/.test(f.rule));
     expect(byPack.map(key).sort()).toEqual(byInference.map(key).sort());
     expect(byPack.length).toBeGreaterThan(0);
