@@ -218,6 +218,15 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
         continue;
       }
       body = [`[表${no}] 每行：${pc} = ${nc} ÷ ${dc}`];
+    } else if (identity.balanceColumns) {
+      const b = identity.balanceColumns;
+      const target = nameOf.get(b.target);
+      const items = b.items.map((c) => nameOf.get(c));
+      if (!target || items.some((x) => !x)) continue;
+      const terms = items.map(
+        (x, k) => `${k === 0 ? (b.signs[k] === -1 ? '−' : '') : b.signs[k] === -1 ? ' − ' : ' + '}${x}`,
+      );
+      body = [`[表${no}] 每行：${target} = ${terms.join('')}`];
     } else if (rule === 'G2') {
       const inst = identity.instances[0];
       const target = nameOf.get(inst.target.cell.c);
@@ -229,14 +238,17 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
       let ones = false;
       for (const inst of identity.instances) {
         const t = inst.target.cell;
-        const items = inst.items.map((i) => i.cell).filter((c) => present(c.r, c.c));
+        const items = inst.items.filter((i) => present(i.cell.r, i.cell.c));
         if (!present(t.r, t.c) || items.length === 0) {
           if (inst.target.cell.value !== null || inst.items.some((i) => i.cell.value !== null)) lost.push(inst.where);
           continue;
         }
-        if (rule === 'G3') body.push(`${ref(items[0].r, items[0].c)} ≤ ${ref(t.r, t.c)}`);
+        if (rule === 'G3') body.push(`${ref(items[0].cell.r, items[0].cell.c)} ≤ ${ref(t.r, t.c)}`);
         else {
-          body.push(`${ref(t.r, t.c)} = ${items.map((c) => ref(c.r, c.c)).join(' + ')}`);
+          const sum = items
+            .map((i, k) => `${k === 0 ? (i.negate ? '−' : '') : i.negate ? ' − ' : ' + '}${ref(i.cell.r, i.cell.c)}`)
+            .join('');
+          body.push(`${ref(t.r, t.c)} = ${sum}`);
           if (items.length === 1) ones = true;
         }
       }

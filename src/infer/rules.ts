@@ -130,7 +130,7 @@ function evaluate(ctx: RuleContextApi, t: InferredTable, id: Identity, instances
     const status = checkSum(buf.api, {
       rule: RULES[id.rule],
       target: { table, cell: inst.target.cell, label: inst.target.label },
-      items: inst.items.map((i) => ({ table, cell: i.cell, label: i.label })),
+      items: inst.items.map((i) => ({ table, cell: i.cell, label: i.label, ...(i.negate ? { negate: true } : {}) })),
       where: { zh: `${t.sheet.name} ${inst.where}`, en: `${t.sheet.name} ${inst.where}` },
       copied: false,
     });
@@ -423,5 +423,5 @@ const rule: Rule = {
 };
 
 /** The registered rules: G0 runs the inference; G1–G4 carry their titles for reports and settings. */
-export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4, RULES.G5];
+export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4, RULES.G5, RULES.G6];
 export default rule;

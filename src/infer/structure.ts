@@ -13,11 +13,14 @@
  */
 import { AmountCell } from '../recognize/types';
 import { InferredColumn, InferredPanel, InferredRow, InferredTable } from './table';
+import { balanceIdentities } from './balance';
 
 export type InferredRule = 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6';
 
 export interface InstanceOperand {
   cell: AmountCell;
+  /** Subtracted (G6: − 本年支出). */
+  negate?: boolean;
   /** `本年收入合计`, `201 一般公共服务支出`, `基本支出` — for messages. */
   label: string;
 }
@@ -39,6 +42,8 @@ export interface Identity {
   alternatives?: Instance[][];
   /** G5: which columns a percent divides, and how (see ratio.ts). */
   ratio?: import('./ratio').RatioIdentity;
+  /** G6 by columns: the balance column = ± the others, in every row (for a pack's 每行 formula). */
+  balanceColumns?: { target: number; items: number[]; signs: (1 | -1)[] };
 }
 
 const L1 = /^[一二三四五六七八九十]+[、.．]/;
@@ -303,5 +308,8 @@ function columnIdentities(k: number, panel: InferredPanel): Identity[] {
 
 /** Every identity inferred for the table. */
 export function inferIdentities(table: InferredTable): Identity[] {
-  return table.panels.flatMap((p, k) => [...rowIdentities(k, p), ...columnIdentities(k, p)]);
+  return [
+    ...table.panels.flatMap((p, k) => [...rowIdentities(k, p), ...columnIdentities(k, p)]),
+    ...balanceIdentities(table),
+  ];
 }

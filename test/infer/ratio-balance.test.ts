@@ -114,3 +114,81 @@ describe('G5 percent columns', () => {
     expect(inferOnly({ sheets: [s] }).filter((f) => /^G[1-6]$/.test(f.rule))).toEqual([]);
   });
 });
+
+describe('G6 balances', () => {
+  const nxRows = () => {
+    // the Ningxia 城乡居民医保 balance (two panels, 收入 | 支出), shortened
+    const h: V[][] = [['项目', '2023年执行数', '2024年预算数', '项目', '2023年执行数', '2024年预算数']];
+    const rows: V[][] = [
+      ['一、基本医疗保险费收入', 27362, 28219, '一、基本医疗保险待遇支出', 70764, 70965],
+      ['二、财政补贴收入', 50441, 49755, '二、大病保险支出', 7270, 6907],
+      ['三、利息收入', 1850, 525, null, null, null],
+      ['四、本年收入合计', 79653, 78499, '三、本年支出合计', 78034, 77872],
+      [null, null, null, '四、本年收支结余', 1619, 627],
+      ['五、上年结余', 35226, 36845, '五、年末滚存结余', 36845, 37472],
+    ];
+    return { h, rows };
+  };
+
+  it('rows: 本年收支结余 = 本年收入 − 本年支出 and 年末滚存结余 = 上年结余 + 收支结余 across the panels; silent when clean', () => {
+    const { h, rows } = nxRows();
+    const s = sheetOf('平衡', '某市城乡居民基本医疗保险基金收支预算表', h, rows);
+    const g6 = inferTables({ sheets: [s] }, OFF)[0].identities.filter((x) => x.identity.rule === 'G6');
+    expect(g6.map((x) => [x.verdict, x.identity.text])).toEqual([
+      ['holds', '四、本年收支结余 = 四、本年收入合计 − 三、本年支出合计'],
+      ['holds', '五、年末滚存结余 = 五、上年结余 + 四、本年收支结余'],
+    ]);
+    expect(inferOnly({ sheets: [s] }).filter((f) => /^G[1-6]$/.test(f.rule))).toEqual([]);
+  });
+
+  it('rows: a wrong 收支结余 is a G6 错误 at its cell (both balances point at it)', () => {
+    const { h, rows } = nxRows();
+    rows[4][4] = 1629;
+    const s = sheetOf('平衡', '某市城乡居民基本医疗保险基金收支预算表', h, rows);
+    const g6 = inferOnly({ sheets: [s] }).filter((f) => f.rule === 'G6');
+    expect(g6.map((f) => [f.severity, f.cell])).toEqual([
+      ['error', 'E8'],
+      ['error', 'E8'],
+    ]);
+  });
+
+  it('rows: no plain roll-forward beside a line that moves a balance (结余分配)', () => {
+    const h: V[][] = [['项目', '金额', '项目', '金额']];
+    const rows: V[][] = [
+      ['本年收入合计', 100, '本年支出合计', 90],
+      ['年初结转和结余', 20, '结余分配', 5],
+      ['总计', 120, '年末结转和结余', 25],
+    ];
+    const s = sheetOf('决算', '收入支出决算总表', h, rows);
+    const ids = inferTables({ sheets: [s] }, OFF)[0].identities;
+    expect(ids.filter((x) => x.identity.rule === 'G6')).toEqual([]);
+  });
+
+  it('columns: 年末 = 年初 + 本年收入 − 本年支出 in every row; a planted error at its cell; the pack writes it by column names', () => {
+    const h: V[][] = [['项目', '年初结转和结余', '本年收入', '本年支出', '年末结转和结余']];
+    const rows: V[][] = [
+      ['一、基本支出', 10, 500, 495, 15],
+      ['二、项目支出', 40, 300, 320, 20],
+      ['三、经营支出', 0, 30, 28, 2],
+      ['合计', 50, 830, 843, 37],
+    ];
+    const s = sheetOf('结转', '财政拨款结转结余情况表', h, rows);
+    const g6 = inferTables({ sheets: [s] }, OFF)[0].identities.filter((x) => x.identity.rule === 'G6');
+    expect(g6.map((x) => [x.verdict, x.identity.text])).toEqual([
+      ['holds', '年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出'],
+    ]);
+    expect(inferOnly({ sheets: [s] }).filter((f) => /^G[1-6]$/.test(f.rule))).toEqual([]);
+    expect(inferPack({ sheets: [s] }, OFF).text).toContain(
+      '每行：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出',
+    );
+    const bad = sheetOf(
+      '结转',
+      '财政拨款结转结余情况表',
+      h,
+      rows.map((r, i) => (i === 1 ? [...r.slice(0, 4), 25] : r)),
+    );
+    const found = inferOnly({ sheets: [bad] }).filter((f) => f.severity === 'error');
+    expect(found.map((f) => f.cell)).toContain('E5');
+    expect(found.filter((f) => f.rule === 'G6').map((f) => [f.severity, f.cell])).toEqual([['error', 'E5']]);
+  });
+});
