@@ -28,7 +28,7 @@ import { allTemplates } from '../templates';
 import { normalizeLabel, TableTemplate } from '../templates/types';
 import { a1, WorkbookModel } from '../workbook/model';
 import { inferWorkbook, TableInference } from './rules';
-import { Identity } from './structure';
+import { byColumns, Identity, isLimit } from './structure';
 import { InferredColumn, InferredTable } from './table';
 
 /** The form family of inferred forms: `[表N]` in their formulas means the N-th inferred table. */
@@ -210,7 +210,7 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     const rule = identity.rule;
     const head = `推断 ${rule}：${plain(identity.text)}`;
     let body: string[];
-    if (rule === 'G5') {
+    if (identity.ratio) {
       const r = identity.ratio;
       const [pc, nc, dc] = r ? [r.pct.c, r.num.c, r.den.c].map((c) => nameOf.get(c)) : [];
       if (!r || !expressible(identity) || !pc || !nc || !dc) {
@@ -227,7 +227,7 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
         (x, k) => `${k === 0 ? (b.signs[k] === -1 ? '−' : '') : b.signs[k] === -1 ? ' − ' : ' + '}${x}`,
       );
       body = [`[表${no}] 每行：${target} = ${terms.join('')}`];
-    } else if (rule === 'G2') {
+    } else if (byColumns(identity)) {
       const inst = identity.instances[0];
       const target = nameOf.get(inst.target.cell.c);
       const items = inst.items.map((i) => nameOf.get(i.cell.c));
@@ -243,7 +243,7 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
           if (inst.target.cell.value !== null || inst.items.some((i) => i.cell.value !== null)) lost.push(inst.where);
           continue;
         }
-        if (rule === 'G3') body.push(`${ref(items[0].cell.r, items[0].cell.c)} ≤ ${ref(t.r, t.c)}`);
+        if (isLimit(identity)) body.push(`${ref(items[0].cell.r, items[0].cell.c)} ≤ ${ref(t.r, t.c)}`);
         else {
           const sum = items
             .map((i, k) => `${k === 0 ? (i.negate ? '−' : '') : i.negate ? ' − ' : ' + '}${ref(i.cell.r, i.cell.c)}`)
@@ -273,7 +273,7 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     notes.push(
       `以下各处的单元格不在识别出的表中，未写入公式 / not written, their cells are not in the recognised table: ${lost.slice(0, 6).join('；')}`,
     );
-  if (used.some((x) => x.identity.rule !== 'G2'))
+  if (used.some((x) => !byColumns(x.identity) && !x.identity.balanceColumns && !x.identity.ratio))
     notes.push(
       '行的关系按单元格地址写出：表内插入或删除行后请重新推断 / row identities are written by cell address: infer again after rows are inserted or deleted',
     );
@@ -302,10 +302,6 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     notes.push(
       '金额列中的“×”在声明的表样中是无法读取的单元格（C1）/ the “×” marks in amount columns are unreadable cells (C1) under a declared form',
     );
-}
-
-function rowIdentityCount(used: { identity: Identity }[]): number {
-  return used.filter((x) => x.identity.rule !== 'G2').length;
 }
 
 /** The bottom header word of a text column (the label column's header), if any. */
@@ -415,7 +411,7 @@ export function inferPack(model: WorkbookModel, options: InferPackOptions = {}):
 
 /** Whether the formula language says an identity the way the inference checks it. */
 export function expressible(identity: Identity): boolean {
-  if (identity.rule !== 'G5') return true;
+  if (!identity.ratio) return true;
   return identity.ratio?.kind === 'ratio' && identity.ratio.reading === 'engine';
 }
 

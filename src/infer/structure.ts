@@ -306,6 +306,11 @@ function columnIdentities(k: number, panel: InferredPanel): Identity[] {
   return out;
 }
 
+/** A column identity (G2: in every row, by column names). */
+export const byColumns = (identity: Identity): boolean => identity.rule === 'G2';
+/** An of-which limit (G3: the item ≤ its parent). */
+export const isLimit = (identity: Identity): boolean => identity.rule === 'G3';
+
 /** Every identity inferred for the table. */
 export function inferIdentities(table: InferredTable): Identity[] {
   return [
