@@ -19,7 +19,7 @@ import { message, registerMessages } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
-import { findTable, InferredTable } from './table';
+import { findTables, InferredTable } from './table';
 import { inferRatio } from './ratio';
 
 registerMessages({
@@ -341,9 +341,7 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
     done.add(s.sheet);
     const model = wb.sheets.find((m) => m.name === s.sheet);
     if (!model) continue;
-    const t = findTable(model);
-    if (!t) continue;
-    out.push(inferSheet(ctx, t));
+    for (const t of findTables(model)) out.push(inferSheet(ctx, t));
   }
   return out;
 }
