@@ -157,7 +157,7 @@ function formBlock(inf: TableInference, no: number, formId: string): Block {
   const lines: string[] = [];
   const allCols = t.panels.flatMap((p) => [...p.columns, ...p.ratioColumns]).sort((a, b) => a.c - b.c);
   const named = columnNames(allCols);
-  const title = normalizeLabel(t.title?.text ?? '');
+  const title = normalizeLabel(t.title?.text ?? shortTitle(t) ?? '');
   const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
   const table: InferredPackTable = { sheet, form: formId, formulas: 0, left: left.length, notes };
 
@@ -302,6 +302,21 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     notes.push(
       '金额列中的“×”在声明的表样中是无法读取的单元格（C1）/ the “×” marks in amount columns are unreadable cells (C1) under a declared form',
     );
+}
+
+/**
+ * A title too short for table finding to take as one (`大表`), alone on a row above the header:
+ * the form is better recognised by it than by its header alone.
+ */
+function shortTitle(t: InferredTable): string | undefined {
+  for (let r = t.headerRows[0] - 1; r >= 0; r--) {
+    const texts = (t.sheet.rows[r] ?? []).filter((c) => typeof c?.v === 'string' && c.v.trim());
+    if (texts.length === 0) continue;
+    const v = String(texts[0]!.v);
+    if (texts.length === 1 && !/单位[:：]|编制/.test(v) && normalizeLabel(v).length >= 2) return v;
+    if (!/单位[:：]|编制/.test(v)) return undefined;
+  }
+  return undefined;
 }
 
 /** The bottom header word of a text column (the label column's header), if any. */
