@@ -7,14 +7,20 @@
 import * as fs from 'fs';
 import { packsFor, readFailure } from '../batch/job';
 import { PackError } from '../formulas/pack';
+import { message, MessageParams } from '../i18n/messages';
 import { inferPack } from '../infer/pack';
 import { readXlsx } from '../xlsx/read';
 import { ArgsError, parseArgs } from './args';
 import type { Io } from './main';
 
+/** Chinese first, then English (as every CLI line). */
+function both(key: string, params?: MessageParams): string {
+  const m = message(key, params);
+  return m.zh === m.en ? m.zh : `${m.zh} / ${m.en}`;
+}
+
 export async function inferCommand(args: ReturnType<typeof parseArgs>, io: Io): Promise<number> {
-  if (args.positional.length !== 1)
-    throw new ArgsError('请给出一个要推断的 .xlsx 文件', 'give one .xlsx file to infer from');
+  if (args.positional.length !== 1) throw new ArgsError(message('inferCli.oneFile').zh, message('inferCli.oneFile').en);
   const file = args.positional[0];
   const out = typeof args.flags.out === 'string' ? args.flags.out : undefined;
   const builtinForms = !(args.lists.forms ?? []).includes('none');
@@ -37,21 +43,19 @@ export async function inferCommand(args: ReturnType<typeof parseArgs>, io: Io): 
     return 2;
   }
   const name = file.replace(/^.*[\\/]/, '').replace(/\.\w+$/, '');
-  const res = inferPack(model, { builtinForms, packs, name: `推断的表样和勾稽关系：${name}` });
+  const res = inferPack(model, { builtinForms, packs, name: `${message('inferPack.name').zh}：${name}` });
   for (const t of res.tables) {
-    io.stderr(
-      t.form
-        ? `${t.sheet}: 表样 form ${t.form}, ${t.formulas} 条公式 formulas${t.left ? `, ${t.left} 个未采用 not used` : ''}\n`
-        : `${t.sheet}: 未能写成表样 not written as a form — ${t.notes[t.notes.length - 1] ?? ''}\n`,
-    );
+    const left = t.left ? message('inferCli.left', { n: t.left }) : { zh: '', en: '' };
+    const p = { sheet: t.sheet, form: t.form ?? '', n: t.formulas };
+    const line = t.form
+      ? `${message('inferCli.table', { ...p, left: left.zh }).zh} / ${message('inferCli.table', { ...p, left: left.en }).en}`
+      : both('inferCli.notWritten', { sheet: t.sheet, why: t.notes[t.notes.length - 1] ?? '' });
+    io.stderr(`${line}\n`);
   }
-  if (res.tables.length === 0)
-    io.stderr(
-      '没有可推断的表（所有表都已按声明的表样识别，或没有找到表）/ no table to infer (all recognised, or none found)\n',
-    );
+  if (res.tables.length === 0) io.stderr(`${both('inferCli.none')}\n`);
   if (out) {
     fs.writeFileSync(out, res.text);
-    io.stderr(`审核包已写入 pack written: ${out}\n`);
+    io.stderr(`${both('inferCli.written', { file: out })}\n`);
   } else io.stdout(res.text);
   return 0;
 }

@@ -18,6 +18,7 @@
  *   whose form does not come back is written commented out, with the reason.
  */
 import { AUTO_TOLERANCE } from '../amount/tolerance';
+import { message, MessageParams } from '../i18n/messages';
 import { bundledCatalog } from '../catalog/catalog';
 import { Finding, RuleContextApi } from '../engine/types';
 import { rulesInForce, ValidateOptions } from '../engine/validate';
@@ -30,6 +31,12 @@ import { a1, WorkbookModel } from '../workbook/model';
 import { inferWorkbook, TableInference } from './rules';
 import { byColumns, Identity, isLimit } from './structure';
 import { InferredColumn, InferredTable } from './table';
+
+/** A message in both languages, Chinese first (pack comments are read by either). */
+function both(key: string, params?: MessageParams): string {
+  const m = message(key, params);
+  return `${m.zh} / ${m.en}`;
+}
 
 /** The form family of inferred forms: `[表N]` in their formulas means the N-th inferred table. */
 export const INFERRED_FAMILY = '推断';
@@ -161,18 +168,12 @@ function formBlock(inf: TableInference, no: number, formId: string): Block {
   const left = inf.identities.filter((x) => x.verdict !== 'holds' && x.verdict !== 'error');
   const table: InferredPackTable = { sheet, form: formId, formulas: 0, left: left.length, notes };
 
-  lines.push(
-    `# ── 工作表“${plain(sheet)}”：推断的表样和勾稽关系 / sheet “${plain(sheet)}”: inferred form and identities`,
-  );
-  if (!title)
-    notes.push('表上没有表名，表样只能按表头识别 / no title on the sheet: the form is recognised by its header only');
+  lines.push(`# ── ${both('inferPack.sheet', { sheet: plain(sheet) })}`);
+  if (!title) notes.push(both('inferPack.noTitle'));
   const bad = allCols.filter((c) => c.path.some((p) => SEPARATOR.test(p)));
-  if (bad.length)
-    notes.push(
-      `表头含有“、”“，”或“|”，无法写成表样的列名：${bad.map((c) => c.path.join('/')).join('；')} / a header holds a list separator and cannot be written as a column label`,
-    );
+  if (bad.length) notes.push(both('inferPack.separator', { columns: bad.map((c) => c.path.join('/')).join('；') }));
   // An untitled table gets a title no sheet prints: its form is then recognised by its header.
-  lines.push(`表样 ${formId}：${plain(title || `未命名表（工作表 ${sheet}）`)}`);
+  lines.push(`表样 ${formId}：${plain(title || message('inferPack.untitled', { sheet }).zh)}`);
   lines.push(`  表族：${INFERRED_FAMILY}`);
   lines.push(`  表号：${no}`);
   const yearless = title.replace(YEAR, '');
@@ -261,35 +262,20 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     }
     if (body.length) lines.push(`公式 ${nextId()} 强制 表族=${INFERRED_FAMILY}：${body[0]}`);
     lines.push(`  标题：${head} | Inferred ${rule}: ${plain(identity.text)}`);
-    if (verdict === 'error')
-      lines.push('  说明：推断时此关系有不成立之处 / the data contradicted it in some places when inferred');
+    if (verdict === 'error') lines.push(`  说明：${both('inferPack.contradicted')}`);
     table.formulas++;
   }
-  if (single.length)
-    notes.push(
-      `${single.join('、')} 有只含一项的等式，按抄录数核对（无舍入容差；推断时有舍入容差）/ ${single.join(', ')} hold one-item sums, checked as copied figures (no rounding allowance; the inference allowed rounding)`,
-    );
-  if (lost.length)
-    notes.push(
-      `以下各处的单元格不在识别出的表中，未写入公式 / not written, their cells are not in the recognised table: ${lost.slice(0, 6).join('；')}`,
-    );
+  if (single.length) notes.push(both('inferPack.oneItem', { ids: single.join('、') }));
+  if (lost.length) notes.push(both('inferPack.lost', { where: lost.slice(0, 6).join('；') }));
   if (used.some((x) => !byColumns(x.identity) && !x.identity.balanceColumns && !x.identity.ratio))
-    notes.push(
-      '行的关系按单元格地址写出：表内插入或删除行后请重新推断 / row identities are written by cell address: infer again after rows are inserted or deleted',
-    );
+    notes.push(both('inferPack.byAddress'));
   if (inexpressible.length) {
-    lines.push(
-      '# 公式语言无法照样表达、未写入（增长率，或按百分点书写的百分比：公式只能写“列 = 列 ÷ 列”）/ not expressible in the formula language, not written (a growth, or a percent written in points: a formula says only “column = column ÷ column”):',
-    );
+    lines.push(`# ${both('inferPack.inexpressible')}`);
     for (const x of inexpressible) lines.push(`#   ${x}`);
-    notes.push(
-      `${inexpressible.length} 个推断关系无法写成公式 / ${inexpressible.length} inferred identities cannot be written as formulas`,
-    );
+    notes.push(both('inferPack.inexpressibleCount', { n: inexpressible.length }));
   }
   if (left.length) {
-    lines.push(
-      '# 未采用（与数据多处矛盾，或只在一处适用且不成立）/ not used (contradicted by the data, or guessed from one failing row):',
-    );
+    lines.push(`# ${both('inferPack.notUsed')}`);
     for (const { identity } of left) lines.push(`#   ${identity.rule} ${plain(identity.text)}`);
   }
   // Not-applicable marks (× in an amount column) are read by a declared form as unreadable cells.
@@ -298,10 +284,7 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
       [...r.cells.values()].some((c) => typeof c.raw === 'string' && /^[×xX]$/.test(String(c.raw).trim())),
     ),
   );
-  if (marks)
-    notes.push(
-      '金额列中的“×”在声明的表样中是无法读取的单元格（C1）/ the “×” marks in amount columns are unreadable cells (C1) under a declared form',
-    );
+  if (marks) notes.push(both('inferPack.marks'));
 }
 
 /**
@@ -366,7 +349,7 @@ export function inferPack(model: WorkbookModel, options: InferPackOptions = {}):
       forms.push(...p.forms);
     } catch (err) {
       if (!(err instanceof PackError) && !(err instanceof FormulaError)) throw err;
-      b.table.notes.push(`写出的表样无法载入 / the form written does not load: ${err.message}`);
+      b.table.notes.push(both('inferPack.formNotLoaded', { problem: err.message }));
       b.table.form = undefined;
     }
   }
@@ -376,9 +359,7 @@ export function inferPack(model: WorkbookModel, options: InferPackOptions = {}):
     const t = recognised.tables.find((x) => x.template.id === b.formId && x.sheet.name === b.sheet);
     if (!t && options.verify !== false) {
       const s = recognised.sheets.find((x) => x.sheet === b.sheet && !x.table);
-      b.table.notes.push(
-        `写出的表样不能识别此表 / the form written does not recognise the sheet${s?.reason ? `：${s.reason.zh}` : ''}`,
-      );
+      b.table.notes.push(both('inferPack.formNotRecognised', { reason: s?.reason ? `：${s.reason.zh}` : '' }));
       b.table.form = undefined;
     }
     const cells = new Set<string>();
@@ -397,15 +378,15 @@ export function inferPack(model: WorkbookModel, options: InferPackOptions = {}):
         compilePack(parsePackText(b.lines.join('\n'), 'inferred'), base);
       } catch (err) {
         if (!(err instanceof PackError) && !(err instanceof FormulaError)) throw err;
-        b.table.notes.push(`写出的公式无法载入 / the formulas written do not load: ${err.message}`);
+        b.table.notes.push(both('inferPack.formulasNotLoaded', { problem: err.message }));
         b.table.form = undefined;
       }
     }
   }
   const out: string[] = [
-    `# 推断生成的审核包：请核对每个表样和公式后再使用 / a pack written from inferred structure: review every form and formula before use`,
+    `# ${both('inferPack.header')}`,
     `# 用法 Usage: budget-check validate --forms 本文件 FILE`,
-    `名称：${plain(options.name ?? '推断的表样和勾稽关系')}`,
+    `名称：${plain(options.name ?? message('inferPack.name').zh)}`,
     '',
   ];
   for (const b of blocks) {
