@@ -30,7 +30,8 @@ import { normalizeLabel, TableTemplate } from '../templates/types';
 import { a1, WorkbookModel } from '../workbook/model';
 import { inferWorkbook, TableInference } from './rules';
 import { byColumns, Identity, isLimit } from './structure';
-import { InferredColumn, InferredTable } from './table';
+import { InferredColumn, InferredPanel, InferredTable } from './table';
+import { economicCodeColumns, functionCodeColumns } from '../templates/dept/common';
 
 /** A message in both languages, Chinese first (pack comments are read by either). */
 function both(key: string, params?: MessageParams): string {
@@ -92,7 +93,7 @@ export function inferTables(model: WorkbookModel, options: ValidateOptions = {})
 /** A name the formula language reads as one word: no blanks, operators, brackets or separators. */
 function word(text: string): string {
   const w = normalizeLabel(text).replace(/[\s[\]【】{}=＝≠≤≥<>+＋\-−－÷Σ∑:：;；,，、|｜#.．]/g, '');
-  return /^\d/.test(w) || !w ? `列${w}` : w;
+  return /^\d+$/.test(w) || !w ? `列${w}` : w;
 }
 
 /** A text for a 标题 or comment: one line, no bars, no comment marks. */
@@ -181,7 +182,9 @@ function formBlock(inf: TableInference, no: number, formId: string): Block {
   lines.push('  布局：固定行');
   const p0 = t.panels[0];
   const labelHead = p0 ? headOf(t, p0.labelCol) : undefined;
-  if (labelHead && !SEPARATOR.test(labelHead) && p0.labelCol < (allCols[0]?.c ?? 0))
+  const codes = p0 ? codeKindOf(t, p0, labelHead) : undefined;
+  if (codes) lines.push(`  编码：${codes}`);
+  else if (labelHead && !SEPARATOR.test(labelHead) && p0.labelCol < (allCols[0]?.c ?? 0))
     lines.push(`  标签列：${plain(labelHead)}`);
   for (const { col, name } of named) {
     const leaf = col.path[col.path.length - 1] ?? '';
@@ -300,6 +303,24 @@ function shortTitle(t: InferredTable): string | undefined {
     if (!/单位[:：]|编制/.test(v)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The standard code columns (编码：功能 | 经济) when the first panel prints its codes in columns of
+ * their own under a standard header and its names under a standard name header: the form then
+ * spans the code columns too, so a note or a stacked table's title in them ends the table.
+ */
+function codeKindOf(t: InferredTable, p: InferredPanel, labelHead: string | undefined): '功能' | '经济' | undefined {
+  if (p.codeCols.length === 0 || !labelHead) return undefined;
+  const codes = p.rows.map((r) => r.code).filter((c): c is string => !!c);
+  const kind = codes.length > 0 && codes.every((c) => /^[35]/.test(c)) ? '经济' : '功能';
+  const cols = kind === '经济' ? economicCodeColumns() : functionCodeColumns();
+  const labels = (role: (r: string) => boolean) =>
+    new Set(cols.filter((c) => role(c.role)).flatMap((c) => c.labels.map(normalizeLabel)));
+  if (!labels((r) => r === 'name').has(normalizeLabel(labelHead))) return undefined;
+  const codeLabels = labels((r) => r.startsWith('code'));
+  const heads = p.codeCols.map((c) => headOf(t, c));
+  return heads.some((h) => h && codeLabels.has(normalizeLabel(h))) ? kind : undefined;
 }
 
 /** The bottom header word of a text column (the label column's header), if any. */

@@ -10,6 +10,7 @@ import rule from '../../src/infer/rules';
 import { findTables } from '../../src/infer/table';
 import { allRules } from '../../src/rules';
 import { Cell, SheetModel, WorkbookModel } from '../../src/workbook/model';
+import { publishedSeed000, seed000Workbook } from '../helpers/seed000';
 
 const OFF = { builtinForms: false } as const;
 type V = string | number | null;
@@ -92,5 +93,20 @@ describe('stacked tables', () => {
     expect(got.sort()).toEqual(['B12 error', 'C14 error']);
     expect(inferred.map((f) => `${f.cell} ${f.severity}`)).toEqual(['C12 error', 'C12 error']);
     expect(inferred.map((f) => f.related[0].replace(/^.*!/, '')).sort()).toEqual(['B12', 'C14']);
+  });
+
+  it('the published seed000 with its six tables on one sheet: six tables, each inferred, no error', () => {
+    const wb = seed000Workbook(publishedSeed000(), { stacked: true });
+    expect(findTables(wb.sheets[0]).map((t) => t.title?.text)).toEqual([
+      '2024 年阿图什市社会保险基金预算收入表',
+      '2024 年阿图什市社会保险基金预算支出表',
+      '2024 年阿图什市社会保险基金预算结余表',
+      '2024 年阿图什市本级社会保险基金预算收入表',
+      '2024 年阿图什市本级社会保险基金预算支出表',
+      '2024 年阿图什市本级社会保险基金预算结余表',
+    ]);
+    const res = validateWorkbook(wb, OFF);
+    expect(res.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(res.findings.filter((f) => f.rule === 'G0')).toHaveLength(6);
   });
 });
