@@ -347,8 +347,9 @@ const commentOut = (lines: string[]) => lines.map((l) => (l ? `# ${l}` : l));
  * against its own sheet before it is kept (see the file comment).
  */
 export function inferPack(model: WorkbookModel, options: InferPackOptions = {}): InferredPack {
-  const inferences = inferTables(model, options).filter((inf) =>
-    inf.identities.some((x) => x.verdict === 'holds' || x.verdict === 'error'),
+  // a declared table's uncovered columns stay with its form: only tables of no declared form are written
+  const inferences = inferTables(model, options).filter(
+    (inf) => !inf.declared && inf.identities.some((x) => x.verdict === 'holds' || x.verdict === 'error'),
   );
   let n = options.firstId ?? 1;
   const nextId = () => `INF${n++}`;
@@ -439,6 +440,7 @@ export function expressible(identity: Identity): boolean {
 export function packableFindings(inferences: TableInference[]): Finding[] {
   return inferences.flatMap((inf) =>
     inf.findings.filter((f) => {
+      if (inf.declared) return false;
       const id = inf.sources.get(f);
       return f.severity !== 'info' && !!id && expressible(id);
     }),

@@ -137,7 +137,7 @@ export function inferRatio(
   const rows = panel.rows.filter((r) => usable(r.cells.get(pct.c)));
   if (rows.length === 0) return undefined;
   const sample = rows.slice(0, SAMPLE);
-  const cols = panel.columns;
+  const cols = panel.ratioCandidates ?? panel.columns;
   let best: { id: RatioIdentity; holds: number; fails: number; failing: string } | undefined;
   let tie = false;
   for (const reading of ['engine', 'points'] as RatioReading[]) {

@@ -27,6 +27,10 @@ registerMessages({
     zh: '工作表“{sheet}”未识别为已声明的表样，已按表内标签推断并核对 {n} 个勾稽关系：{list}',
     en: 'Sheet “{sheet}” matches no declared form; {n} identities were inferred from its labels and checked: {list}',
   },
+  'G0.uncovered': {
+    zh: '工作表“{sheet}”按表样“{form}”核对；表样未涵盖的列已按表内标签推断并核对 {n} 个勾稽关系：{list}',
+    en: 'Sheet “{sheet}” is checked as “{form}”; in the columns that form does not cover, {n} identities were inferred from the labels and checked: {list}',
+  },
   'G0.dropped': {
     zh: '；与数据多处矛盾、未采用：{list}',
     en: '; contradicted by the data in several places, not used: {list}',
@@ -204,6 +208,8 @@ export interface TableInference {
   findings: Finding[];
   /** The identity each finding came from. */
   sources: Map<Finding, Identity>;
+  /** Set when the table is a declared form's (its title) and only the columns it does not map were inferred. */
+  declared?: string;
 }
 
 /** Infers and evaluates one sheet's table. */
@@ -343,7 +349,38 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
     if (!model) continue;
     for (const t of findTables(model)) out.push(inferSheet(ctx, t));
   }
+  // Declared first, inferred for the rest: the amount columns of a declared table its form does
+  // not map (a province's extra columns) are read by no declared rule; what their labels imply
+  // is inferred on them alone (a percent among them may divide any column of the table).
+  for (const s of ctx.sheets) {
+    const declared = s.table;
+    if (!declared || s.hidden) continue;
+    const model = wb.sheets.find((m) => m.name === s.sheet);
+    if (!model) continue;
+    const mapped = new Set(declared.columns.values());
+    const [r0, r1] = declared.dataRows;
+    for (const t of findTables(model)) {
+      if (t.dataRows[1] < r0 || t.dataRows[0] > r1) continue;
+      const part = uncovered(t, mapped);
+      if (!part) continue;
+      const inf = inferSheet(ctx, part);
+      inf.declared = declared.template.title;
+      out.push(inf);
+    }
+  }
   return out;
+}
+
+/** The part of a table in columns a declared form does not map, or undefined when there is none. */
+function uncovered(t: InferredTable, mapped: ReadonlySet<number>): InferredTable | undefined {
+  const panels = t.panels.map((p) => ({
+    ...p,
+    columns: p.columns.filter((c) => !mapped.has(c.c)),
+    ratioColumns: p.ratioColumns.filter((c) => !mapped.has(c.c)),
+    ratioCandidates: p.columns,
+  }));
+  if (panels.every((p) => p.columns.length === 0 && p.ratioColumns.length === 0)) return undefined;
+  return { ...t, panels };
 }
 
 const SUMMARY_LIMIT = 12;
@@ -384,7 +421,7 @@ const rule: Rule = {
   run(ctx) {
     for (const inf of inferWorkbook(ctx)) {
       for (const f of inf.findings) ctx.report(f);
-      reportRepairedCodes(ctx, inf.table);
+      if (!inf.declared) reportRepairedCodes(ctx, inf.table);
       const used = inf.identities.filter((x) => x.verdict !== 'dropped');
       const dropped = inf.identities.filter((x) => x.verdict === 'dropped');
       if (used.length === 0 && dropped.length === 0) continue;
@@ -394,8 +431,14 @@ const rule: Rule = {
           ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）`
           : texts.join('；');
       };
-      const p = { sheet: inf.table.sheet.name, n: String(used.length), list: used.length ? list(used) : '—' };
-      const m = message('G0.inferred', p);
+      if (inf.declared && used.length === 0) continue;
+      const p = {
+        sheet: inf.table.sheet.name,
+        n: String(used.length),
+        list: used.length ? list(used) : '—',
+        form: inf.declared ?? '',
+      };
+      const m = message(inf.declared ? 'G0.uncovered' : 'G0.inferred', p);
       let zh = m.zh;
       let en = m.en;
       if (dropped.length) {

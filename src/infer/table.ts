@@ -43,6 +43,8 @@ export interface InferredPanel {
    * Kept apart so a later check (G5, a percent = one column over another) can use them.
    */
   ratioColumns: InferredColumn[];
+  /** The columns a percent may divide, when not `columns` (a declared table's part: every amount column). */
+  ratioCandidates?: InferredColumn[];
   rows: InferredRow[];
 }
 
