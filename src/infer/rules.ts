@@ -39,6 +39,10 @@ registerMessages({
     zh: '推断的关系可能不全或有误；如需严格核对，请在表样包中声明此表（见 README“自定义表样和审核公式”）',
     en: 'Inferred identities may be incomplete or wrong; to check this table strictly, declare its form in a pack (README, “Your own forms and audit formulas”)',
   },
+  'G0.hintUncovered': {
+    zh: '这些列不在表样中，其关系为推断所得；如需严格核对，请在审核包中为此表样补充这些列和公式',
+    en: 'These columns are not in the form and their identities were inferred; to check them strictly, add them and their formulas to the form in a pack',
+  },
   'G.suspect': {
     zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
     en: '{cell} ({label}) breaks {n} inferred identities at once: it is the likely wrong figure',
@@ -446,7 +450,7 @@ const rule: Rule = {
         zh += d.zh;
         en += d.en;
       }
-      const hint = message('G0.hint');
+      const hint = message(inf.declared ? 'G0.hintUncovered' : 'G0.hint');
       const at = inf.table.title ?? { r: inf.table.dataRows[0], c: 0 };
       ctx.report({
         rule: 'G0',
