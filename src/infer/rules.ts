@@ -1,5 +1,6 @@
 /**
- * Inferred checks G1–G4 on sheets no declared form recognised, and G0, the note that says which
+ * Inferred checks G1–G6 on sheets no declared form recognised (and on the columns a declared form
+ * does not map), and G0, the note that says which
  * identities were inferred. Each identity is evaluated through the engine's `checkSum` (the same
  * interval rule, rounding warnings and hints as the declared rules) into a buffer first; its
  * confidence then decides what is reported:
@@ -414,7 +415,7 @@ function reportRepairedCodes(ctx: RuleContextApi, table: InferredTable): void {
   }
 }
 
-/** G0 + G1–G4 as one registered rule: runs inference once and reports under each id. */
+/** G0 + G1–G6 as one registered rule: runs inference once and reports under each id. */
 const rule: Rule = {
   id: 'G0',
   scope: 'table',
@@ -467,6 +468,6 @@ const rule: Rule = {
   },
 };
 
-/** The registered rules: G0 runs the inference; G1–G4 carry their titles for reports and settings. */
+/** The registered rules: G0 runs the inference; G1–G6 carry their titles for reports and settings. */
 export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4, RULES.G5, RULES.G6];
 export default rule;

@@ -10,6 +10,7 @@
  *   group with its own 小计 column counts by that column).
  * - G3 其中 limits: each 其中 row (and the rows continuing it) ≤ the row it breaks down.
  * - G4 code hierarchy: a 3- or 5-digit code = Σ the codes two digits longer under it.
+ * - G6 balances (balance.ts), from labels; G5 percent columns are found on the data (ratio.ts).
  */
 import { AmountCell } from '../recognize/types';
 import { InferredColumn, InferredPanel, InferredRow, InferredTable } from './table';

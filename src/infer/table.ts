@@ -39,7 +39,8 @@ export interface InferredPanel {
   labelCol: number;
   columns: InferredColumn[];
   /**
-   * Ratio columns (a header with %, 百分比, 增长率, 增减率…): not amounts, never summed by G1–G4.
+   * Ratio columns (a header with %, 百分比, 增长率, 增减率…): not amounts, never summed by G1–G4 or G6;
+   * G5 finds which two columns each one divides.
    * Kept apart so a later check (G5, a percent = one column over another) can use them.
    */
   ratioColumns: InferredColumn[];
