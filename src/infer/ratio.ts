@@ -3,7 +3,8 @@
  * 进度…) is one amount column over another (`预算数为上年完成数的%` = 2024 ÷ 2023) or a growth
  * (`增长率` = (本年 − 上年) ÷ 上年). Which two columns, and how the percent is written (98%, 0.98,
  * 98), is found by trying every candidate on the data: the one the most filled rows agree with at
- * the printed rounding, when it agrees with more rows than it fails and with at least two.
+ * the printed rounding, when it agrees with more rows than it fails and with at least two (two
+ * columns agreeing alike, such as two equal columns: the pair nearest the percent column).
  *
  * The search runs on floating-point numbers over at most SAMPLE filled rows; the chosen identity is
  * then checked on every row with exact decimals: a plain ratio in the percent's own reading through
@@ -138,7 +139,7 @@ export function inferRatio(
   if (rows.length === 0) return undefined;
   const sample = rows.slice(0, SAMPLE);
   const cols = panel.ratioCandidates ?? panel.columns;
-  let best: { id: RatioIdentity; holds: number; fails: number; failing: string } | undefined;
+  let best: { id: RatioIdentity; holds: number; fails: number; failing: string; near: number } | undefined;
   let tie = false;
   for (const reading of ['engine', 'points'] as RatioReading[]) {
     const precision = precisionOf(t, rows, pct, reading);
@@ -167,10 +168,12 @@ export function inferRatio(
           if (holds < 2 || fails >= holds) continue;
           const id: RatioIdentity = { kind, reading, pct, num, den, precision };
           const key = failing.join(',');
+          const near = Math.abs(pct.c - num.c) + Math.abs(pct.c - den.c);
           if (!best || holds > best.holds) {
-            best = { id, holds, fails, failing: key };
+            best = { id, holds, fails, failing: key, near };
             tie = false;
           } else if (holds === best.holds && key !== best.failing) tie = true;
+          else if (holds === best.holds && near < best.near) best = { id, holds, fails, failing: key, near };
         }
       }
     }
