@@ -149,7 +149,6 @@ const SEPARATOR = /[、,，|｜]/;
 interface Block {
   lines: string[];
   table: InferredPackTable;
-  cells: { r: number; c: number }[];
   formId: string;
   sheet: string;
   inf: TableInference;
@@ -193,7 +192,7 @@ function formBlock(inf: TableInference, no: number, formId: string): Block {
     lines.push(`  列 ${name}： | ${plain(leaf)} | ${name}${group}`);
   }
   lines.push('');
-  return { lines, table, cells: [], formId, sheet, inf, no, nameOf: new Map(named.map((x) => [x.col.c, x.name])) };
+  return { lines, table, formId, sheet, inf, no, nameOf: new Map(named.map((x) => [x.col.c, x.name])) };
 }
 
 /**
@@ -216,8 +215,8 @@ function formulaLines(b: Block, present: (r: number, c: number) => boolean, next
     let body: string[];
     if (identity.ratio) {
       const r = identity.ratio;
-      const [pc, nc, dc] = r ? [r.pct.c, r.num.c, r.den.c].map((c) => nameOf.get(c)) : [];
-      if (!r || !expressible(identity) || !pc || !nc || !dc) {
+      const [pc, nc, dc] = [r.pct.c, r.num.c, r.den.c].map((c) => nameOf.get(c));
+      if (!expressible(identity) || !pc || !nc || !dc) {
         inexpressible.push(`${rule} ${plain(identity.text)}`);
         continue;
       }
