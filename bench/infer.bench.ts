@@ -4,14 +4,22 @@
  * (linear), the ratio is the 10k time per row ÷ the 1k time per row (goal ≤ 1.5).
  */
 import { validateWorkbook } from '../src/engine/validate';
+import { inferPack } from '../src/infer/pack';
 import { SheetModel, WorkbookModel } from '../src/workbook/model';
 import { Row, time } from './harness';
 
-function codedTable(classes: number): WorkbookModel {
+export function codedTable(classes: number, percent = false): WorkbookModel {
   const rows: SheetModel['rows'] = [
     [{ v: '大表' }],
     [{ v: '单位：万元' }],
-    [{ v: '科目编码' }, { v: '科目名称' }, { v: '合计' }, { v: '基本支出' }, { v: '项目支出' }],
+    [
+      { v: '科目编码' },
+      { v: '科目名称' },
+      { v: '合计' },
+      { v: '基本支出' },
+      { v: '项目支出' },
+      ...(percent ? [{ v: '基本支出占比(%)' }] : []),
+    ],
   ];
   const data: [string, string, number, number][] = [];
   for (let l = 0; l < classes; l++) {
@@ -26,8 +34,16 @@ function codedTable(classes: number): WorkbookModel {
     data.push([lei, `类${l}`, 450, 90], ...kuans);
   }
   const f = (v: number) => ({ v, z: '#,##0.00' });
-  rows.push([{ v: '' }, { v: '合计' }, f(classes * 540), f(classes * 450), f(classes * 90)]);
-  for (const [code, name, a, b] of data) rows.push([{ v: code }, { v: name }, f(a + b), f(a), f(b)]);
+  const pct = (a: number, b: number) => (percent ? [{ v: Math.round((a / (a + b)) * 10000) / 100 }] : []);
+  rows.push([
+    { v: '' },
+    { v: '合计' },
+    f(classes * 540),
+    f(classes * 450),
+    f(classes * 90),
+    ...pct(classes * 450, classes * 90),
+  ]);
+  for (const [code, name, a, b] of data) rows.push([{ v: code }, { v: name }, f(a + b), f(a), f(b), ...pct(a, b)]);
   return { sheets: [{ name: '大表', rows, merges: [] }] };
 }
 
@@ -50,5 +66,26 @@ export function run(): Row[] {
       note: `${(perRow * 1000).toFixed(1)} µs/row${classes === 10 ? '' : '; ratio = µs/row ÷ µs/row at 1k (linear: ≈ 1, goal ≤ 1.5)'}`,
     });
   }
+  // G5 (a percent column: the candidate search) and the pack writer, at 10k rows
+  // a fresh model each run: table finding is cached per sheet model
+  const n = codedTable(100, true).sheets[0].rows.length;
+  const msPct = time(() => validateWorkbook(codedTable(100, true), { builtinForms: false }), 3);
+  out.push({
+    suite: 'infer',
+    case: 'validate --forms none on a coded table with a percent column (G5), table finding included',
+    n,
+    ms: msPct,
+    perSecond: Math.round((n / msPct) * 1000),
+    note: `${((msPct / n) * 1000).toFixed(1)} µs/row`,
+  });
+  const msPack = time(() => inferPack(codedTable(100), { builtinForms: false }), 3);
+  out.push({
+    suite: 'infer',
+    case: 'inferPack (budget-check infer) on a coded table: infer, write, check the pack against the sheet',
+    n,
+    ms: msPack,
+    perSecond: Math.round((n / msPack) * 1000),
+    note: `${((msPack / n) * 1000).toFixed(1)} µs/row`,
+  });
   return out;
 }

@@ -98,3 +98,4 @@ export {
 } from './formulas/pack';
 export { parsePack, compilePacks, packTextFromWorkbook } from './formulas/load';
 export { builtinFormulas } from './formulas/builtin';
+export { inferPack, inferTables, type InferPackOptions, type InferredPack, type InferredPackTable } from './infer/pack';

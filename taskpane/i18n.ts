@@ -138,6 +138,15 @@ registerMessages({
     en: '{name} ({file}): {forms} forms, {formulas} formulas',
   },
   'ui.settings.packRemove': { zh: '移除', en: 'Remove' },
+  'ui.settings.inferSave': { zh: '保存推断的审核包', en: 'Save inferred pack' },
+  'ui.settings.inferSaved': {
+    zh: '已把 {n} 张未识别表的推断结构保存为审核包（{file}），请核对后再载入',
+    en: 'The inferred structure of {n} unrecognised tables was saved as a pack ({file}); review it before loading it',
+  },
+  'ui.settings.inferNone': {
+    zh: '没有可推断的表：所有表都已按表样识别，或没有找到表',
+    en: 'No table to infer: every table is recognised by a form, or none was found',
+  },
   'ui.settings.rules': { zh: '审核规则', en: 'Audit rules' },
   'ui.settings.rulesShow': { zh: '调整规则（已调整 {n} 条）', en: 'Adjust rules ({n} changed)' },
   'ui.settings.rulesHide': { zh: '收起（已调整 {n} 条）', en: 'Hide ({n} changed)' },

@@ -6,6 +6,7 @@ import { allRules } from '../src/rules';
 import { compilePacks, packTextFromWorkbook, parsePack } from '../src/formulas/load';
 import { CompiledPack, Pack, PackError, RuleSetting } from '../src/formulas/pack';
 import { WorkbookHost } from '../src/host/types';
+import { inferPack, InferredPack } from '../src/infer/pack';
 
 /** A pack as the pane holds it: its source (to remember it) and its compiled form. */
 export interface LoadedPack {
@@ -103,4 +104,25 @@ export async function restorePackSettings(host: WorkbookHost): Promise<{
     }
   }
   return out;
+}
+
+/**
+ * The structure inferred on the workbook's tables that no form recognises (the loaded packs'
+ * forms count as recognised), as a pack text to save and review (设置 → 保存推断的审核包).
+ */
+export async function inferredPack(host: WorkbookHost, loaded: readonly LoadedPack[]): Promise<InferredPack> {
+  const model = await host.read();
+  return inferPack(model, { packs: loaded.map((p) => p.compiled) });
+}
+
+/** Offers a text as a download (the pane's web view and the browser page). */
+export function downloadText(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -69,6 +69,80 @@ const catalogue: Record<string, BilingualText> = {
     en: '{where}: the growth is missing; it should be ({num} − {den}) ÷ {den} = {expected}',
   },
   // ---- end of fund forms ----
+  // ── Inference → pack (src/infer/pack.ts, src/cli/infer.ts): the comments and notes of a pack
+  //    written from inferred structure, and the `budget-check infer` summary lines.
+  'inferPack.header': {
+    zh: '推断生成的审核包：请核对每个表样和公式后再使用',
+    en: 'a pack written from inferred structure: review every form and formula before use',
+  },
+  'inferPack.name': { zh: '推断的表样和勾稽关系', en: 'inferred forms and identities' },
+  'inferPack.sheet': {
+    zh: '工作表“{sheet}”：推断的表样和勾稽关系',
+    en: 'sheet “{sheet}”: inferred form and identities',
+  },
+  'inferPack.untitled': { zh: '未命名表（工作表 {sheet}）', en: 'untitled table (sheet {sheet})' },
+  'inferPack.noTitle': {
+    zh: '表上没有表名，表样只能按表头识别',
+    en: 'no title on the sheet: the form is recognised by its header only',
+  },
+  'inferPack.separator': {
+    zh: '表头含有“、”“，”或“|”，无法写成表样的列名：{columns}',
+    en: 'a header holds a list separator and cannot be written as a column label: {columns}',
+  },
+  'inferPack.contradicted': {
+    zh: '推断时此关系有不成立之处',
+    en: 'the data contradicted it in some places when inferred',
+  },
+  'inferPack.oneItem': {
+    zh: '{ids} 有只含一项的等式，按抄录数核对（无舍入容差；推断时有舍入容差）',
+    en: '{ids} hold one-item sums, checked as copied figures (no rounding allowance; the inference allowed rounding)',
+  },
+  'inferPack.lost': {
+    zh: '以下各处的单元格不在识别出的表中，未写入公式：{where}',
+    en: 'not written, their cells are not in the recognised table: {where}',
+  },
+  'inferPack.byAddress': {
+    zh: '行的关系按单元格地址写出：表内插入或删除行后请重新推断',
+    en: 'row identities are written by cell address: infer again after rows are inserted or deleted',
+  },
+  'inferPack.inexpressible': {
+    zh: '公式语言无法照样表达、未写入（增长率，或按百分点书写的百分比：公式只能写“列 = 列 ÷ 列”）：',
+    en: 'not expressible in the formula language, not written (a growth, or a percent written in points: a formula says only “column = column ÷ column”):',
+  },
+  'inferPack.inexpressibleCount': {
+    zh: '{n} 个推断关系无法写成公式',
+    en: '{n} inferred identities cannot be written as formulas',
+  },
+  'inferPack.notUsed': {
+    zh: '未采用（与数据多处矛盾，或只在一处适用且不成立）：',
+    en: 'not used (contradicted by the data, or guessed from one failing row):',
+  },
+  'inferPack.marks': {
+    zh: '金额列中的“×”在声明的表样中是无法读取的单元格（C1）',
+    en: 'the “×” marks in amount columns are unreadable cells (C1) under a declared form',
+  },
+  'inferPack.formNotLoaded': { zh: '写出的表样无法载入：{problem}', en: 'the form written does not load: {problem}' },
+  'inferPack.formNotRecognised': {
+    zh: '写出的表样不能识别此表{reason}',
+    en: 'the form written does not recognise the sheet{reason}',
+  },
+  'inferPack.formulasNotLoaded': {
+    zh: '写出的公式无法载入：{problem}',
+    en: 'the formulas written do not load: {problem}',
+  },
+  'inferCli.table': {
+    zh: '{sheet}：表样 {form}，{n} 条公式{left}',
+    en: '{sheet}: form {form}, {n} formulas{left}',
+  },
+  'inferCli.left': { zh: '，{n} 个未采用', en: ', {n} not used' },
+  'inferCli.notWritten': { zh: '{sheet}：未能写成表样 — {why}', en: '{sheet}: not written as a form — {why}' },
+  'inferCli.none': {
+    zh: '没有可推断的表（所有表都已按声明的表样识别，或没有找到表）',
+    en: 'no table to infer (all recognised by declared forms, or none found)',
+  },
+  'inferCli.written': { zh: '审核包已写入：{file}', en: 'pack written: {file}' },
+  'inferCli.oneFile': { zh: '请给出一个要推断的 .xlsx 文件', en: 'give one .xlsx file to infer from' },
+  // ── end of inference → pack
 };
 
 /** Adds messages (e.g. from a rule module). A key may be registered once. */

@@ -1,5 +1,6 @@
 /**
- * Inferred checks G1–G4 on sheets no declared form recognised, and G0, the note that says which
+ * Inferred checks G1–G6 on sheets no declared form recognised (and on the columns a declared form
+ * does not map), and G0, the note that says which
  * identities were inferred. Each identity is evaluated through the engine's `checkSum` (the same
  * interval rule, rounding warnings and hints as the declared rules) into a buffer first; its
  * confidence then decides what is reported:
@@ -19,12 +20,17 @@ import { message, registerMessages } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
-import { findTable, InferredTable } from './table';
+import { findTables, InferredTable } from './table';
+import { inferRatio } from './ratio';
 
 registerMessages({
   'G0.inferred': {
     zh: '工作表“{sheet}”未识别为已声明的表样，已按表内标签推断并核对 {n} 个勾稽关系：{list}',
     en: 'Sheet “{sheet}” matches no declared form; {n} identities were inferred from its labels and checked: {list}',
+  },
+  'G0.uncovered': {
+    zh: '工作表“{sheet}”按表样“{form}”核对；表样未涵盖的列已按表内标签推断并核对 {n} 个勾稽关系：{list}',
+    en: 'Sheet “{sheet}” is checked as “{form}”; in the columns that form does not cover, {n} identities were inferred from the labels and checked: {list}',
   },
   'G0.dropped': {
     zh: '；与数据多处矛盾、未采用：{list}',
@@ -33,6 +39,10 @@ registerMessages({
   'G0.hint': {
     zh: '推断的关系可能不全或有误；如需严格核对，请在表样包中声明此表（见 README“自定义表样和审核公式”）',
     en: 'Inferred identities may be incomplete or wrong; to check this table strictly, declare its form in a pack (README, “Your own forms and audit formulas”)',
+  },
+  'G0.hintUncovered': {
+    zh: '这些列不在表样中，其关系为推断所得；如需严格核对，请在审核包中为此表样补充这些列和公式',
+    en: 'These columns are not in the form and their identities were inferred; to check them strictly, add them and their formulas to the form in a pack',
   },
   'G.suspect': {
     zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
@@ -75,6 +85,8 @@ const RULES: Record<InferredRule, Rule> = {
   G2: makeRule('G2', '推断：合计列 = 同组各列', 'Inferred: a total column = its sibling columns'),
   G3: makeRule('G3', '推断：其中项 ≤ 所属项', 'Inferred: an of-which item ≤ its parent'),
   G4: makeRule('G4', '推断：科目编码层级', 'Inferred: code hierarchy'),
+  G5: makeRule('G5', '推断：百分比列 = 一列 ÷ 另一列', 'Inferred: a percent column = one column over another'),
+  G6: makeRule('G6', '推断：期初 + 收入 − 支出 = 期末', 'Inferred: opening + income − expenditure = closing'),
 };
 
 type Status = 'equal' | 'rounding' | 'mismatch' | 'skipped';
@@ -127,7 +139,7 @@ function evaluate(ctx: RuleContextApi, t: InferredTable, id: Identity, instances
     const status = checkSum(buf.api, {
       rule: RULES[id.rule],
       target: { table, cell: inst.target.cell, label: inst.target.label },
-      items: inst.items.map((i) => ({ table, cell: i.cell, label: i.label })),
+      items: inst.items.map((i) => ({ table, cell: i.cell, label: i.label, ...(i.negate ? { negate: true } : {}) })),
       where: { zh: `${t.sheet.name} ${inst.where}`, en: `${t.sheet.name} ${inst.where}` },
       copied: false,
     });
@@ -199,6 +211,10 @@ export interface TableInference {
   /** Identities used, with their verdict on the data. */
   identities: { identity: Identity; verdict: Verdict }[];
   findings: Finding[];
+  /** The identity each finding came from. */
+  sources: Map<Finding, Identity>;
+  /** Set when the table is a declared form's (its title) and only the columns it does not map were inferred. */
+  declared?: string;
 }
 
 /** Infers and evaluates one sheet's table. */
@@ -207,11 +223,13 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
   const used: TableInference['identities'] = [];
   const findings: Finding[] = [];
   const failing: { inst: Instance; finding: Finding }[] = [];
+  const sources = new Map<Finding, Identity>();
   const keep = (identity: Identity, ev: Evaluated, verdict: Verdict) => {
     used.push({ identity, verdict });
     if (verdict === 'dropped') return;
     ev.findings.forEach((f, k) => {
       if (!f) return;
+      sources.set(f, identity);
       if (ev.statuses[k] === 'mismatch') {
         f.severity = verdict === 'info' ? 'info' : 'error';
         if (identity.rule !== 'G3') failing.push({ inst: identity.instances[k], finding: f });
@@ -254,8 +272,23 @@ export function inferSheet(ctx: RuleContextApi, t: InferredTable): TableInferenc
     const verdict = verdictOf(statuses, instances);
     for (const { identity, ev } of list) keep(identity, ev, verdict);
   }
+  // G5: each percent column, the two columns it divides found on the data.
+  t.panels.forEach((panel, k) => {
+    for (const col of panel.ratioColumns) {
+      const res = inferRatio(ctx, t, panel, col, RULES.G5);
+      if (!res) continue;
+      const identity: Identity = {
+        rule: 'G5',
+        panel: k,
+        text: res.text,
+        instances: res.instances,
+        ratio: res.identity,
+      };
+      keep(identity, { statuses: res.statuses, findings: res.findings }, verdictOf(res.statuses, res.instances));
+    }
+  });
   locate(t, failing, findings);
-  return { table: t, identities: used, findings };
+  return { table: t, identities: used, findings, sources };
 }
 
 /**
@@ -319,11 +352,40 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
     done.add(s.sheet);
     const model = wb.sheets.find((m) => m.name === s.sheet);
     if (!model) continue;
-    const t = findTable(model);
-    if (!t) continue;
-    out.push(inferSheet(ctx, t));
+    for (const t of findTables(model)) out.push(inferSheet(ctx, t));
+  }
+  // Declared first, inferred for the rest: the amount columns of a declared table its form does
+  // not map (a province's extra columns) are read by no declared rule; what their labels imply
+  // is inferred on them alone (a percent among them may divide any column of the table).
+  for (const s of ctx.sheets) {
+    const declared = s.table;
+    if (!declared || s.hidden) continue;
+    const model = wb.sheets.find((m) => m.name === s.sheet);
+    if (!model) continue;
+    const mapped = new Set(declared.columns.values());
+    const [r0, r1] = declared.dataRows;
+    for (const t of findTables(model)) {
+      if (t.dataRows[1] < r0 || t.dataRows[0] > r1) continue;
+      const part = uncovered(t, mapped);
+      if (!part) continue;
+      const inf = inferSheet(ctx, part);
+      inf.declared = declared.template.title;
+      out.push(inf);
+    }
   }
   return out;
+}
+
+/** The part of a table in columns a declared form does not map, or undefined when there is none. */
+function uncovered(t: InferredTable, mapped: ReadonlySet<number>): InferredTable | undefined {
+  const panels = t.panels.map((p) => ({
+    ...p,
+    columns: p.columns.filter((c) => !mapped.has(c.c)),
+    ratioColumns: p.ratioColumns.filter((c) => !mapped.has(c.c)),
+    ratioCandidates: p.columns,
+  }));
+  if (panels.every((p) => p.columns.length === 0 && p.ratioColumns.length === 0)) return undefined;
+  return { ...t, panels };
 }
 
 const SUMMARY_LIMIT = 12;
@@ -353,7 +415,7 @@ function reportRepairedCodes(ctx: RuleContextApi, table: InferredTable): void {
   }
 }
 
-/** G0 + G1–G4 as one registered rule: runs inference once and reports under each id. */
+/** G0 + G1–G6 as one registered rule: runs inference once and reports under each id. */
 const rule: Rule = {
   id: 'G0',
   scope: 'table',
@@ -364,7 +426,7 @@ const rule: Rule = {
   run(ctx) {
     for (const inf of inferWorkbook(ctx)) {
       for (const f of inf.findings) ctx.report(f);
-      reportRepairedCodes(ctx, inf.table);
+      if (!inf.declared) reportRepairedCodes(ctx, inf.table);
       const used = inf.identities.filter((x) => x.verdict !== 'dropped');
       const dropped = inf.identities.filter((x) => x.verdict === 'dropped');
       if (used.length === 0 && dropped.length === 0) continue;
@@ -374,8 +436,14 @@ const rule: Rule = {
           ? `${texts.slice(0, SUMMARY_LIMIT).join('；')}；…（共 ${texts.length} 个）`
           : texts.join('；');
       };
-      const p = { sheet: inf.table.sheet.name, n: String(used.length), list: used.length ? list(used) : '—' };
-      const m = message('G0.inferred', p);
+      if (inf.declared && used.length === 0) continue;
+      const p = {
+        sheet: inf.table.sheet.name,
+        n: String(used.length),
+        list: used.length ? list(used) : '—',
+        form: inf.declared ?? '',
+      };
+      const m = message(inf.declared ? 'G0.uncovered' : 'G0.inferred', p);
       let zh = m.zh;
       let en = m.en;
       if (dropped.length) {
@@ -383,7 +451,7 @@ const rule: Rule = {
         zh += d.zh;
         en += d.en;
       }
-      const hint = message('G0.hint');
+      const hint = message(inf.declared ? 'G0.hintUncovered' : 'G0.hint');
       const at = inf.table.title ?? { r: inf.table.dataRows[0], c: 0 };
       ctx.report({
         rule: 'G0',
@@ -400,6 +468,6 @@ const rule: Rule = {
   },
 };
 
-/** The registered rules: G0 runs the inference; G1–G4 carry their titles for reports and settings. */
-export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4];
+/** The registered rules: G0 runs the inference; G1–G6 carry their titles for reports and settings. */
+export const INFER_RULES: Rule[] = [rule, RULES.G1, RULES.G2, RULES.G3, RULES.G4, RULES.G5, RULES.G6];
 export default rule;

@@ -10,14 +10,18 @@
  *   group with its own 小计 column counts by that column).
  * - G3 其中 limits: each 其中 row (and the rows continuing it) ≤ the row it breaks down.
  * - G4 code hierarchy: a 3- or 5-digit code = Σ the codes two digits longer under it.
+ * - G6 balances (balance.ts), from labels; G5 percent columns are found on the data (ratio.ts).
  */
 import { AmountCell } from '../recognize/types';
 import { InferredColumn, InferredPanel, InferredRow, InferredTable } from './table';
+import { balanceIdentities } from './balance';
 
-export type InferredRule = 'G1' | 'G2' | 'G3' | 'G4';
+export type InferredRule = 'G1' | 'G2' | 'G3' | 'G4' | 'G5' | 'G6';
 
 export interface InstanceOperand {
   cell: AmountCell;
+  /** Subtracted (G6: − 本年支出). */
+  negate?: boolean;
   /** `本年收入合计`, `201 一般公共服务支出`, `基本支出` — for messages. */
   label: string;
 }
@@ -37,6 +41,10 @@ export interface Identity {
   instances: Instance[];
   /** Other item sets worth trying when the data contradict this one everywhere (G1). */
   alternatives?: Instance[][];
+  /** G5: which columns a percent divides, and how (see ratio.ts). */
+  ratio?: import('./ratio').RatioIdentity;
+  /** G6 by columns: the balance column = ± the others, in every row (for a pack's 每行 formula). */
+  balanceColumns?: { target: number; items: number[]; signs: (1 | -1)[] };
 }
 
 const L1 = /^[一二三四五六七八九十]+[、.．]/;
@@ -299,7 +307,15 @@ function columnIdentities(k: number, panel: InferredPanel): Identity[] {
   return out;
 }
 
+/** A column identity (G2: in every row, by column names). */
+export const byColumns = (identity: Identity): boolean => identity.rule === 'G2';
+/** An of-which limit (G3: the item ≤ its parent). */
+export const isLimit = (identity: Identity): boolean => identity.rule === 'G3';
+
 /** Every identity inferred for the table. */
 export function inferIdentities(table: InferredTable): Identity[] {
-  return table.panels.flatMap((p, k) => [...rowIdentities(k, p), ...columnIdentities(k, p)]);
+  return [
+    ...table.panels.flatMap((p, k) => [...rowIdentities(k, p), ...columnIdentities(k, p)]),
+    ...balanceIdentities(table),
+  ];
 }

@@ -39,10 +39,13 @@ export interface InferredPanel {
   labelCol: number;
   columns: InferredColumn[];
   /**
-   * Ratio columns (a header with %, 百分比, 增长率, 增减率…): not amounts, never summed by G1–G4.
+   * Ratio columns (a header with %, 百分比, 增长率, 增减率…): not amounts, never summed by G1–G4 or G6;
+   * G5 finds which two columns each one divides.
    * Kept apart so a later check (G5, a percent = one column over another) can use them.
    */
   ratioColumns: InferredColumn[];
+  /** The columns a percent may divide, when not `columns` (a declared table's part: every amount column). */
+  ratioCandidates?: InferredColumn[];
   rows: InferredRow[];
 }
 
@@ -62,7 +65,9 @@ const AMOUNT_TEXT = /^[\s(（-]*[\d,，]+(?:[.．]\d+)?[\s)）]*$/;
 const NA_TEXT = /^[×xX\-—–－]+$/;
 const NOTE = /^(注|说明|备注)\s*[:：\d１-９]/;
 /** A header that names a ratio, not an amount: such a column is never summed. */
-const RATIO_HEADER = /[%％‰]|百分比|比率|比例|增长率|增减率|增幅|完成率|执行率|占比/;
+const RATIO_HEADER = /[%％‰]|百分比|比率|比例|比重|增长率|增减率|增幅|完成率|执行率|执行进度|完成进度|占比/;
+/** A table number printed alone on its row. */
+const PRINTED_NO = /^(附)?表[0-9一二三四五六七八九十]{1,3}$/;
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 const CODE_PART = /^\d{1,3}$/;
 const CODE_HEADER = /^(类|款|项|科目编码|功能分类科目编码|经济分类科目编码|编码|.*科目编码)$/;
@@ -109,25 +114,83 @@ function isNumberRow(view: SheetView, r: number): boolean {
   return nums.length >= 2 && texts.every((t) => /^\d{1,2}$|^栏次$|^行次$|^[甲乙丙丁*＊]$/.test(t.text.trim()));
 }
 
-/**
- * Finds one table on a sheet: undefined when there is none (no row with amounts, or no label
- * beside them).
- */
-const found = new WeakMap<SheetModel, InferredTable | null>();
+const found = new WeakMap<SheetModel, InferredTable[]>();
 
-/** The table on a sheet, found once per sheet model (P2 and the inference both ask). */
+/** The first table on a sheet (undefined when there is none: no row with amounts, or no label beside them). */
 export function findTable(sheet: SheetModel): InferredTable | undefined {
-  let t = found.get(sheet);
-  if (t === undefined) found.set(sheet, (t = findTableOnce(sheet) ?? null));
-  return t ?? undefined;
+  return findTables(sheet)[0];
 }
 
-function findTableOnce(sheet: SheetModel): InferredTable | undefined {
-  const view = new SheetView(sheet);
+/**
+ * The tables on a sheet, top to bottom, found once per sheet model: several when a second title
+ * (a row of one text ending in 表, or a unit line) stands between two runs of amount rows.
+ */
+export function findTables(sheet: SheetModel): InferredTable[] {
+  let ts = found.get(sheet);
+  if (!ts) {
+    const view = new SheetView(sheet);
+    ts = blocks(view, sheet)
+      .map(([from, to]) => findTableOnce(sheet, view, from, to))
+      .filter((t): t is InferredTable => !!t);
+    found.set(sheet, ts);
+  }
+  return ts;
+}
+
+/** A stacked table's title (one text ending in 表, `（续）` allowed) or its unit line. */
+const STACK_TITLE = /表(?:\(续\))?$/;
+
+function hasNumberCell(sheet: SheetModel, r: number): boolean {
+  const row = sheet.rows[r];
+  if (!row) return false;
+  for (const cell of row) {
+    if (amountKind(cell?.v) === 'number' && !(typeof cell?.v === 'string' && /^\s*\d{1,7}\s*$/.test(cell.v)))
+      return true;
+  }
+  return false;
+}
+
+/** Row ranges [from, to) of the tables stacked on a sheet. */
+function blocks(view: SheetView, sheet: SheetModel): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let lastAmount = -1;
+  for (let r = 0; r < view.rows; r++) {
+    if (hasNumberCell(sheet, r)) {
+      lastAmount = r;
+      continue;
+    }
+    if (lastAmount < 0) continue;
+    const texts = view.rowTexts(r);
+    if (texts.length === 0 || texts.length > 2) continue;
+    const t = norm(texts[0].text);
+    const title = texts.length === 1 && t.length >= 6 && STACK_TITLE.test(t) && !NOTE.test(t);
+    const unit = texts.some((x) => /单位[:：]/.test(x.text));
+    if (!title && !unit) continue;
+    // a second table: more amounts further down, after a header
+    let next = r + 1;
+    while (next < view.rows && !hasNumberCell(sheet, next)) next++;
+    if (next >= view.rows) break;
+    let start = r;
+    if (unit && !title) {
+      // the title may be on the row above the unit line
+      const above = view.rowTexts(r - 1);
+      if (r - 1 > lastAmount && above.length === 1 && norm(above[0].text).length >= 4) start = r - 1;
+    }
+    out.push([from, start]);
+    from = start;
+    lastAmount = -1;
+    r = next - 1;
+  }
+  out.push([from, view.rows]);
+  return out;
+}
+
+function findTableOnce(sheet: SheetModel, view: SheetView, from: number, to: number): InferredTable | undefined {
   // 1. The rows holding amounts, and the columns they are in.
   const amountRows: number[] = [];
   const amountCols = new Map<number, number>();
-  for (let r = 0; r < view.rows; r++) {
+  for (let r = from; r < to; r++) {
     const row = sheet.rows[r];
     if (!row || isNumberRow(view, r)) continue;
     let any = false;
@@ -146,13 +209,15 @@ function findTableOnce(sheet: SheetModel): InferredTable | undefined {
   // code-shaped integer and whose header says 编码/类/款/项 is a code column, not amounts.
   const first = amountRows[0];
   // 2. Header rows: the rows above the first data row up to the unit line or the title.
-  const unit = findUnit(view, 0, first);
-  let top = unit.found && unit.r !== undefined ? unit.r + 1 : 0;
+  const unit = findUnit(view, from, first);
+  let top = unit.found && unit.r !== undefined ? unit.r + 1 : from;
   let title: InferredTable['title'];
-  for (let r = 0; r < first; r++) {
+  for (let r = from; r < first; r++) {
     const texts = view.rowTexts(r);
     if (texts.length === 0) continue;
     const t = texts[0];
+    // a table number alone above the title (`表 1`, `附表3`)
+    if (texts.length === 1 && PRINTED_NO.test(norm(t.text))) continue;
     if (texts.length <= 2 && !/单位[:：]/.test(t.text) && norm(t.text).length >= 4) {
       title = { r, c: t.c, text: t.text };
       if (!unit.found) top = r + 1;
@@ -184,7 +249,7 @@ function findTableOnce(sheet: SheetModel): InferredTable | undefined {
   // Last data row: the last row with an amount or a label, before a note.
   const notes: InferredTable['notes'] = [];
   let last = amountRows[amountRows.length - 1];
-  for (let r = last + 1; r < view.rows; r++) {
+  for (let r = last + 1; r < to; r++) {
     const texts = view.rowTexts(r);
     if (texts.length === 0) continue;
     const t = texts[0].text;

@@ -6,7 +6,7 @@ import { PackError, RuleSetting } from '../../src/formulas/pack';
 import { allRules } from '../../src/rules';
 import { WorkbookHost } from '../../src/host/types';
 import { Settings } from '../actions';
-import { addPack, removePack, savePackSettings } from '../packs';
+import { addPack, downloadText, inferredPack, removePack, savePackSettings } from '../packs';
 import { tr } from '../i18n';
 
 const useStyles = makeStyles({
@@ -33,6 +33,24 @@ export function PackSettings({
   const fileRef = React.useRef<HTMLInputElement>(null);
   const [problem, setProblem] = React.useState<string | undefined>();
   const [showRules, setShowRules] = React.useState(false);
+  const [inferNotice, setInferNotice] = React.useState<string | undefined>();
+
+  const saveInferred = async () => {
+    if (!host) return;
+    try {
+      const res = await inferredPack(host, settings.packs);
+      const written = res.tables.filter((x) => x.form).length;
+      if (written === 0) {
+        setInferNotice(t('ui.settings.inferNone'));
+        return;
+      }
+      const file = lang === 'zh' ? '推断的审核包.txt' : 'inferred-pack.txt';
+      downloadText(res.text, file);
+      setInferNotice(t('ui.settings.inferSaved', { n: written, file }));
+    } catch (e) {
+      setInferNotice(t('ui.error', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
 
   const apply = async (next: Settings) => {
     onChange(next);
@@ -99,6 +117,16 @@ export function PackSettings({
           }}
         />
         <Button onClick={() => fileRef.current?.click()}>{t('ui.settings.packLoad')}</Button>
+        {host && (
+          <Button data-testid="infer-save" onClick={() => void saveInferred()}>
+            {t('ui.settings.inferSave')}
+          </Button>
+        )}
+        {inferNotice && (
+          <Text size={200} data-testid="infer-notice">
+            {inferNotice}
+          </Text>
+        )}
       </Field>
       <Field label={t('ui.settings.rules')}>
         <Button size="small" onClick={() => setShowRules(!showRules)} aria-expanded={showRules}>
