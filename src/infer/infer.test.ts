@@ -120,9 +120,10 @@ describe('inferred checks on the real tables', () => {
   it('through the validator: none recognised as a declared form, zero false errors, every within-table discrepancy at its cell as 警告', () => {
     const all: Finding[] = [];
     for (const l of laid) {
-      // The 决算 (final) and Shanghai (sh) forms are declared now; the inference is tested without them.
+      // The 决算 (final), Shanghai (sh) and one-fund (fund: the Ningxia table) forms are declared now;
+      // the inference is tested without them.
       const res = validateWorkbook(l.workbook, {
-        templates: allTemplates().filter((t) => t.family !== 'final' && t.family !== 'sh'),
+        templates: allTemplates().filter((t) => !['final', 'sh', 'fund'].includes(String(t.family))),
       });
       expect(res.sheets.every((s) => s.template === null)).toBe(true);
       all.push(...res.findings);
