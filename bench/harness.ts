@@ -54,26 +54,33 @@ export function writeResults(rows: Row[], file = path.join(__dirname, 'results.j
   const previous = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: Row[] }) : { rows: [] };
   const suites = new Set(rows.map((r) => r.suite));
   const kept = previous.rows.filter((r) => !suites.has(r.suite));
-  const all = [...kept, ...rows];
+  // Each row says which run it came from (rows of suites not run this time are kept as they were).
+  const m = machine();
+  const run = `${String(m.date).slice(0, 16).replace('T', ' ')} UTC, load ${m.load}`;
+  const all = [...kept, ...rows.map((r) => ({ ...r, run: r.run ?? run }))];
+  // Hand-written notes on the figures live in bench/NOTES.md and are appended to RESULTS.md.
+  const notesFile = path.join(path.dirname(file), 'NOTES.md');
+  const notes = fs.existsSync(notesFile) ? fs.readFileSync(notesFile, 'utf8') : '';
   fs.writeFileSync(file, JSON.stringify({ machine: machine(), rows: all }, null, 2) + '\n');
   const md = [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (bench/run.ts). Compare timings only as ratios within one run: the machine is shared.',
+    'Written by `npm run bench` (bench/run.ts). Compare timings only as ratios within one run (the `run` column): the machine is shared.',
     '',
-    `Machine: ${Object.entries(machine())
+    `Last run: ${Object.entries(m)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     '',
-    '| suite | case | n | ms | per second | ratio | note |',
-    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    '| suite | case | n | ms | per second | ratio | note | run |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- |',
     ...all.map(
       (r) =>
         `| ${r.suite} | ${r.case} | ${r.n.toLocaleString('en-US')} | ${r.ms.toFixed(1)} | ${
           r.perSecond ? Math.round(r.perSecond).toLocaleString('en-US') : ''
-        } | ${r.ratio !== undefined ? r.ratio.toFixed(2) : ''} | ${r.note ?? ''} |`,
+        } | ${r.ratio !== undefined ? r.ratio.toFixed(2) : ''} | ${r.note ?? ''} | ${r.run ?? ''} |`,
     ),
     '',
+    notes,
   ].join('\n');
   fs.writeFileSync(path.join(path.dirname(file), 'RESULTS.md'), md);
 }

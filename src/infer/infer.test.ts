@@ -4,41 +4,20 @@
  * G1–G4 run. Zero false errors; every true within-table discrepancy of expected.ts found at its
  * cell as a rounding 警告; single-cell mutations of the clean tables found.
  */
-import { AUTO_TOLERANCE } from '../amount/tolerance';
-import { bundledCatalog } from '../catalog/catalog';
-import { Finding, RuleContextApi } from '../engine/types';
+import { Finding } from '../engine/types';
 import { validateWorkbook } from '../engine/validate';
 import { allTemplates } from '../templates';
-import { a1, sheetRef, SheetModel, WorkbookModel } from '../workbook/model';
+import { a1, SheetModel } from '../workbook/model';
 import { PACKAGES } from '../../test/fixtures/real/check-real';
 import { EXPECTED } from '../../test/fixtures/real/expected';
-import { layOutPackage, layOutTable, LaidOutTable, RealCellRef } from '../../test/helpers/real-layout';
+import { layOutPackage, layOutTable } from '../../test/helpers/real-layout';
+import { cleanRealTables, G, inferOnly, measureMutations, summarise } from '../../test/helpers/infer-mutations';
 import { cleanSeed001, publishedSeed001, seed001Workbook } from '../../test/helpers/seed001';
 import { publishedSeed000, seed000Workbook } from '../../test/helpers/seed000';
-import rule from './rules';
 import { findTable } from './table';
 import { inferIdentities, numberingLevel } from './structure';
 
 jest.setTimeout(60_000);
-
-const G = /^G[1-4]$/;
-
-/** Runs only the inference (G0 → G1–G4) on a workbook whose sheets no form recognised. */
-function inferOnly(workbook: WorkbookModel): Finding[] {
-  const findings: Finding[] = [];
-  const ctx: RuleContextApi = {
-    tables: [],
-    sheets: workbook.sheets.map((s) => ({ sheet: s.name, hidden: false, table: null })),
-    workbook,
-    tolerance: AUTO_TOLERANCE,
-    catalog: bundledCatalog(),
-    tablesOf: () => [],
-    table: () => undefined,
-    report: (f) => findings.push(f),
-  };
-  rule.run(ctx);
-  return findings;
-}
 
 const laid = PACKAGES.map((p) => ({ pkg: p, ...layOutPackage(p) }));
 
@@ -177,80 +156,10 @@ describe('declared first', () => {
 
 // ------------------------------------------------------------------ mutations
 
-type Mutation = { name: string; apply: (printed: string) => string | undefined };
-
-const cents = (s: string) => Math.round(Number(s.replace(/,/g, '')) * 100);
-const fromCents = (k: number) => (k / 100).toFixed(2);
-
-const MUTATIONS: Mutation[] = [
-  { name: '+1', apply: (s) => fromCents(cents(s) + 100) },
-  { name: '×10', apply: (s) => (cents(s) === 0 ? undefined : fromCents(cents(s) * 10)) },
-  {
-    name: 'swap',
-    apply: (s) => {
-      const d = String(Math.abs(cents(s)));
-      for (let i = 0; i + 1 < d.length; i++) {
-        if (d[i] !== d[i + 1] && !(i === 0 && d[i + 1] === '0')) {
-          return fromCents(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)));
-        }
-      }
-      return undefined;
-    },
-  },
-  { name: '−0.1', apply: (s) => fromCents(cents(s) - 10) },
-];
-
-function measure(tables: LaidOutTable[]) {
-  const stats = new Map<string, { n: number; reported: number; atCell: number; errors: number }>();
-  for (const t of tables) {
-    const base = new Set(inferOnly({ sheets: [t.sheet] }).map((f) => `${f.rule}|${f.cell}|${f.message}`));
-    const targets = t.cells.filter((c: RealCellRef) => /^-?[\d,]+(\.\d+)?$/.test(c.printed));
-    for (const cell of targets) {
-      for (const m of MUTATIONS) {
-        const v = m.apply(cell.printed);
-        if (v === undefined || cents(v) === cents(cell.printed)) continue;
-        const copy = structuredClone(t.table);
-        copy.panels[cell.panel].rows[cell.row].amounts[cell.col] = v;
-        const sheet = layOutTable(copy).sheet;
-        const found = inferOnly({ sheets: [sheet] }).filter(
-          (f) => G.test(f.rule) && !base.has(`${f.rule}|${f.cell}|${f.message}`),
-        );
-        const ref = sheetRef(sheet.name, cell.r, cell.c);
-        const here = a1(cell.r, cell.c);
-        const s = stats.get(m.name) ?? { n: 0, reported: 0, atCell: 0, errors: 0 };
-        s.n++;
-        if (found.some((f) => f.cell === here || f.related.includes(ref))) s.reported++;
-        if (found.some((f) => f.cell === here)) s.atCell++;
-        if (found.some((f) => f.severity === 'error')) s.errors++;
-        stats.set(m.name, s);
-      }
-    }
-  }
-  return stats;
-}
-
 describe('single-cell mutations of the clean real tables', () => {
   it('are reported (≥ 90%) and mostly at the mutated cell; figures printed', () => {
-    const dirty = new Set(EXPECTED.map((e) => e.table));
-    const clean = laid.flatMap((l) => l.tables).filter((t) => !dirty.has(t.table.id));
-    const stats = measure(clean);
-    let n = 0;
-    let reported = 0;
-    let atCell = 0;
-    let errors = 0;
-    const lines: string[] = [];
-    for (const [name, s] of stats) {
-      n += s.n;
-      reported += s.reported;
-      atCell += s.atCell;
-      errors += s.errors;
-      lines.push(
-        `${name}: ${s.n} mutations, reported ${pct(s.reported, s.n)}, at the cell ${pct(s.atCell, s.n)}, as 错误 ${pct(s.errors, s.n)}`,
-      );
-    }
-    lines.push(
-      `all: ${n} mutations, reported ${pct(reported, n)}, at the cell ${pct(atCell, n)}, as 错误 ${pct(errors, n)}`,
-    );
+    const clean = cleanRealTables(laid);
+    const { n, reported, atCell, lines } = summarise(measureMutations(clean));
     console.log(`inference mutation figures (${clean.length} clean tables):\n${lines.join('\n')}`);
     expect(n).toBeGreaterThan(1000);
     expect(reported / n).toBeGreaterThanOrEqual(FLOOR_REPORTED);
@@ -258,7 +167,6 @@ describe('single-cell mutations of the clean real tables', () => {
   });
 });
 
-const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const FLOOR_REPORTED = 0.9;
 const FLOOR_AT_CELL = 0.75;
 
