@@ -26,7 +26,7 @@ export interface ValidateOptions extends RecognizeOptions {
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
   /**
    * `false` (`--forms none`): the built-in forms are switched off — only the packs' forms are
-   * recognised, and every other sheet goes to the inference (G0–G4).
+   * recognised, and every other sheet goes to the inference (G0–G6).
    */
   builtinForms?: boolean;
 }
@@ -55,7 +55,7 @@ export function rulesInForce(options: ValidateOptions): {
 function applySettings(findings: Finding[], rules: readonly Rule[], settings: Record<string, RuleSetting>): Finding[] {
   if (Object.keys(settings).length === 0) return findings;
   const declared = new Map(rules.map((r) => [r.id, r.severity]));
-  // A rule may report under several ids (G0 runs the inference and reports G1–G4): settings follow the finding's id.
+  // A rule may report under several ids (G0 runs the inference and reports G1–G6): settings follow the finding's id.
   return findings
     .filter((f) => settings[f.rule] !== 'off')
     .map((f) => {

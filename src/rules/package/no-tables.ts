@@ -2,7 +2,7 @@
  * P2: a workbook in which no disclosure table is recognised. Without it such a file would read
  * "no problems found" — a batch of hundreds would let a wrong file (a draft, another form, an
  * export of something else) pass unseen. An 错误 when nothing at all could be checked; a 警告 when
- * the inference (G0–G4) found tables on the sheets and checked what their labels imply.
+ * the inference (G0–G6) found tables on the sheets and checked what their labels imply.
  */
 import { Rule } from '../../engine/types';
 import { message, registerMessages } from '../../i18n/messages';
