@@ -14,13 +14,6 @@ import { Decimal } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
 import { BilingualText, Lang, message, registerMessages } from '../src/i18n/messages';
 
-registerMessages({
-  'function.dataType': {
-    zh: '单元格是数据类型（{text}），没有可计算的数值',
-    en: 'The cell holds a data type ({text}) with no value to compute with',
-  },
-});
-
 export type Scalar = number | string | boolean | null | undefined;
 export type Matrix = Scalar[][];
 /** What one output cell holds: a number, a text ('' is the empty result) or an Excel error. */

@@ -1,11 +1,17 @@
 /**
- * The one message catalogue: every user-facing sentence, Chinese first, English second.
- * Parameters are written `{name}` and filled by {@link message}; `{n:one|other}` chooses an English
- * plural form by the number `n` (`#` is the number).
+ * Every user-facing sentence comes from one catalogue per language: `locales/zh-CN.json` and
+ * `locales/en.json` (beside this file), each mapping a message id to its template. Parameters are
+ * written `{name}` and filled by {@link message}; `{n:one|other}` chooses an English plural form by
+ * the number `n` (`#` is the number). A parameter may itself be text in both languages
+ * (`{ zh, en }`): each language takes its own.
  *
- * Rule modules add their own entries through {@link registerMessages} so that a new rule
- * arrives as a new file; keys are namespaced (`amount.*`, `rule.H1.*`, …).
+ * Messages still registered in code ({@link registerMessages}, or the `catalogue` literal below)
+ * keep working, and `npm run i18n:extract` moves them into the locale files; a test lists those
+ * left to migrate. Keys are namespaced (`amount.*`, `rule.H1.*`, …).
  */
+import zhCN from './locales/zh-CN.json';
+import enCatalogue from './locales/en.json';
+
 export type Lang = 'zh' | 'en';
 
 export interface BilingualText {
@@ -13,53 +19,61 @@ export interface BilingualText {
   en: string;
 }
 
-export type MessageParams = Record<string, string | number | undefined>;
+export type MessageParam = string | number | undefined | BilingualText;
+export type MessageParams = Record<string, MessageParam>;
 
-const catalogue: Record<string, BilingualText> = {
-  'amount.unrecognized': { zh: '无法识别的数字：{raw}', en: 'Unrecognised number: {raw}' },
-  'amount.notFinite': { zh: '不是有限的数字：{raw}', en: 'Not a finite number: {raw}' },
-  'amount.boolean': { zh: '逻辑值不是金额：{raw}', en: 'A logical value is not an amount: {raw}' },
-  'amount.excelError': { zh: '单元格含错误值：{raw}', en: 'The cell holds an error value: {raw}' },
-  'amount.grouping': {
-    zh: '千分位分隔符位置不正确：{raw}',
-    en: 'Thousands separators in the wrong place: {raw}',
-  },
-  'amount.tooLong': {
-    zh: '文本过长，不是数字（{length} 个字符）',
-    en: 'Text too long to be a number ({length} characters)',
-  },
-  'metric.divZero': { zh: '除数为零：上年数（或总数）为 0', en: 'Division by zero: the prior (or whole) is 0' },
-  'metric.shapeMismatch': {
-    zh: '区域大小不一致：{a} 与 {b}',
-    en: 'Ranges differ in size: {a} and {b}',
-  },
-  'metric.badOption': {
-    zh: '无效的选项：{value}（可选：{allowed}）',
-    en: 'Invalid option: {value} (allowed: {allowed})',
-  },
-  'metric.badDigits': {
-    zh: '小数位数必须是 -15 到 15 之间的整数：{value}',
-    en: 'Digits must be a whole number from -15 to 15: {value}',
-  },
-  'metric.negativeWhole': { zh: '总数为负数，无法计算占比', en: 'The whole is negative; shares cannot be computed' },
-  'metric.zeroExpenditure': {
-    zh: '支出为零，无法计算可支付月数',
-    en: 'Expenditure is zero; payable months cannot be computed',
-  },
-};
+/** A locale's catalogue: message id → template. */
+export type LocaleCatalogue = Record<string, string>;
 
-/** Adds messages (e.g. from a rule module). A key may be registered once. */
+/** The catalogues by locale tag. A third language is one more file here (and its tag below). */
+const locales: Record<string, LocaleCatalogue> = { 'zh-CN': zhCN, en: enCatalogue };
+
+/** The locale tag of each language the findings and the pane speak. */
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/**
+ * Entries registered in code, not (yet) in the locale files: put new messages in the locale files
+ * instead; `npm run i18n:extract` moves anything here or in a `registerMessages` block there.
+ */
+const catalogue: Record<string, BilingualText> = {};
+
+/** Adds messages in code (to migrate: `npm run i18n:extract`). A key may have one text. */
 export function registerMessages(entries: Record<string, BilingualText>): void {
   for (const [key, text] of Object.entries(entries)) {
-    if (catalogue[key] && (catalogue[key].zh !== text.zh || catalogue[key].en !== text.en)) {
-      throw new Error(`message key registered twice with different text: ${key}`);
+    const had = textOf(key);
+    if (had && (had.zh !== text.zh || had.en !== text.en)) {
+      throw new Error(`message key registered twice with different text: ${key} (run npm run i18n:extract)`);
     }
-    catalogue[key] = text;
+    if (!had) catalogue[key] = text;
   }
 }
 
+/** A locale's catalogue (e.g. `zh-CN`), for tests and tools. */
+export function localeCatalogue(locale: string): LocaleCatalogue | undefined {
+  return locales[locale];
+}
+
+/** Every locale tag with a catalogue. */
+export function localeTags(): string[] {
+  return Object.keys(locales);
+}
+
+/** The key's templates in both languages, from the locale files or else from code. */
+function textOf(key: string): BilingualText | undefined {
+  const zh = locales['zh-CN'][key];
+  const en = locales.en[key];
+  if (zh !== undefined && en !== undefined) return { zh, en };
+  return Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
+}
+
 export function hasMessage(key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(catalogue, key);
+  return textOf(key) !== undefined;
+}
+
+/** The text of a parameter in a language: a bilingual parameter gives its own. */
+function paramText(v: MessageParam, lang: string): string | number | undefined {
+  if (v === undefined || typeof v !== 'object') return v;
+  return lang === 'zh' || lang === 'zh-CN' ? v.zh : v.en;
 }
 
 /**
@@ -67,34 +81,64 @@ export function hasMessage(key: string): boolean {
  * `#` in the chosen text is the number (`{n:1 file|# files}`, `{n} {n:warning|warnings}`). For
  * English; Chinese needs none.
  */
-function plurals(template: string, params: MessageParams): string {
+function plurals(template: string, params: MessageParams, lang: string): string {
   return template.replace(/\{(\w+):([^{}|]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => {
-    const v = params[name];
+    const v = paramText(params[name], lang);
     if (v === undefined) return whole;
     const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
     return (Math.abs(n) === 1 ? one : other).replace(/#/g, String(v));
   });
 }
 
-function fill(template: string, params: MessageParams): string {
-  return plurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
+/** A template with its parameters filled, in a language (`zh`/`en` or a locale tag). */
+export function fillTemplate(template: string, params: MessageParams, lang: string): string {
+  return plurals(template, params, lang).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = paramText(params[name], lang);
     return v === undefined ? whole : String(v);
   });
 }
 
 /** The message `key` in both languages with its parameters filled. */
 export function message(key: string, params: MessageParams = {}): BilingualText {
-  const text = catalogue[key];
+  const text = textOf(key);
   if (!text) throw new Error(`unknown message key: ${key}`);
-  return { zh: fill(text.zh, params), en: fill(text.en, params) };
+  return { zh: fillTemplate(text.zh, params, 'zh'), en: fillTemplate(text.en, params, 'en') };
 }
 
 export function messageIn(lang: Lang, key: string, params: MessageParams = {}): string {
   return message(key, params)[lang];
 }
 
+/**
+ * The message `key` in any locale with a catalogue (`zh-CN`, `en`, or a third one); a key the
+ * locale lacks falls back to English.
+ */
+export function messageInLocale(locale: string, key: string, params: MessageParams = {}): string {
+  const own = locales[locale]?.[key];
+  if (own !== undefined) return fillTemplate(own, params, locale);
+  return message(key, params).en;
+}
+
+/** A finding's message as data (its id and parameters) and as text in both languages. */
+export interface MessageFields {
+  messageId: string;
+  params: MessageParams;
+  message: string;
+  messageEn: string;
+}
+
+/** The fields a finding takes from the message `key`: `{ ...findingMessage(key, params) }`. */
+export function findingMessage(key: string, params: MessageParams = {}): MessageFields {
+  const m = message(key, params);
+  return { messageId: key, params, message: m.zh, messageEn: m.en };
+}
+
 /** Every key, for tests that check the catalogue is complete. */
 export function messageKeys(): string[] {
+  return [...new Set([...Object.keys(locales['zh-CN']), ...Object.keys(locales.en), ...Object.keys(catalogue)])];
+}
+
+/** The keys still registered in code rather than in the locale files. */
+export function codeRegisteredKeys(): string[] {
   return Object.keys(catalogue);
 }

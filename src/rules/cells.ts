@@ -4,16 +4,8 @@
  */
 import { tableName, columnName } from '../engine/compare';
 import { Rule } from '../engine/types';
-import { message, registerMessages } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { a1 } from '../workbook/model';
-
-registerMessages({
-  'C1.invalid': { zh: '{table} {column}：{reason}', en: '{table} {column}: {reason}' },
-  'C1.uncalculated': {
-    zh: '{table} {column}：公式 {formula} 没有计算结果（文件未保存计算值），请在 Excel/WPS 中重新计算并保存',
-    en: '{table} {column}: the formula {formula} has no result in the file; recalculate and save it in Excel/WPS',
-  },
-});
 
 const rule: Rule = {
   id: 'C1',

@@ -5,20 +5,9 @@
  */
 import { tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { RecognizedTable } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
-
-registerMessages({
-  'E.noNote': {
-    zh: '{table}（{title}）没有金额，但没有“……为空表”的说明',
-    en: '{table} ({title}) has no amounts but no note saying it is empty',
-  },
-  'E.noteWithAmounts': {
-    zh: '{table}（{title}）有金额，却注明为空表：“{note}”',
-    en: '{table} ({title}) has amounts, yet a note says it is empty: “{note}”',
-  },
-});
 
 function hasAmounts(t: RecognizedTable): boolean {
   return t.rows.some((r) => [...r.amounts.values()].some((a) => a.value !== null && !a.value.isZero()));

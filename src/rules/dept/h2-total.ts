@@ -1,15 +1,8 @@
 /** H2: 总计 = Σ类 in every amount column. */
 import { amountKeys, checkRowSum, codedRows, totalRow } from '../../engine/access';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
-
-registerMessages({
-  'H2.noClasses': {
-    zh: '表{no} 总计有金额 {amount}，但表中没有任何类级科目',
-    en: 'Table {no}: the total holds {amount} but there are no class rows',
-  },
-});
 
 const CODED = ['dept.t02', 'dept.t03', 'dept.t05', 'dept.t06', 'dept.t07', 'dept.t08', 'dept.t09'];
 

@@ -5,21 +5,10 @@
 import { formatAmount } from '../../amount/format';
 import { cellRefOf } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 import { allFundTables, hasValue, moneyKeys, siRowLabel, siWhere } from './package';
-
-registerMessages({
-  'SI-8.above': {
-    zh: '{where}：其中项 {actual} 大于所属的“{parent}” {limit}，多 {difference}',
-    en: '{where}: the “of which” amount {actual} exceeds its parent “{parent}” {limit} by {difference}',
-  },
-  'SI-8.emptyParent': {
-    zh: '{where}：其中项有金额 {actual}，但所属的“{parent}”为空',
-    en: '{where}: the “of which” row holds {actual}, but its parent “{parent}” is empty',
-  },
-});
 
 const rule: Rule = {
   id: 'SI-8',
