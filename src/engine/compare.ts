@@ -8,37 +8,11 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
-import { BilingualText, registerMessages, message } from '../i18n/messages';
+import { BilingualText, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
 import { allTemplates } from '../templates';
-
-registerMessages({
-  'compare.rounding': {
-    zh: '（舍入差异，在容差 {tolerance} 以内）',
-    en: ' (rounding difference, within the tolerance of {tolerance})',
-  },
-  'compare.empty': { zh: '（空）', en: '(empty)' },
-  'compare.items': { zh: '{n} 项之和', en: 'the sum of {n} items' },
-  'compare.transposed': {
-    zh: '差额 {difference} 是 9 的倍数，常见于相邻两位数字录颠倒：{examples}',
-    en: 'The difference {difference} is a multiple of 9, typical of two adjacent digits typed the wrong way round: {examples}',
-  },
-  'compare.transposedCell': {
-    zh: '{actual} 可能应为 {fixed}',
-    en: '{actual} may be {fixed}',
-  },
-  'compare.transposedPlaces': {
-    zh: '{high}与{low}上相差 {d} 的两个数字',
-    en: 'two digits differing by {d} in the {high} and {low} places',
-  },
-  'compare.or': { zh: '，或 ', en: ', or ' },
-  'compare.missingTable': {
-    zh: '缺少“{title}”，无法核对：{rule}',
-    en: '“{title}” is missing; cannot check: {rule}',
-  },
-});
 
 const UNIT_SHIFT: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
 
