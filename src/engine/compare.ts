@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
-import { BilingualText, message } from '../i18n/messages';
+import { BilingualText, findingMessage, message, perLanguage } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
@@ -191,14 +191,15 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
   const listed = check.items.filter((_op, k) => !items[k].empty).length;
   const template = listed > 6 && check.rule.messageMany ? check.rule.messageMany : check.rule.message;
-  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed) });
+  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed), rounding: '' });
   let zh = fill(template.zh, withCount('zh'));
   let en = fill(template.en, withCount('en'));
+  let roundingNote: BilingualText | undefined;
   if (cmp.status === 'rounding') {
     const tolDecimals = min < 2 ? Math.max(decimals, cmp.tolerance.decimalPlaces()) : decimals;
-    const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
-    zh += suffix.zh;
-    en += suffix.en;
+    roundingNote = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
+    zh += roundingNote.zh;
+    en += roundingNote.en;
   }
   const finding: Finding = {
     rule: check.rule.id,
@@ -212,6 +213,16 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     message: zh,
     messageEn: en,
   };
+  // Messages as data: the rule's catalogue id and the parameters, when they render the same text.
+  const messageId = template === check.rule.messageMany ? check.rule.messageManyId : check.rule.messageId;
+  if (messageId) {
+    const p = perLanguage(
+      { ...withCount('zh'), rounding: roundingNote?.zh ?? '' },
+      { ...withCount('en'), rounding: roundingNote?.en ?? '' },
+    );
+    const data = findingMessage(messageId, p);
+    if (data.message === zh && data.messageEn === en) Object.assign(finding, data);
+  }
   const given = typeof check.hint === 'function' ? check.hint(cmp.difference) : check.hint;
   const hint =
     given ??

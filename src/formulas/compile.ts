@@ -20,7 +20,7 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText } from '../i18n/messages';
+import { BilingualText, findingMessage, messageTemplate, perLanguage } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -78,44 +78,29 @@ export interface CompiledFormula {
   tables: string[];
 }
 
-const MESSAGES: Record<string, BilingualText> = {
-  identity: {
-    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
-  },
-  children: {
-    zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',
-  },
+/** The message templates of a formula without its own (src/i18n/locales: `formula.*`). */
+const MESSAGE_IDS = {
+  identity: 'formula.identity',
+  children: 'formula.children',
   /** The hierarchy message when there are too many sub-items to list. */
-  childrenMany: {
-    zh: '{where}：{actual} ≠ 下级科目 {n} 项之和 = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ the sum of its {n} sub-items = {expected}, difference {difference}',
-  },
-  cross: {
-    zh: '{where} {actual} ≠ {items}，差 {difference}',
-    en: '{where} {actual} ≠ {items}, difference {difference}',
-  },
+  childrenMany: 'formula.childrenMany',
+  cross: 'formula.cross',
+} as const;
+
+const MESSAGES: Record<keyof typeof MESSAGE_IDS, BilingualText> = {
+  identity: messageTemplate(MESSAGE_IDS.identity),
+  children: messageTemplate(MESSAGE_IDS.children),
+  childrenMany: messageTemplate(MESSAGE_IDS.childrenMany),
+  cross: messageTemplate(MESSAGE_IDS.cross),
 };
 
-const INEQUALITY: Record<string, BilingualText> = {
-  '≤': {
-    zh: '{where}：{actual} 大于 {items} = {expected}，超出 {difference}',
-    en: '{where}: {actual} exceeds {items} = {expected} by {difference}',
-  },
-  '<': {
-    zh: '{where}：{actual} 应小于 {items} = {expected}',
-    en: '{where}: {actual} should be less than {items} = {expected}',
-  },
-  '≥': {
-    zh: '{where}：{actual} 小于 {items} = {expected}，不足 {difference}',
-    en: '{where}: {actual} falls short of {items} = {expected} by {difference}',
-  },
-  '>': {
-    zh: '{where}：{actual} 应大于 {items} = {expected}',
-    en: '{where}: {actual} should be greater than {items} = {expected}',
-  },
-  '≠': { zh: '{where}：{actual} 不应等于 {items}', en: '{where}: {actual} should not equal {items}' },
+/** The message of an inequality that fails, by its operator. */
+const INEQUALITY_IDS: Record<string, string> = {
+  '≤': 'formula.le',
+  '<': 'formula.lt',
+  '≥': 'formula.ge',
+  '>': 'formula.gt',
+  '≠': 'formula.ne',
 };
 
 function fail(zh: string, en: string, pos: { line: number; col: number }): never {
@@ -283,12 +268,12 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
   const first = statements[0].plan;
   const cross = statements.some((s) => planTables(s.plan).size > 1);
   const scope: Scope = cross ? 'cross' : 'table';
-  const kindMessage =
+  const kind: keyof typeof MESSAGE_IDS =
     first.kind === 'rows' && first.items.every((i) => i.row?.kind === 'children')
-      ? MESSAGES.children
+      ? 'children'
       : cross && first.kind !== 'rows' && first.kind !== 'identity'
-        ? MESSAGES.cross
-        : MESSAGES.identity;
+        ? 'cross'
+        : 'identity';
   const tables = [...new Set(statements.flatMap((s) => [...planTables(s.plan)]))];
   const family =
     decl.family ??
@@ -300,8 +285,11 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
     severity: decl.severity,
     family: family as Rule['family'],
     title: decl.title ?? { zh: decl.formula, en: decl.formula },
-    message: decl.message ?? kindMessage,
-    ...(!decl.message && kindMessage === MESSAGES.children ? { messageMany: MESSAGES.childrenMany } : {}),
+    message: decl.message ?? MESSAGES[kind],
+    ...(decl.message ? {} : { messageId: MESSAGE_IDS[kind] }),
+    ...(!decl.message && kind === 'children'
+      ? { messageMany: MESSAGES.childrenMany, messageManyId: MESSAGE_IDS.childrenMany }
+      : {}),
     run(ctx) {
       const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
       const missing = new Set<string>();
@@ -802,7 +790,9 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
   if (rounding && rule.severity === 'info') return;
   const severity: Severity = rounding ? 'warning' : rule.severity;
   const w = typeof check.where === 'function' ? check.where() : check.where;
-  const template = op === '=' ? rule.message : (INEQUALITY[op] ?? rule.message);
+  const inequality = op === '=' ? undefined : INEQUALITY_IDS[op];
+  const template = inequality ? messageTemplate(inequality) : rule.message;
+  const messageId = inequality ?? rule.messageId;
   const itemsText = (lang: 'zh' | 'en') =>
     [
       ...check.items.map((o, k) => {
@@ -820,6 +810,7 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     expected: formatAmount(expected),
     difference: formatAmount(d.abs()),
     target: (lang === 'zh' ? check.target.label : check.target.labelEn) ?? '',
+    rounding: '',
   });
   const render = (t: string, p: Record<string, string>) =>
     t.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m).replace(/\s{2,}/g, ' ');
@@ -835,6 +826,11 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     message: render(template.zh, params('zh')),
     messageEn: render(template.en, params('en')),
   };
+  if (messageId) {
+    // Messages as data when the catalogue renders the same text.
+    const data = findingMessage(messageId, perLanguage(params('zh'), params('en')));
+    if (data.message === finding.message && data.messageEn === finding.messageEn) Object.assign(finding, data);
+  }
   if (check.hint) {
     finding.hint = check.hint.zh;
     finding.hintEn = check.hint.en;

@@ -4,6 +4,10 @@
  * to migrate (`npm run i18n:extract` moves them).
  */
 import * as fs from 'fs';
+import * as path from 'path';
+import { validateWorkbook } from '../engine/validate';
+import { builtinFormulas } from '../formulas/builtin';
+import { readXlsx } from '../xlsx/read';
 import { extractFile, sourceFiles } from '../../scripts/i18n-extract';
 import { findingMessage, localeCatalogue, localeTags, message, messageInLocale } from './messages';
 
@@ -85,6 +89,25 @@ describe('locale catalogues', () => {
       messageEn: 'Unrecognised number: abc',
     });
   });
+});
+
+describe('findings carry their message as data', () => {
+  const fixtures = path.join(__dirname, '../../test/fixtures');
+  it.each(['xlsx/seed001-published.xlsx', 'xlsx/seed002-published.xlsx', 'si/seed000-published.xlsx'])(
+    '%s: a finding with a messageId renders from the catalogues to its message and messageEn',
+    async (file) => {
+      const res = validateWorkbook(await readXlsx(fs.readFileSync(path.join(fixtures, file))));
+      const withId = res.findings.filter((f) => f.messageId);
+      expect(withId.length).toBeGreaterThan(0);
+      for (const f of withId) {
+        expect(message(f.messageId!, f.params)).toEqual({ zh: f.message, en: f.messageEn });
+        expect(messageInLocale('en', f.messageId!, f.params)).toBe(f.messageEn);
+      }
+      // The built-in audit formulas' findings all do (their messages are the catalogue's formula.*).
+      const formulaRules = new Set(builtinFormulas().map((f) => f.decl.id));
+      expect(res.findings.filter((f) => formulaRules.has(f.rule) && !f.messageId)).toEqual([]);
+    },
+  );
 });
 
 describe('messages still registered in code (to migrate: npm run i18n:extract)', () => {

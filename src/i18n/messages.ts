@@ -66,6 +66,13 @@ function textOf(key: string): BilingualText | undefined {
   return Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
 }
 
+/** The key's templates in both languages, unfilled (a rule's message template). */
+export function messageTemplate(key: string): BilingualText {
+  const text = textOf(key);
+  if (!text) throw new Error(`unknown message key: ${key}`);
+  return text;
+}
+
 export function hasMessage(key: string): boolean {
   return textOf(key) !== undefined;
 }
@@ -131,6 +138,20 @@ export interface MessageFields {
 export function findingMessage(key: string, params: MessageParams = {}): MessageFields {
   const m = message(key, params);
   return { messageId: key, params, message: m.zh, messageEn: m.en };
+}
+
+/**
+ * One set of parameters from a set for each language: a value the two share stays as it is, one
+ * that differs becomes bilingual (`{ zh, en }`).
+ */
+export function perLanguage(zh: MessageParams, en: MessageParams): MessageParams {
+  const out: MessageParams = {};
+  for (const name of new Set([...Object.keys(zh), ...Object.keys(en)])) {
+    const a = paramText(zh[name], 'zh');
+    const b = paramText(en[name], 'en');
+    out[name] = a === b ? a : { zh: a === undefined ? '' : String(a), en: b === undefined ? '' : String(b) };
+  }
+  return out;
 }
 
 /** Every key, for tests that check the catalogue is complete. */

@@ -14,7 +14,7 @@ import { compareSum } from '../amount/tolerance';
 import { codedRows, fixedRow, totalRow } from '../engine/access';
 import { cellRefOf } from '../engine/compare';
 import { Finding, Severity } from '../engine/types';
-import { message, MessageParams } from '../i18n/messages';
+import { findingMessage, MessageParams } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { normalizeLabel } from '../templates/types';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
@@ -195,15 +195,13 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
     extra: Partial<Finding> = {},
   ) => {
     const { sentence, line } = sentenceAt(p, at);
-    const m = message(key, params);
     findings.push({
       rule,
       severity,
       sheet: '',
       cell: '',
       related: [],
-      message: m.zh,
-      messageEn: m.en,
+      ...findingMessage(key, params),
       sentence,
       line,
       ...extra,

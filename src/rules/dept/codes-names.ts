@@ -7,7 +7,7 @@
 import { codedRows } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 
@@ -93,15 +93,13 @@ const rule: Rule = {
       checkTable(
         t,
         (severity, key, row, params) => {
-          const m = message(key, { ...params, table: tn, source });
           ctx.report({
             rule: rule.id,
             severity,
             sheet: t.sheet.name,
             cell: cellOf(row, key),
             related: [],
-            message: m.zh,
-            messageEn: m.en,
+            ...findingMessage(key, { ...params, table: tn, source }),
           });
         },
         ctx.catalog,

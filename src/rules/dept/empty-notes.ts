@@ -5,7 +5,7 @@
  */
 import { tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { RecognizedTable } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 
@@ -33,8 +33,7 @@ const rule: Rule = {
           sheet: t.sheet.name,
           cell: a1(t.title.r, t.title.c),
           related: [],
-          message: message('E.noNote', { ...p, table: tn.zh }).zh,
-          messageEn: message('E.noNote', { ...p, table: tn.en }).en,
+          ...findingMessage('E.noNote', { ...p, table: tn }),
         });
       } else if (amounts && t.note) {
         const p = { title: t.template.title, note: t.note.text };
@@ -44,8 +43,7 @@ const rule: Rule = {
           sheet: t.sheet.name,
           cell: a1(t.note.r, t.note.c),
           related: [],
-          message: message('E.noteWithAmounts', { ...p, table: tn.zh }).zh,
-          messageEn: message('E.noteWithAmounts', { ...p, table: tn.en }).en,
+          ...findingMessage('E.noteWithAmounts', { ...p, table: tn }),
         });
       }
     }

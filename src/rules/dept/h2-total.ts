@@ -1,7 +1,7 @@
 /** H2: 总计 = Σ类 in every amount column. */
 import { amountKeys, checkRowSum, codedRows, totalRow } from '../../engine/access';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 
 const CODED = ['dept.t02', 'dept.t03', 'dept.t05', 'dept.t06', 'dept.t07', 'dept.t08', 'dept.t09'];
@@ -31,7 +31,6 @@ const rule: Rule = {
           for (const key of amountKeys(table)) {
             const cell = total.amounts.get(key);
             if (cell?.value && !cell.value.isZero()) {
-              const m = message('H2.noClasses', { no: table.template.no, amount: cell.value.toFixed() });
               ctx.report({
                 rule: rule.id,
                 severity: 'error',
@@ -41,8 +40,7 @@ const rule: Rule = {
                 expected: '0',
                 actual: cell.value.toFixed(),
                 difference: cell.value.toFixed(),
-                message: m.zh,
-                messageEn: m.en,
+                ...findingMessage('H2.noClasses', { no: table.template.no, amount: cell.value.toFixed() }),
               });
               break;
             }

@@ -12,7 +12,7 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { message } from '../../i18n/messages';
+import { findingMessage, message } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
 
@@ -117,8 +117,7 @@ export const S3: Rule = {
             cell: a1(cell.r, cell.c),
             related: [],
             actual: cell.value.toFixed(),
-            message: message('S3.misbooked', { ...p, table: tn.zh, column: col.zh, expected: exp.zh }).zh,
-            messageEn: message('S3.misbooked', { ...p, table: tn.en, column: col.en, expected: exp.en }).en,
+            ...findingMessage('S3.misbooked', { ...p, table: tn, column: col, expected: exp }),
           });
         }
       }

@@ -1,6 +1,6 @@
 /** P1: the same table twice in one workbook. Cross-table rules use the first copy; say so. */
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 
 const rule: Rule = {
@@ -29,8 +29,7 @@ const rule: Rule = {
         sheet: second.sheet.name,
         cell: a1(second.title.r, second.title.c),
         related: [],
-        message: message('P1.duplicate', p).zh,
-        messageEn: message('P1.duplicate', p).en,
+        ...findingMessage('P1.duplicate', p),
       });
     }
   },

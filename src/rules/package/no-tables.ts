@@ -5,7 +5,7 @@
  * the inference (G0–G4) found tables on the sheets and checked what their labels imply.
  */
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, message } from '../../i18n/messages';
 import { inferWorkbook } from '../../infer/rules';
 
 const rule: Rule = {
@@ -20,20 +20,17 @@ const rule: Rule = {
     // Tables the inference checked (sheets of no declared form, an identity kept): not left unchecked.
     const inferred = inferWorkbook(ctx).filter((inf) => inf.identities.some((x) => x.verdict !== 'dropped')).length;
     if (inferred > 0) {
-      const w = message('P2.inferredOnly', { n: inferred });
       ctx.report({
         rule: rule.id,
         severity: 'warning',
         sheet: '',
         cell: '',
         related: [],
-        message: w.zh,
-        messageEn: w.en,
+        ...findingMessage('P2.inferredOnly', { n: inferred }),
       });
       return;
     }
-    const m = message('P2.none');
-    ctx.report({ rule: rule.id, severity: 'error', sheet: '', cell: '', related: [], message: m.zh, messageEn: m.en });
+    ctx.report({ rule: rule.id, severity: 'error', sheet: '', cell: '', related: [], ...findingMessage('P2.none') });
   },
 };
 

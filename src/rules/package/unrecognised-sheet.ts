@@ -5,7 +5,7 @@
  * likely holds is missing from the package, so the cross-table checks that need it could not run.
  */
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, message } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { SheetModel } from '../../workbook/model';
 
@@ -63,8 +63,7 @@ const rule: Rule = {
       }
       const reason = s.reason ?? { zh: '未识别', en: 'not recognised' };
       const blocked = candidate !== undefined && !present.has(candidate.table);
-      const p = { sheet: s.sheet, n, title: candidate?.title ?? '', reason: reason.zh };
-      const pEn = { ...p, reason: reason.en };
+      const p = { sheet: s.sheet, n, title: candidate?.title ?? '', reason };
       const key = blocked ? 'P3.crossBlocked' : 'P3.unrecognised';
       const fix = message('P3.fix');
       ctx.report({
@@ -73,8 +72,7 @@ const rule: Rule = {
         sheet: s.sheet,
         cell: '',
         related: [],
-        message: message(key, p).zh,
-        messageEn: message(key, pEn).en,
+        ...findingMessage(key, p),
         hint: fix.zh,
         hintEn: fix.en,
       });

@@ -5,7 +5,7 @@
  */
 import { tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, perLanguage } from '../../i18n/messages';
 import { normalizeLabel } from '../../templates/types';
 import { a1 } from '../../workbook/model';
 import { scopePairs } from './scope-pairs';
@@ -42,8 +42,7 @@ const rule: Rule = {
           sheet: pair.own.sheet.name,
           cell: a1(own.r, own.nameCol ?? 0),
           related: [`${pair.whole.sheet.name}!${a1(whole.r, whole.nameCol ?? 0)}`],
-          message: message('SI-11.label', p('zh')).zh,
-          messageEn: message('SI-11.label', p('en')).en,
+          ...findingMessage('SI-11.label', perLanguage(p('zh'), p('en'))),
         });
       }
     }

@@ -5,7 +5,7 @@
 import { formatAmount } from '../../amount/format';
 import { cellRefOf } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, perLanguage } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 import { allFundTables, hasValue, moneyKeys, siRowLabel, siWhere } from './package';
@@ -47,8 +47,7 @@ const rule: Rule = {
             expected: empty ? '0' : limit.value!.toFixed(),
             actual: cell.value.toFixed(),
             difference: empty ? cell.value.toFixed() : cell.value.minus(limit.value!).toFixed(),
-            message: message(key2, params('zh')).zh,
-            messageEn: message(key2, params('en')).en,
+            ...findingMessage(key2, perLanguage(params('zh'), params('en'))),
           });
         }
       }

@@ -6,7 +6,7 @@
 import { formatAmount } from '../../amount/format';
 import { cellRefOf, tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, message, perLanguage } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { hasValue, inWan, moneyKeys, siWhere } from './package';
 import { scopePairs } from './scope-pairs';
@@ -49,8 +49,7 @@ const rule: Rule = {
             expected: (limit ?? cell.value.times(0)).toFixed(),
             actual: cell.value.toFixed(),
             difference: cell.value.minus(limit ?? 0).toFixed(),
-            message: message('SI-12.above', p('zh')).zh,
-            messageEn: message('SI-12.above', p('en')).en,
+            ...findingMessage('SI-12.above', perLanguage(p('zh'), p('en'))),
           });
         }
       }

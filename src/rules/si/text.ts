@@ -23,7 +23,7 @@ import { roundHalfUp } from '../../amount/round';
 import { ToleranceMode } from '../../amount/tolerance';
 import { tableName } from '../../engine/compare';
 import { Finding, Severity } from '../../engine/types';
-import { BilingualText, message } from '../../i18n/messages';
+import { BilingualText, findingMessage, message, perLanguage } from '../../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../../recognize/types';
 import { fundOfLabel, FundKey, FundTableKind } from '../../templates/si/funds';
 import { normalizeLabel } from '../../templates/types';
@@ -307,8 +307,7 @@ export function checkFundText(text: string, tables: readonly RecognizedTable[], 
       expected: rounded.toFixed(),
       actual: q.value.toFixed(),
       difference: difference.toFixed(),
-      message: message(key, params('zh')).zh,
-      messageEn: message(key, params('en')).en,
+      ...findingMessage(key, perLanguage(params('zh'), params('en'))),
       sentence: q.sentence,
       line: q.line,
     };
