@@ -20,7 +20,7 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText, findingMessage, messageTemplate, perLanguage } from '../i18n/messages';
+import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -37,6 +37,11 @@ export interface FormulaDecl {
   /** `auto` (the interval rule, default), `none` (a copied figure: no rounding excuse) or an amount. */
   tolerance?: string;
   message?: BilingualText;
+  /**
+   * A message of the locale catalogues instead (`消息编号：formula.classes`); `<id>Many`, when the
+   * catalogue has it, is the message when the items are too many to list.
+   */
+  messageId?: string;
   hint?: BilingualText;
   /** Whether the fill engine derives the left side: every statement, or the listed ones (1-based). */
   fill?: boolean | number[];
@@ -279,17 +284,26 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
     decl.family ??
     (statements[0].plan.kind === 'identity' ? statements[0].plan.forms.templates[0]?.family : undefined) ??
     'dept';
+  if (decl.messageId && !hasMessage(decl.messageId))
+    throw new FormulaError(
+      `公式 ${decl.id}：未知的消息编号“${decl.messageId}”`,
+      `formula ${decl.id}: unknown message id "${decl.messageId}"`,
+      decl.line ? { line: decl.line, col: 1 } : undefined,
+    );
+  const own = decl.messageId;
+  const ownMany = own && hasMessage(`${own}Many`) ? `${own}Many` : undefined;
   const rule: Rule = {
     id: decl.id,
     scope,
     severity: decl.severity,
     family: family as Rule['family'],
     title: decl.title ?? { zh: decl.formula, en: decl.formula },
-    message: decl.message ?? MESSAGES[kind],
-    ...(decl.message ? {} : { messageId: MESSAGE_IDS[kind] }),
-    ...(!decl.message && kind === 'children'
+    message: decl.message ?? (own ? messageTemplate(own) : MESSAGES[kind]),
+    ...(decl.message ? {} : { messageId: own ?? MESSAGE_IDS[kind] }),
+    ...(!decl.message && !own && kind === 'children'
       ? { messageMany: MESSAGES.childrenMany, messageManyId: MESSAGE_IDS.childrenMany }
       : {}),
+    ...(!decl.message && ownMany ? { messageMany: messageTemplate(ownMany), messageManyId: ownMany } : {}),
     run(ctx) {
       const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
       const missing = new Set<string>();
@@ -419,6 +433,26 @@ function panelOf(t: RecognizedTable, row: TableRow | undefined, cols: ColumnSpec
   return amountKeys(t, row?.panel);
 }
 
+/** The first amount of a total whose table has no class rows, as a finding. */
+function reportNoClasses(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, total: TableRow, keys: string[]): void {
+  for (const key of keys) {
+    const cell = total.amounts.get(key);
+    if (!cell?.value || cell.value.isZero()) continue;
+    ctx.report({
+      rule: rule.id,
+      severity: rule.severity,
+      sheet: t.sheet.name,
+      cell: a1(cell.r, cell.c),
+      related: [],
+      expected: '0',
+      actual: cell.value.toFixed(),
+      difference: cell.value.toFixed(),
+      ...findingMessage('formula.noClasses', { no: t.template.no, amount: cell.value.toFixed() }),
+    });
+    return;
+  }
+}
+
 function runPlan(
   ctx: RuleContextApi,
   rule: Rule,
@@ -491,7 +525,12 @@ function runPlan(
           : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
       for (const parent of parents) {
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
-        if (children.length === 0) continue;
+        if (children.length === 0) {
+          // 总计 = Σ{类} with no class row at all: a total of nothing.
+          if (plan.target.kind === 'total' && plan.items.every((i) => i.row?.kind === 'level' && i.row.level === 3))
+            reportNoClasses(ctx, rule, t, parent, panelOf(t, parent, plan.cols));
+          continue;
+        }
         const keys = panelOf(t, parent, plan.cols);
         if (plan.op === '=' && plan.items.every((i) => i.sign === 1)) {
           checkRowSum(ctx, rule, t, parent, children, keys, { copied, hint });

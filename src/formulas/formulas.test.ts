@@ -162,6 +162,18 @@ describe('packs', () => {
     ).toEqual(['1:公式编号 T3 重复 / formula id T3 is used twice']);
   });
 
+  it('消息编号 takes a catalogue message (and its …Many form); an unknown id names the line', () => {
+    const text = '公式 Q1 强制：[表3] 每列：{总计} = Σ{类}\n  消息编号：formula.classes\n';
+    const [f] = compilePack(parsePackText(text, 'p.txt'), allTemplates(), builtinIds).formulas;
+    expect(f.rule.messageId).toBe('formula.classes');
+    expect(f.rule.messageManyId).toBe('formula.classesMany');
+    expect(f.rule.message.zh).toMatch(/≠ 各类 \{items\}/);
+    const bad = text.replace('formula.classes', 'formula.klasses');
+    expect(problemsOf(() => compilePack(parsePackText(bad, 'p.txt'), allTemplates(), builtinIds))).toEqual([
+      '1:公式 Q1：未知的消息编号“formula.klasses” / formula Q1: unknown message id "formula.klasses"',
+    ]);
+  });
+
   it('rule settings: off is silent, error reports errors', () => {
     expect(parseRuleSetting('X6=off')).toEqual(['X6', 'off']);
     expect(parseRuleSetting('T3=警告')).toEqual(['T3', 'warning']);

@@ -69,6 +69,8 @@ describe('locale catalogues', () => {
       for (const m of text.matchAll(/(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g)) used.add(m[2]);
       // A key built in code: `ui.severity.${s}`.
       for (const m of text.matchAll(/`([A-Za-z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)) prefixes.push(m[1]);
+      // An audit formula's own message: `消息编号：formula.classes` (and its `…Many` form).
+      for (const m of text.matchAll(/(?:消息编号|messageId)[：:]\s*([\w.-]+)/g)) used.add(m[1]).add(`${m[1]}Many`);
     }
     const unused = Object.keys(zh).filter((k) => !used.has(k) && !prefixes.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
