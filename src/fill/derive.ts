@@ -99,11 +99,10 @@ function copy(
 }
 
 /**
- * Row identities of the tables whose rules are still code (T6, T7, T11 in src/rules/dept); every
+ * Row identities of the tables whose rules are still code (T7, T11 in src/rules/dept); every
  * other table's identities come from the audit formulas (src/rules/dept/formulas.ts).
  */
 const ROW_IDENTITIES: Record<string, [string, string[]][]> = {
-  'dept.t06': [['total', ['personnel', 'public']]],
   'dept.t07': [['total', ['e301', 'e302', 'e303', 'e307', 'e309', 'e310', 'e311', 'e312', 'e313', 'e399']]],
   'dept.t11': [
     ['total', ['fiscal', 'nonFiscal']],

@@ -66,6 +66,8 @@ export type Plan =
   | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp; ratio?: boolean }
   | { kind: 'rows'; forms: TableForms; target: RowSelector; items: CRef[]; cols: ColumnSpec[] | 'each'; op: RelOp }
   | { kind: 'figure'; target: CRef; items: CRef[]; op: RelOp }
+  /** One row's column against a sum of rows' columns of the same table (`{总计}.人员经费 = Σ{类 301、303}.合计`). */
+  | { kind: 'within'; forms: TableForms; target: RowSelector; col: ColumnSpec; items: CRef[]; op: RelOp }
   | { kind: 'code'; target: CRef; levels: number[]; items: CRef[]; op: RelOp };
 
 export interface CStatement {
@@ -235,6 +237,14 @@ function classify(
     const cols: ColumnSpec[] | 'each' = target.col ? [target.col] : 'each';
     return { kind: 'rows', forms: target.forms, target: trow, items, cols, op: rel.op };
   }
+  if (
+    sameTable &&
+    target.col &&
+    st.each !== 'column' &&
+    items.some((i) => i.row?.kind === 'level') &&
+    items.every((i) => i.row && i.col && (i.row.kind === 'level' || i.row.kind === 'fixed' || i.row.kind === 'code'))
+  )
+    return { kind: 'within', forms: target.forms, target: trow, col: target.col, items, op: rel.op };
   if (!target.col) fail('请写明比较的列：{行}.列', 'name the column compared: {row}.column', rel.pos);
   for (const i of items) if (i.row && !i.col && !i.constant) i.col = target.col;
   return { kind: 'figure', target, items, op: rel.op };
@@ -319,7 +329,7 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
 
 function planTables(p: Plan): Set<string> {
   const out = new Set<string>();
-  if (p.kind === 'identity' || p.kind === 'rows') out.add(p.forms.table);
+  if (p.kind === 'identity' || p.kind === 'rows' || p.kind === 'within') out.add(p.forms.table);
   else out.add(p.target.forms.table);
   for (const i of p.items) if (!i.constant) out.add(i.forms.table);
   return out;
@@ -408,7 +418,7 @@ function rowsOf(
 ): TableRow[] {
   switch (sel.kind) {
     case 'level':
-      return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code');
+      return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code' && pickCode(sel, r));
     case 'children':
       return parent?.code ? childrenOf(t, parent.code) : [];
     case 'units':
@@ -420,6 +430,12 @@ function rowsOf(
       return r ? [r] : [];
     }
   }
+}
+
+/** Whether a `{类 301、303}` / `{类 除 …}` selector takes the row (every row when it lists no codes). */
+export function pickCode(sel: Extract<RowSelector, { kind: 'level' }>, r: TableRow): boolean {
+  if (!sel.codes) return true;
+  return sel.codes.includes(r.code!) !== (sel.except ?? false);
 }
 
 /** Fixed rows named in a sum are labelled by their names without 其中. */
@@ -527,7 +543,10 @@ function runPlan(
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
         if (children.length === 0) {
           // 总计 = Σ{类} with no class row at all: a total of nothing.
-          if (plan.target.kind === 'total' && plan.items.every((i) => i.row?.kind === 'level' && i.row.level === 3))
+          if (
+            plan.target.kind === 'total' &&
+            plan.items.every((i) => i.row?.kind === 'level' && i.row.level === 3 && !i.row.codes)
+          )
             reportNoClasses(ctx, rule, t, parent, panelOf(t, parent, plan.cols));
           continue;
         }
@@ -556,6 +575,32 @@ function runPlan(
           });
         }
       }
+    }
+    return;
+  }
+  if (plan.kind === 'within') {
+    for (const t of ctx.tablesOf(plan.forms.table)) {
+      const parent = findRow(t, plan.target, plan.col.panel);
+      const target = parent && operand(t, parent, plan.col.key);
+      if (!parent || !target) continue;
+      const items: Operand[] = [];
+      for (const i of plan.items) {
+        const cn = columnName(t, i.col!.key);
+        for (const r of rowsOf(t, i.row!, parent, parent.panel)) {
+          const rl = rowLabel(r);
+          const label = r.code ? { zh: `${r.code} ${cn.zh}`, en: `${r.code} ${cn.en}` } : rl;
+          const op = operand(t, r, i.col!.key, label);
+          if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+        }
+      }
+      if (items.length === 0) continue;
+      compare(ctx, rule, plan.op, {
+        target,
+        items,
+        where: () => where(t, parent, plan.col.key),
+        copied: copied ?? false,
+        hint,
+      });
     }
     return;
   }

@@ -70,6 +70,22 @@ describe('the formula language', () => {
     expect(problemsOf(c('[表3] 每行：合计 = {总计}.基本支出'))[0]).toMatch(/“每行”公式的两边只能是本表的列名/);
   });
 
+  it('{类 301、303} takes only those classes, {类 除 301、303} the others; a code of another level is refused', () => {
+    const t = allTemplates();
+    const c = (formula: string) => compileFormula({ id: 'Q1', formula, severity: 'error', line: 4 }, t);
+    const only = c('[表6] {总计}.人员经费 = Σ{类 301、303}.合计').statements[0].plan;
+    expect(only).toMatchObject({ kind: 'within', col: { key: 'personnel' } });
+    if (only.kind !== 'within') throw new Error('not within');
+    expect(only.items[0].row).toEqual({ kind: 'level', level: 3, codes: ['301', '303'], except: false });
+    expect(only.items[0].col?.key).toBe('total');
+    const rest = c('[表6] {总计}.公用经费 = Σ{类 除 301，303}.合计').statements[0].plan;
+    if (rest.kind !== 'within') throw new Error('not within');
+    expect(rest.items[0].row).toEqual({ kind: 'level', level: 3, codes: ['301', '303'], except: true });
+    expect(problemsOf(() => c('[表6] {总计}.人员经费 = Σ{类 30101}.合计'))[0]).toMatch(
+      /^4:公式 Q1：“\{类 30101\}”中的 30101 不是类级编码（3 位）/,
+    );
+  });
+
   it('every built-in formula resolves, and no two rules share an id', () => {
     expect(builtinFormulas().length).toBeGreaterThanOrEqual(20);
     const ids = allRules().map((r) => r.id);

@@ -108,8 +108,11 @@ export type RowSelector =
   | { kind: 'same' }
   /** `{下级}`: the rows one level below the row being checked. */
   | { kind: 'children' }
-  /** `{类}`, `{款}`, `{项}`: every coded row of one level. */
-  | { kind: 'level'; level: number }
+  /**
+   * `{类}`, `{款}`, `{项}`: every coded row of one level; `{类 301、303}` only those codes,
+   * `{类 除 301、303}` all but those.
+   */
+  | { kind: 'level'; level: number; codes?: string[]; except?: boolean }
   /** `{单位}` rows and `{项目}` rows. */
   | { kind: 'units' }
   | { kind: 'projects' };
@@ -131,9 +134,24 @@ const SPECIAL: Record<string, RowSelector> = {
   项目: { kind: 'projects' },
 };
 
+const LEVELS: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
+
 export function resolveRow(forms: TableForms, name: string, pos: Pos): RowSelector {
   const special = SPECIAL[name];
   if (special) return special;
+  const some = /^(类|款|项)\s*(除)?\s*(\d[\d、,，\s]*)$/.exec(name);
+  if (some) {
+    const level = LEVELS[some[1]];
+    const codes = some[3].split(/[、,，\s]+/).filter(Boolean);
+    const wrong = codes.find((c) => c.length !== level);
+    if (wrong)
+      throw new FormulaError(
+        `“{${name}}”中的 ${wrong} 不是${some[1]}级编码（${level} 位）`,
+        `${wrong} in "{${name}}" is not a ${level}-digit code`,
+        pos,
+      );
+    return { kind: 'level', level, codes, except: some[2] !== undefined };
+  }
   if (/^\d{3}(\d{2}){0,2}$/.test(name)) return { kind: 'code', code: name };
   const all = uniqueKeys(forms.templates.flatMap((t) => t.fixedRows ?? []));
   const norm = normalizeLabel(name);

@@ -4,7 +4,6 @@
 import { Rule } from '../engine/types';
 import { BilingualText } from '../i18n/messages';
 import cells from './cells';
-import t06 from './dept/t06-basic';
 import t07 from './dept/t07-projects';
 import t11 from './dept/t11-carryover';
 import codesNames from './dept/codes-names';
@@ -24,8 +23,7 @@ const f = (...ids: string[]) => ids.map(formulaRule);
 const registry: Rule[] = [
   cells,
   ...f('H1', 'H2'),
-  ...f('T1', 'T2', 'T3', 'T5', 'T8', 'T9', 'T4'),
-  t06,
+  ...f('T1', 'T2', 'T3', 'T5', 'T8', 'T9', 'T4', 'T6'),
   t07,
   ...f('T10'),
   t11,
