@@ -8,7 +8,16 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { UNIT_FACTOR } from '../amount/parse';
 import { halfUnit, ToleranceMode } from '../amount/tolerance';
-import { amountKeys, checkRowSum, childrenOf, codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
+import {
+  amountKeys,
+  checkRowSum,
+  childrenOf,
+  codedRows,
+  firstByCode,
+  fixedRow,
+  rowsWithCode,
+  totalRow,
+} from '../engine/access';
 import { checkSum, columnName, operand, Operand, rowLabel, tableName, where } from '../engine/compare';
 import {
   codeRowFor,
@@ -200,7 +209,10 @@ function classify(
     return { kind: 'figure', target, items, op: rel.op };
   }
   const trow = target.row!;
-  if (trow.kind === 'each' && items.every((i) => i.row?.kind === 'children')) {
+  if (
+    (trow.kind === 'each' || (trow.kind === 'units' && trow.each)) &&
+    items.every((i) => i.row?.kind === 'children' || i.row?.kind === 'ownProjects')
+  ) {
     return {
       kind: 'rows',
       forms: target.forms,
@@ -217,7 +229,7 @@ function classify(
       fail('右边应为“[表]{同编码}.列”', 'the right side must be "[table]{同编码}.column"', rel.pos);
     return { kind: 'code', target, levels: trow.levels, items, op: rel.op };
   }
-  if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code')
+  if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code' && trow.kind !== 'units')
     fail(
       '左边的行应为一行（如 {总计}、{收入总计}）或 {每个编码}',
       'the left row must be one row ({总计}, {收入总计}) or {每个编码}',
@@ -230,6 +242,9 @@ function classify(
       (i) =>
         i.row &&
         (i.row.kind === 'level' ||
+          (i.row.kind === 'total' && trow.kind === 'units') ||
+          i.row.kind === 'units' ||
+          i.row.kind === 'looseProjects' ||
           ((i.row.kind === 'fixed' || i.row.kind === 'code') &&
             (!i.col || !target.col || i.col.key === target.col.key))),
     );
@@ -354,6 +369,8 @@ export function findRow(
 ): TableRow | undefined {
   if (!sel) return undefined;
   if (sel.kind === 'fixed') return fixedRow(t, sel.key);
+  // `{单位}` as one row: the unit's own row (the first).
+  if (sel.kind === 'units') return t.rows.find((r) => r.kind === 'unit');
   // Two coded panels each close with their own total (人员经费合计 | 公用经费合计).
   if (sel.kind === 'total')
     return (panel && t.rows.find((r) => r.kind === 'total' && r.panel === panel)) || totalRow(t);
@@ -425,11 +442,29 @@ function rowsOf(
       return t.rows.filter((r) => r.kind === 'unit');
     case 'projects':
       return t.rows.filter((r) => r.kind === 'project');
+    case 'ownProjects':
+      if (parent?.kind === 'unit') return projectsOfUnits(t).get(parent) ?? [];
+      return parent?.code ? rowsWithCode(t, parent.code).filter((r) => r.kind === 'project') : [];
+    case 'looseProjects':
+      return projectsOfUnits(t).get(undefined) ?? [];
     default: {
       const r = findRow(t, sel, panel);
       return r ? [r] : [];
     }
   }
+}
+
+/** The project rows of each unit row (those after it, up to the next unit); under `undefined` those before any. */
+function projectsOfUnits(t: RecognizedTable): Map<TableRow | undefined, TableRow[]> {
+  const out = new Map<TableRow | undefined, TableRow[]>([[undefined, []]]);
+  let current: TableRow | undefined;
+  for (const r of t.rows) {
+    if (r.kind === 'unit') {
+      current = r;
+      out.set(r, []);
+    } else if (r.kind === 'project') out.get(current)!.push(r);
+  }
+  return out;
 }
 
 /** Whether a `{类 301、303}` / `{类 除 …}` selector takes the row (every row when it lists no codes). */
@@ -439,7 +474,13 @@ export function pickCode(sel: Extract<RowSelector, { kind: 'level' }>, r: TableR
 }
 
 /** Fixed rows named in a sum are labelled by their names without 其中. */
-function labelled(rows: TableRow[], sel: RowSelector): TableRow[] {
+function labelled(rows: TableRow[], sel: RowSelector, parent?: TableRow): TableRow[] {
+  // Projects go by their names; the total by 总计 whatever its printed name.
+  if (sel.kind === 'ownProjects' && parent?.kind !== 'unit')
+    return rows.map((p) => ({ ...p, code: undefined, name: p.project ?? p.name }));
+  if (sel.kind === 'ownProjects' || sel.kind === 'units' || sel.kind === 'looseProjects')
+    return rows.map((r) => ({ ...r, code: undefined }));
+  if (sel.kind === 'total') return rows.map((r) => ({ ...r, name: '总计' }));
   if (sel.kind !== 'fixed') return rows;
   return rows.map((c) => ({ ...c, code: undefined, name: c.name.replace(/^其中[:：]\s*/, '') }));
 }
@@ -532,15 +573,19 @@ function runPlan(
           ? [...firstByCode(codedRows(t))]
               .filter(
                 ([code, r]) =>
-                  code.length < 7 &&
+                  (code.length < 7 || plan.items.every((i) => i.row?.kind === 'ownProjects')) &&
                   r.kind !== 'project' &&
                   plan.target.kind === 'each' &&
                   plan.target.levels.includes(code.length),
               )
               .map(([, r]) => r)
-          : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
+          : plan.target.kind === 'units'
+            ? plan.target.each
+              ? t.rows.filter((r) => r.kind === 'unit')
+              : [findRow(t, plan.target)].filter((r): r is TableRow => r !== undefined)
+            : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
       for (const parent of parents) {
-        const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
+        const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));
         if (children.length === 0) {
           // 总计 = Σ{类} with no class row at all: a total of nothing.
           if (
@@ -552,7 +597,9 @@ function runPlan(
         }
         const keys = panelOf(t, parent, plan.cols);
         if (plan.op === '=' && plan.items.every((i) => i.sign === 1)) {
-          checkRowSum(ctx, rule, t, parent, children, keys, { copied, hint });
+          // A row that repeats the total (the unit's row) is a copied figure: no rounding excuse.
+          const repeats = plan.items.length === 1 && plan.items[0].row?.kind === 'total';
+          checkRowSum(ctx, rule, t, parent, children, keys, { copied: copied ?? (repeats || undefined), hint });
           continue;
         }
         for (const key of keys) {
@@ -560,7 +607,7 @@ function runPlan(
           if (!target) continue;
           const items: Operand[] = [];
           plan.items.forEach((i) => {
-            for (const r of labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!)) {
+            for (const r of labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent)) {
               const label = r.code ?? rowLabel(r).zh;
               const op = operand(t, r, key, { zh: label, en: r.code ?? rowLabel(r).en });
               if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);

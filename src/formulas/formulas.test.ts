@@ -86,6 +86,30 @@ describe('the formula language', () => {
     );
   });
 
+  it('projects and units: {所属项目}, {每个单位}, {单位外项目}, {单位} = {总计}', () => {
+    const t = allTemplates();
+    const plan = (formula: string) => compileFormula({ id: 'Q1', formula, severity: 'error' }, t).statements[0].plan;
+    expect(plan('[表7] 每列：{每个项} = Σ{所属项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'each', levels: [7] },
+      items: [{ row: { kind: 'ownProjects' } }],
+    });
+    expect(plan('[表11] 每列：{每个单位} = Σ{所属项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'units', each: true },
+    });
+    expect(plan('[表11] 每列：{总计} = Σ{单位} + Σ{单位外项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'total' },
+      items: [{ row: { kind: 'units' } }, { row: { kind: 'looseProjects' } }],
+    });
+    expect(plan('[表7] 每列：{单位} = {总计}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'units' },
+      cols: 'each',
+    });
+  });
+
   it('every built-in formula resolves, and no two rules share an id', () => {
     expect(builtinFormulas().length).toBeGreaterThanOrEqual(20);
     const ids = allRules().map((r) => r.id);

@@ -114,8 +114,16 @@ export type RowSelector =
    */
   | { kind: 'level'; level: number; codes?: string[]; except?: boolean }
   /** `{单位}` rows and `{项目}` rows. */
-  | { kind: 'units' }
-  | { kind: 'projects' };
+  /** `{单位}`: the unit rows (as one row: the first); `{每个单位}`: each unit row in turn. */
+  | { kind: 'units'; each?: boolean }
+  | { kind: 'projects' }
+  /** `{单位外项目}`: the project rows above the first unit row (every project when there is none). */
+  | { kind: 'looseProjects' }
+  /**
+   * `{所属项目}`: the project rows under the row being checked: a 项 row's (printed with its code),
+   * or a unit row's (those after it, up to the next unit).
+   */
+  | { kind: 'ownProjects' };
 
 const SPECIAL: Record<string, RowSelector> = {
   每个编码: { kind: 'each', levels: [3, 5, 7] },
@@ -132,6 +140,10 @@ const SPECIAL: Record<string, RowSelector> = {
   项: { kind: 'level', level: 7 },
   单位: { kind: 'units' },
   项目: { kind: 'projects' },
+  每个单位: { kind: 'units', each: true },
+  单位外项目: { kind: 'looseProjects' },
+  所属项目: { kind: 'ownProjects' },
+  下属项目: { kind: 'ownProjects' },
 };
 
 const LEVELS: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
