@@ -91,6 +91,9 @@ export function derivations(
     const id = t.template.table;
     for (const d of formulaDerivations(formulas, tables, t, 'identity')) col.add(d);
 
+    // Row identities come from the formulas' 填充 statements (above). The code hierarchy below is
+    // still derived structurally for every coded table, though H1/H2 (F10, SH2) and T7 declare the
+    // same sums; moving it onto the formulas is left to do (see the 决算/上海 families and pack tables).
     if (t.template.layout === 'coded') {
       const rows = codedRows(t);
       const cols = amountCols(t);
@@ -119,6 +122,8 @@ export function derivations(
 
     for (const d of formulaDerivations(formulas, tables, t, 'other')) col.add(d);
 
+    // T11's statements 4 and 5 declare these sums too (not 填充: the fill reads units' projects as
+    // the consecutive rows only).
     if (id === 'dept.t11') {
       const units = t.rows.filter((r) => r.kind === 'unit');
       const projects = t.rows.filter((r) => r.kind === 'project');
