@@ -49,14 +49,15 @@ describe('locale catalogues', () => {
     expect(differ).toEqual([]);
   });
 
-  it('every message id written in the code is in the catalogues', () => {
-    const namespaces = new Set(Object.keys(zh).map((k) => k.split('.')[0]));
+  it('every message id written in the code is in the catalogues (or registered in code, to migrate)', () => {
+    const inCode = new Set(files.flatMap((f) => extractFile(f).entries.map((e) => e.key)));
+    const namespaces = new Set([...Object.keys(zh), ...inCode].map((k) => k.split('.')[0]));
     const missing: string[] = [];
     for (const { file, text } of sources) {
       for (const m of text.matchAll(/(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g)) {
         const id = m[2];
         if (!namespaces.has(id.split('.')[0]) || NOT_MESSAGES.test(id)) continue;
-        if (!(id in zh)) missing.push(`${file}: ${id}`);
+        if (!(id in zh) && !inCode.has(id)) missing.push(`${file}: ${id}`);
       }
     }
     expect(missing).toEqual([]);
