@@ -12,7 +12,7 @@
  */
 import { Decimal } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
-import { BilingualText, Lang, message, registerMessages } from '../src/i18n/messages';
+import { BilingualText, Lang, message } from '../src/i18n/messages';
 
 export type Scalar = number | string | boolean | null | undefined;
 export type Matrix = Scalar[][];

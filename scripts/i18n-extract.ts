@@ -155,7 +155,7 @@ function dropUnusedImport(text: string, file: string): string {
   if (path.resolve(file) === MESSAGES_FILE) return text;
   const uses = text.match(/\bregisterMessages\b/g)?.length ?? 0;
   if (uses !== 1) return text;
-  return text.replace(/import \{([^}]*)\} from '([./]*i18n\/messages)';\n/, (whole, names: string, from: string) => {
+  return text.replace(/import \{([^}]*)\} from '([^']*i18n\/messages)';\n/, (whole, names: string, from: string) => {
     const rest = names
       .split(',')
       .map((s) => s.trim())

@@ -8,7 +8,7 @@
  * and checked here; spilled dynamic arrays are found with ExcelApi 1.12.
  */
 import { CellMark, CellWrite, ReadProgress, SavedFill, uniqueSheetName, WorkbookHost } from '../src/host/types';
-import { message, registerMessages } from '../src/i18n/messages';
+import { message } from '../src/i18n/messages';
 import {
   Cell,
   CellValue,

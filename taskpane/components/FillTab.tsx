@@ -19,7 +19,7 @@ import {
   undoWrites,
 } from '../../src/fill/fill';
 import { WorkbookHost } from '../../src/host/types';
-import { Lang, registerMessages } from '../../src/i18n/messages';
+import { Lang } from '../../src/i18n/messages';
 import { formatAmount } from '../../src/amount/format';
 import { engineOptions, Settings } from '../actions';
 import { tr } from '../i18n';
