@@ -12,14 +12,7 @@
  */
 import { Decimal } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
-import { BilingualText, Lang, message, registerMessages } from '../src/i18n/messages';
-
-registerMessages({
-  'function.dataType': {
-    zh: '单元格是数据类型（{text}），没有可计算的数值',
-    en: 'The cell holds a data type ({text}) with no value to compute with',
-  },
-});
+import { BilingualText, Lang, message } from '../src/i18n/messages';
 
 export type Scalar = number | string | boolean | null | undefined;
 export type Matrix = Scalar[][];

@@ -8,7 +8,7 @@
  * and checked here; spilled dynamic arrays are found with ExcelApi 1.12.
  */
 import { CellMark, CellWrite, ReadProgress, SavedFill, uniqueSheetName, WorkbookHost } from '../src/host/types';
-import { message, registerMessages } from '../src/i18n/messages';
+import { message } from '../src/i18n/messages';
 import {
   Cell,
   CellValue,
@@ -34,17 +34,6 @@ const SPILL_PROBES = 2000;
 
 /** The Excel API the adapter needs: merged areas (1.13); 1.9 (fill patterns) and 1.7 (getRangeByIndexes) come with it. */
 export const EXCEL_API = '1.13';
-
-registerMessages({
-  'host.excelApi': {
-    zh: '此版本的 Excel 不支持本加载项所需的 ExcelApi {version}：请使用 Microsoft 365、Excel 2021 或更新版本、Excel 网页版或 Mac 版 Excel',
-    en: 'This Excel does not support ExcelApi {version}, which the add-in needs: use Microsoft 365, Excel 2021 or later, Excel on the web or Excel for Mac',
-  },
-  'host.unreadable': {
-    zh: '无法读取工作表“{sheet}”第 {row} 行：Excel 没有返回内容',
-    en: 'Could not read row {row} of sheet “{sheet}”: Excel returned nothing',
-  },
-});
 
 const both = (t: { zh: string; en: string }) => `${t.zh} / ${t.en}`;
 

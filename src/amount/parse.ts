@@ -1,16 +1,5 @@
-import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { BilingualText, message } from '../i18n/messages';
 import { Decimal, decimalFromNumber, EXCEL_DIGITS, isDecimal } from './decimal';
-
-registerMessages({
-  'amount.tooManyDigits': {
-    zh: '数字位数过多（超过 {max} 位），不是可核对的金额：{raw}',
-    en: 'Too many digits (over {max}) to be an amount that can be checked: {raw}',
-  },
-  'amount.ambiguousSign': {
-    zh: '正负号矛盾，无法判断是正数还是负数：{raw}',
-    en: 'Contradictory signs: cannot tell whether the amount is positive or negative: {raw}',
-  },
-});
 
 /** A money unit as printed on the forms (`单位：万元`). */
 export type Unit = '元' | '千元' | '万元' | '亿元';

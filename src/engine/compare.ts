@@ -8,37 +8,11 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
-import { BilingualText, registerMessages, message } from '../i18n/messages';
+import { BilingualText, findingMessage, message, perLanguage } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
 import { allTemplates } from '../templates';
-
-registerMessages({
-  'compare.rounding': {
-    zh: '（舍入差异，在容差 {tolerance} 以内）',
-    en: ' (rounding difference, within the tolerance of {tolerance})',
-  },
-  'compare.empty': { zh: '（空）', en: '(empty)' },
-  'compare.items': { zh: '{n} 项之和', en: 'the sum of {n} items' },
-  'compare.transposed': {
-    zh: '差额 {difference} 是 9 的倍数，常见于相邻两位数字录颠倒：{examples}',
-    en: 'The difference {difference} is a multiple of 9, typical of two adjacent digits typed the wrong way round: {examples}',
-  },
-  'compare.transposedCell': {
-    zh: '{actual} 可能应为 {fixed}',
-    en: '{actual} may be {fixed}',
-  },
-  'compare.transposedPlaces': {
-    zh: '{high}与{low}上相差 {d} 的两个数字',
-    en: 'two digits differing by {d} in the {high} and {low} places',
-  },
-  'compare.or': { zh: '，或 ', en: ', or ' },
-  'compare.missingTable': {
-    zh: '缺少“{title}”，无法核对：{rule}',
-    en: '“{title}” is missing; cannot check: {rule}',
-  },
-});
 
 const UNIT_SHIFT: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
 
@@ -229,14 +203,15 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     template.replace(/\{(\w+)\}/g, (w, k: string) => (p[k] !== undefined ? p[k] : w)).replace(/\s{2,}/g, ' ');
   const listed = check.items.filter((_op, k) => !items[k].empty).length;
   const template = listed > 6 && check.rule.messageMany ? check.rule.messageMany : check.rule.message;
-  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed) });
+  const withCount = (lang: 'zh' | 'en') => ({ ...params(lang), n: String(listed), rounding: '' });
   let zh = fill(template.zh, withCount('zh'));
   let en = fill(template.en, withCount('en'));
+  let roundingNote: BilingualText | undefined;
   if (cmp.status === 'rounding') {
     const tolDecimals = min < 2 ? Math.max(decimals, cmp.tolerance.decimalPlaces()) : decimals;
-    const suffix = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
-    zh += suffix.zh;
-    en += suffix.en;
+    roundingNote = message('compare.rounding', { tolerance: fmt(cmp.tolerance, tolDecimals, min) });
+    zh += roundingNote.zh;
+    en += roundingNote.en;
   }
   const finding: Finding = {
     rule: check.rule.id,
@@ -250,6 +225,16 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
     message: zh,
     messageEn: en,
   };
+  // Messages as data: the rule's catalogue id and the parameters, when they render the same text.
+  const messageId = template === check.rule.messageMany ? check.rule.messageManyId : check.rule.messageId;
+  if (messageId) {
+    const p = perLanguage(
+      { ...withCount('zh'), rounding: roundingNote?.zh ?? '' },
+      { ...withCount('en'), rounding: roundingNote?.en ?? '' },
+    );
+    const data = findingMessage(messageId, p);
+    if (data.message === zh && data.messageEn === en) Object.assign(finding, data);
+  }
   const given = typeof check.hint === 'function' ? check.hint(cmp.difference) : check.hint;
   const hint =
     given ??

@@ -2,7 +2,7 @@
  * Comparisons between tables: a figure of one table against a figure (or the sum of figures) of
  * another, by fixed row or total, or row by row matched on classification code.
  */
-import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { BilingualText, message } from '../i18n/messages';
 import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
@@ -10,13 +10,6 @@ import { allTemplates } from '../templates';
 import { codedRows, firstByCode, fixedRow, rowsWithCode, totalRow } from './access';
 import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
 import { Rule, RuleContextApi } from './types';
-
-registerMessages({
-  'cross.rowMissing': {
-    zh: '{where} 为 {amount}，但{other}中没有对应的行（{row}）',
-    en: '{where} is {amount}, but {other} has no matching row ({row})',
-  },
-});
 
 /** Where a figure is: a logical table, a row (total, a fixed key, or a code) and columns (summed). */
 export interface FigureRef {

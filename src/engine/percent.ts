@@ -9,30 +9,11 @@
  */
 import { Decimal } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
-import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { BilingualText, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { cellRefOf } from './compare';
 import { Rule, RuleContextApi, Severity } from './types';
-
-registerMessages({
-  'percent.wrong': {
-    zh: '{where}：{actual} ≠ {num} ÷ {den} = {expected}{rounding}',
-    en: '{where}: {actual} ≠ {num} ÷ {den} = {expected}{rounding}',
-  },
-  'percent.rounding': {
-    zh: '（舍入差异：按金额的舍入区间可为 {low} 至 {high}）',
-    en: ' (rounding difference: the rounded amounts allow {low} to {high})',
-  },
-  'percent.missing': {
-    zh: '{where}：缺少百分比，应为 {num} ÷ {den} = {expected}',
-    en: '{where}: the percent is missing; it should be {num} ÷ {den} = {expected}',
-  },
-  'percent.noBase': {
-    zh: '{where}：有百分比 {actual}，但“{denName}”为空或为零，无法计算',
-    en: '{where}: a percent {actual} is given, but “{denName}” is empty or zero',
-  },
-});
 
 export interface Percent {
   /** The fraction (0.98 for 98%). */

@@ -1,4 +1,4 @@
-import { BilingualText } from '../i18n/messages';
+import { BilingualText, MessageParams } from '../i18n/messages';
 import { Catalog } from '../catalog/catalog';
 import { ToleranceMode } from '../amount/tolerance';
 import { RecognizedTable, SheetRecognition } from '../recognize/types';
@@ -25,6 +25,13 @@ export interface Finding {
   difference?: string;
   message: string;
   messageEn: string;
+  /**
+   * Messages as data: the catalogue id the message was rendered from and its parameters (a
+   * bilingual parameter as `{ zh, en }`), when it is one catalogue message; `message`/`messageEn`
+   * are that message rendered in each language.
+   */
+  messageId?: string;
+  params?: MessageParams;
   hint?: string;
   hintEn?: string;
   /** For text (文表) findings: the sentence and its line. */
@@ -49,6 +56,12 @@ export interface Rule {
    * English say "the sum of its 7 sub-items" where the list would be.
    */
   messageMany?: BilingualText;
+  /**
+   * The catalogue ids of `message` and `messageMany` when they come from the locale files: a
+   * finding made from them carries the id and its parameters (`{rounding}` is the rounding note).
+   */
+  messageId?: string;
+  messageManyId?: string;
   run(ctx: RuleContextApi): void;
 }
 

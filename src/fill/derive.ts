@@ -7,7 +7,7 @@
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { childrenOf, codedRows, totalRow } from '../engine/access';
 import { siDerivations } from './derive-si';
-import { amountCols, cellOf, identityDerivation, rowSumDerivations } from './derive-parts';
+import { amountCols, cellOf, rowSumDerivations } from './derive-parts';
 import { builtinFormulas } from '../formulas/builtin';
 import type { CompiledFormula } from '../formulas/compile';
 import { formulaDerivations } from '../formulas/derive';
@@ -59,24 +59,6 @@ class Collector {
   }
 }
 
-function identity(
-  col: Collector,
-  t: RecognizedTable,
-  rows: readonly TableRow[],
-  target: string,
-  items: string[],
-): void {
-  for (const row of rows)
-    col.add(
-      identityDerivation(
-        t,
-        row,
-        target,
-        items.map((key) => ({ key })),
-      ),
-    );
-}
-
 function sumRows(
   col: Collector,
   t: RecognizedTable,
@@ -98,20 +80,6 @@ function copy(
   col.add({ target, items: [source], kind: 'copy', reason: what });
 }
 
-/**
- * Row identities of the tables whose rules are still code (T6, T7, T11 in src/rules/dept); every
- * other table's identities come from the audit formulas (src/rules/dept/formulas.ts).
- */
-const ROW_IDENTITIES: Record<string, [string, string[]][]> = {
-  'dept.t06': [['total', ['personnel', 'public']]],
-  'dept.t07': [['total', ['e301', 'e302', 'e303', 'e307', 'e309', 'e310', 'e311', 'e312', 'e313', 'e399']]],
-  'dept.t11': [
-    ['total', ['fiscal', 'nonFiscal']],
-    ['fiscal', ['fiscalPersonnel', 'fiscalPublic', 'fiscalProject']],
-    ['nonFiscal', ['nonFiscalPersonnel', 'nonFiscalPublic', 'nonFiscalProject']],
-  ],
-};
-
 /** Every derivation of a package's department tables. */
 export function derivations(
   tables: readonly RecognizedTable[],
@@ -121,10 +89,11 @@ export function derivations(
 
   for (const t of tables) {
     const id = t.template.table;
-    const ids = ROW_IDENTITIES[id];
-    if (ids) for (const [target, items] of ids) identity(col, t, t.rows, target, items);
     for (const d of formulaDerivations(formulas, tables, t, 'identity')) col.add(d);
 
+    // Row identities come from the formulas' 填充 statements (above). The code hierarchy below is
+    // still derived structurally for every coded table, though H1/H2 (F10, SH2) and T7 declare the
+    // same sums; moving it onto the formulas is left to do (see the 决算/上海 families and pack tables).
     if (t.template.layout === 'coded') {
       const rows = codedRows(t);
       const cols = amountCols(t);
@@ -153,6 +122,8 @@ export function derivations(
 
     for (const d of formulaDerivations(formulas, tables, t, 'other')) col.add(d);
 
+    // T11's statements 4 and 5 declare these sums too (not 填充: the fill reads units' projects as
+    // the consecutive rows only).
     if (id === 'dept.t11') {
       const units = t.rows.filter((r) => r.kind === 'unit');
       const projects = t.rows.filter((r) => r.kind === 'project');

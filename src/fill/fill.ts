@@ -20,7 +20,7 @@ import { CellRef, Derivation, derivations, refKey } from './derive';
 import { allTemplates } from '../templates';
 import { builtinFormulas } from '../formulas/builtin';
 import type { CompiledPack } from '../formulas/pack';
-import { registerMessages, message } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { transpositions } from '../engine/compare';
 
 export interface FillProposal {
@@ -135,13 +135,6 @@ export interface FillResult {
   /** Cells that differ from their items within rounding (the audit's 警告): left as they are. */
   rounding: RoundingCell[];
 }
-
-registerMessages({
-  'fill.held': {
-    zh: '{id} 为 {stated}，与其组成项之和 {sum} 不符；但 {stated} 与“{confirm}”相符，所以不改它（改了会把错误带进上级合计），请检查组成项{hint}',
-    en: '{id} holds {stated}, not the sum of its items {sum}; but {stated} agrees with “{confirm}”, so it is left alone (changing it would carry the error into the totals above): check its items{hint}',
-  },
-});
 
 export function proposeFills(model: WorkbookModel, options: FillOptions = {}): FillResult {
   const packs = options.packs ?? [];

@@ -8,7 +8,16 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { UNIT_FACTOR } from '../amount/parse';
 import { halfUnit, ToleranceMode } from '../amount/tolerance';
-import { amountKeys, checkRowSum, childrenOf, codedRows, firstByCode, fixedRow, totalRow } from '../engine/access';
+import {
+  amountKeys,
+  checkRowSum,
+  childrenOf,
+  codedRows,
+  firstByCode,
+  fixedRow,
+  rowsWithCode,
+  totalRow,
+} from '../engine/access';
 import { checkSum, columnName, operand, Operand, rowLabel, tableName, where } from '../engine/compare';
 import {
   codeRowFor,
@@ -20,7 +29,7 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText } from '../i18n/messages';
+import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -37,6 +46,11 @@ export interface FormulaDecl {
   /** `auto` (the interval rule, default), `none` (a copied figure: no rounding excuse) or an amount. */
   tolerance?: string;
   message?: BilingualText;
+  /**
+   * A message of the locale catalogues instead (`消息编号：formula.classes`); `<id>Many`, when the
+   * catalogue has it, is the message when the items are too many to list.
+   */
+  messageId?: string;
   hint?: BilingualText;
   /** Whether the fill engine derives the left side: every statement, or the listed ones (1-based). */
   fill?: boolean | number[];
@@ -61,6 +75,8 @@ export type Plan =
   | { kind: 'identity'; forms: TableForms; target: ColumnSpec; items: CRef[]; op: RelOp; ratio?: boolean }
   | { kind: 'rows'; forms: TableForms; target: RowSelector; items: CRef[]; cols: ColumnSpec[] | 'each'; op: RelOp }
   | { kind: 'figure'; target: CRef; items: CRef[]; op: RelOp }
+  /** One row's column against a sum of rows' columns of the same table (`{总计}.人员经费 = Σ{类 301、303}.合计`). */
+  | { kind: 'within'; forms: TableForms; target: RowSelector; col: ColumnSpec; items: CRef[]; op: RelOp }
   | { kind: 'code'; target: CRef; levels: number[]; items: CRef[]; op: RelOp };
 
 export interface CStatement {
@@ -78,44 +94,29 @@ export interface CompiledFormula {
   tables: string[];
 }
 
-const MESSAGES: Record<string, BilingualText> = {
-  identity: {
-    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
-  },
-  children: {
-    zh: '{where}：{actual} ≠ 下级科目 {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ its sub-items {items} = {expected}, difference {difference}',
-  },
+/** The message templates of a formula without its own (src/i18n/locales: `formula.*`). */
+const MESSAGE_IDS = {
+  identity: 'formula.identity',
+  children: 'formula.children',
   /** The hierarchy message when there are too many sub-items to list. */
-  childrenMany: {
-    zh: '{where}：{actual} ≠ 下级科目 {n} 项之和 = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ the sum of its {n} sub-items = {expected}, difference {difference}',
-  },
-  cross: {
-    zh: '{where} {actual} ≠ {items}，差 {difference}',
-    en: '{where} {actual} ≠ {items}, difference {difference}',
-  },
+  childrenMany: 'formula.childrenMany',
+  cross: 'formula.cross',
+} as const;
+
+const MESSAGES: Record<keyof typeof MESSAGE_IDS, BilingualText> = {
+  identity: messageTemplate(MESSAGE_IDS.identity),
+  children: messageTemplate(MESSAGE_IDS.children),
+  childrenMany: messageTemplate(MESSAGE_IDS.childrenMany),
+  cross: messageTemplate(MESSAGE_IDS.cross),
 };
 
-const INEQUALITY: Record<string, BilingualText> = {
-  '≤': {
-    zh: '{where}：{actual} 大于 {items} = {expected}，超出 {difference}',
-    en: '{where}: {actual} exceeds {items} = {expected} by {difference}',
-  },
-  '<': {
-    zh: '{where}：{actual} 应小于 {items} = {expected}',
-    en: '{where}: {actual} should be less than {items} = {expected}',
-  },
-  '≥': {
-    zh: '{where}：{actual} 小于 {items} = {expected}，不足 {difference}',
-    en: '{where}: {actual} falls short of {items} = {expected} by {difference}',
-  },
-  '>': {
-    zh: '{where}：{actual} 应大于 {items} = {expected}',
-    en: '{where}: {actual} should be greater than {items} = {expected}',
-  },
-  '≠': { zh: '{where}：{actual} 不应等于 {items}', en: '{where}: {actual} should not equal {items}' },
+/** The message of an inequality that fails, by its operator. */
+const INEQUALITY_IDS: Record<string, string> = {
+  '≤': 'formula.le',
+  '<': 'formula.lt',
+  '≥': 'formula.ge',
+  '>': 'formula.gt',
+  '≠': 'formula.ne',
 };
 
 function fail(zh: string, en: string, pos: { line: number; col: number }): never {
@@ -208,7 +209,10 @@ function classify(
     return { kind: 'figure', target, items, op: rel.op };
   }
   const trow = target.row!;
-  if (trow.kind === 'each' && items.every((i) => i.row?.kind === 'children')) {
+  if (
+    (trow.kind === 'each' || (trow.kind === 'units' && trow.each)) &&
+    items.every((i) => i.row?.kind === 'children' || i.row?.kind === 'ownProjects')
+  ) {
     return {
       kind: 'rows',
       forms: target.forms,
@@ -225,7 +229,7 @@ function classify(
       fail('右边应为“[表]{同编码}.列”', 'the right side must be "[table]{同编码}.column"', rel.pos);
     return { kind: 'code', target, levels: trow.levels, items, op: rel.op };
   }
-  if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code')
+  if (trow.kind !== 'fixed' && trow.kind !== 'total' && trow.kind !== 'code' && trow.kind !== 'units')
     fail(
       '左边的行应为一行（如 {总计}、{收入总计}）或 {每个编码}',
       'the left row must be one row ({总计}, {收入总计}) or {每个编码}',
@@ -238,6 +242,9 @@ function classify(
       (i) =>
         i.row &&
         (i.row.kind === 'level' ||
+          (i.row.kind === 'total' && trow.kind === 'units') ||
+          i.row.kind === 'units' ||
+          i.row.kind === 'looseProjects' ||
           ((i.row.kind === 'fixed' || i.row.kind === 'code') &&
             (!i.col || !target.col || i.col.key === target.col.key))),
     );
@@ -245,6 +252,14 @@ function classify(
     const cols: ColumnSpec[] | 'each' = target.col ? [target.col] : 'each';
     return { kind: 'rows', forms: target.forms, target: trow, items, cols, op: rel.op };
   }
+  if (
+    sameTable &&
+    target.col &&
+    st.each !== 'column' &&
+    items.some((i) => i.row?.kind === 'level') &&
+    items.every((i) => i.row && i.col && (i.row.kind === 'level' || i.row.kind === 'fixed' || i.row.kind === 'code'))
+  )
+    return { kind: 'within', forms: target.forms, target: trow, col: target.col, items, op: rel.op };
   if (!target.col) fail('请写明比较的列：{行}.列', 'name the column compared: {row}.column', rel.pos);
   for (const i of items) if (i.row && !i.col && !i.constant) i.col = target.col;
   return { kind: 'figure', target, items, op: rel.op };
@@ -283,25 +298,37 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
   const first = statements[0].plan;
   const cross = statements.some((s) => planTables(s.plan).size > 1);
   const scope: Scope = cross ? 'cross' : 'table';
-  const kindMessage =
+  const kind: keyof typeof MESSAGE_IDS =
     first.kind === 'rows' && first.items.every((i) => i.row?.kind === 'children')
-      ? MESSAGES.children
+      ? 'children'
       : cross && first.kind !== 'rows' && first.kind !== 'identity'
-        ? MESSAGES.cross
-        : MESSAGES.identity;
+        ? 'cross'
+        : 'identity';
   const tables = [...new Set(statements.flatMap((s) => [...planTables(s.plan)]))];
   const family =
     decl.family ??
     (statements[0].plan.kind === 'identity' ? statements[0].plan.forms.templates[0]?.family : undefined) ??
     'dept';
+  if (decl.messageId && !hasMessage(decl.messageId))
+    throw new FormulaError(
+      `公式 ${decl.id}：未知的消息编号“${decl.messageId}”`,
+      `formula ${decl.id}: unknown message id "${decl.messageId}"`,
+      decl.line ? { line: decl.line, col: 1 } : undefined,
+    );
+  const own = decl.messageId;
+  const ownMany = own && hasMessage(`${own}Many`) ? `${own}Many` : undefined;
   const rule: Rule = {
     id: decl.id,
     scope,
     severity: decl.severity,
     family: family as Rule['family'],
     title: decl.title ?? { zh: decl.formula, en: decl.formula },
-    message: decl.message ?? kindMessage,
-    ...(!decl.message && kindMessage === MESSAGES.children ? { messageMany: MESSAGES.childrenMany } : {}),
+    message: decl.message ?? (own ? messageTemplate(own) : MESSAGES[kind]),
+    ...(decl.message ? {} : { messageId: own ?? MESSAGE_IDS[kind] }),
+    ...(!decl.message && !own && kind === 'children'
+      ? { messageMany: MESSAGES.childrenMany, messageManyId: MESSAGE_IDS.childrenMany }
+      : {}),
+    ...(!decl.message && ownMany ? { messageMany: messageTemplate(ownMany), messageManyId: ownMany } : {}),
     run(ctx) {
       const c = tol.mode ? withTolerance(ctx, tol.mode) : ctx;
       const missing = new Set<string>();
@@ -317,7 +344,7 @@ export function compileFormula(decl: FormulaDecl, templates: readonly TableTempl
 
 function planTables(p: Plan): Set<string> {
   const out = new Set<string>();
-  if (p.kind === 'identity' || p.kind === 'rows') out.add(p.forms.table);
+  if (p.kind === 'identity' || p.kind === 'rows' || p.kind === 'within') out.add(p.forms.table);
   else out.add(p.target.forms.table);
   for (const i of p.items) if (!i.constant) out.add(i.forms.table);
   return out;
@@ -342,6 +369,8 @@ export function findRow(
 ): TableRow | undefined {
   if (!sel) return undefined;
   if (sel.kind === 'fixed') return fixedRow(t, sel.key);
+  // `{单位}` as one row: the unit's own row (the first).
+  if (sel.kind === 'units') return t.rows.find((r) => r.kind === 'unit');
   // Two coded panels each close with their own total (人员经费合计 | 公用经费合计).
   if (sel.kind === 'total')
     return (panel && t.rows.find((r) => r.kind === 'total' && r.panel === panel)) || totalRow(t);
@@ -406,13 +435,18 @@ function rowsOf(
 ): TableRow[] {
   switch (sel.kind) {
     case 'level':
-      return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code');
+      return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code' && pickCode(sel, r));
     case 'children':
       return parent?.code ? childrenOf(t, parent.code) : [];
     case 'units':
       return t.rows.filter((r) => r.kind === 'unit');
     case 'projects':
       return t.rows.filter((r) => r.kind === 'project');
+    case 'ownProjects':
+      if (parent?.kind === 'unit') return projectsOfUnits(t).get(parent) ?? [];
+      return parent?.code ? rowsWithCode(t, parent.code).filter((r) => r.kind === 'project') : [];
+    case 'looseProjects':
+      return projectsOfUnits(t).get(undefined) ?? [];
     default: {
       const r = findRow(t, sel, panel);
       return r ? [r] : [];
@@ -420,8 +454,33 @@ function rowsOf(
   }
 }
 
+/** The project rows of each unit row (those after it, up to the next unit); under `undefined` those before any. */
+function projectsOfUnits(t: RecognizedTable): Map<TableRow | undefined, TableRow[]> {
+  const out = new Map<TableRow | undefined, TableRow[]>([[undefined, []]]);
+  let current: TableRow | undefined;
+  for (const r of t.rows) {
+    if (r.kind === 'unit') {
+      current = r;
+      out.set(r, []);
+    } else if (r.kind === 'project') out.get(current)!.push(r);
+  }
+  return out;
+}
+
+/** Whether a `{类 301、303}` / `{类 除 …}` selector takes the row (every row when it lists no codes). */
+export function pickCode(sel: Extract<RowSelector, { kind: 'level' }>, r: TableRow): boolean {
+  if (!sel.codes) return true;
+  return sel.codes.includes(r.code!) !== (sel.except ?? false);
+}
+
 /** Fixed rows named in a sum are labelled by their names without 其中. */
-function labelled(rows: TableRow[], sel: RowSelector): TableRow[] {
+function labelled(rows: TableRow[], sel: RowSelector, parent?: TableRow): TableRow[] {
+  // Projects go by their names; the total by 总计 whatever its printed name.
+  if (sel.kind === 'ownProjects' && parent?.kind !== 'unit')
+    return rows.map((p) => ({ ...p, code: undefined, name: p.project ?? p.name }));
+  if (sel.kind === 'ownProjects' || sel.kind === 'units' || sel.kind === 'looseProjects')
+    return rows.map((r) => ({ ...r, code: undefined }));
+  if (sel.kind === 'total') return rows.map((r) => ({ ...r, name: '总计' }));
   if (sel.kind !== 'fixed') return rows;
   return rows.map((c) => ({ ...c, code: undefined, name: c.name.replace(/^其中[:：]\s*/, '') }));
 }
@@ -429,6 +488,26 @@ function labelled(rows: TableRow[], sel: RowSelector): TableRow[] {
 function panelOf(t: RecognizedTable, row: TableRow | undefined, cols: ColumnSpec[] | 'each'): string[] {
   if (cols !== 'each') return cols.map((c) => c.key);
   return amountKeys(t, row?.panel);
+}
+
+/** The first amount of a total whose table has no class rows, as a finding. */
+function reportNoClasses(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, total: TableRow, keys: string[]): void {
+  for (const key of keys) {
+    const cell = total.amounts.get(key);
+    if (!cell?.value || cell.value.isZero()) continue;
+    ctx.report({
+      rule: rule.id,
+      severity: rule.severity,
+      sheet: t.sheet.name,
+      cell: a1(cell.r, cell.c),
+      related: [],
+      expected: '0',
+      actual: cell.value.toFixed(),
+      difference: cell.value.toFixed(),
+      ...findingMessage('formula.noClasses', { no: t.template.no, amount: cell.value.toFixed() }),
+    });
+    return;
+  }
 }
 
 function runPlan(
@@ -494,19 +573,33 @@ function runPlan(
           ? [...firstByCode(codedRows(t))]
               .filter(
                 ([code, r]) =>
-                  code.length < 7 &&
+                  (code.length < 7 || plan.items.every((i) => i.row?.kind === 'ownProjects')) &&
                   r.kind !== 'project' &&
                   plan.target.kind === 'each' &&
                   plan.target.levels.includes(code.length),
               )
               .map(([, r]) => r)
-          : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
+          : plan.target.kind === 'units'
+            ? plan.target.each
+              ? t.rows.filter((r) => r.kind === 'unit')
+              : [findRow(t, plan.target)].filter((r): r is TableRow => r !== undefined)
+            : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
       for (const parent of parents) {
-        const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!));
-        if (children.length === 0) continue;
+        const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));
+        if (children.length === 0) {
+          // 总计 = Σ{类} with no class row at all: a total of nothing.
+          if (
+            plan.target.kind === 'total' &&
+            plan.items.every((i) => i.row?.kind === 'level' && i.row.level === 3 && !i.row.codes)
+          )
+            reportNoClasses(ctx, rule, t, parent, panelOf(t, parent, plan.cols));
+          continue;
+        }
         const keys = panelOf(t, parent, plan.cols);
         if (plan.op === '=' && plan.items.every((i) => i.sign === 1)) {
-          checkRowSum(ctx, rule, t, parent, children, keys, { copied, hint });
+          // A row that repeats the total (the unit's row) is a copied figure: no rounding excuse.
+          const repeats = plan.items.length === 1 && plan.items[0].row?.kind === 'total';
+          checkRowSum(ctx, rule, t, parent, children, keys, { copied: copied ?? (repeats || undefined), hint });
           continue;
         }
         for (const key of keys) {
@@ -514,7 +607,7 @@ function runPlan(
           if (!target) continue;
           const items: Operand[] = [];
           plan.items.forEach((i) => {
-            for (const r of labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!)) {
+            for (const r of labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent)) {
               const label = r.code ?? rowLabel(r).zh;
               const op = operand(t, r, key, { zh: label, en: r.code ?? rowLabel(r).en });
               if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
@@ -529,6 +622,32 @@ function runPlan(
           });
         }
       }
+    }
+    return;
+  }
+  if (plan.kind === 'within') {
+    for (const t of ctx.tablesOf(plan.forms.table)) {
+      const parent = findRow(t, plan.target, plan.col.panel);
+      const target = parent && operand(t, parent, plan.col.key);
+      if (!parent || !target) continue;
+      const items: Operand[] = [];
+      for (const i of plan.items) {
+        const cn = columnName(t, i.col!.key);
+        for (const r of rowsOf(t, i.row!, parent, parent.panel)) {
+          const rl = rowLabel(r);
+          const label = r.code ? { zh: `${r.code} ${cn.zh}`, en: `${r.code} ${cn.en}` } : rl;
+          const op = operand(t, r, i.col!.key, label);
+          if (op) items.push(i.sign === -1 ? { ...op, negate: true } : op);
+        }
+      }
+      if (items.length === 0) continue;
+      compare(ctx, rule, plan.op, {
+        target,
+        items,
+        where: () => where(t, parent, plan.col.key),
+        copied: copied ?? false,
+        hint,
+      });
     }
     return;
   }
@@ -802,7 +921,9 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
   if (rounding && rule.severity === 'info') return;
   const severity: Severity = rounding ? 'warning' : rule.severity;
   const w = typeof check.where === 'function' ? check.where() : check.where;
-  const template = op === '=' ? rule.message : (INEQUALITY[op] ?? rule.message);
+  const inequality = op === '=' ? undefined : INEQUALITY_IDS[op];
+  const template = inequality ? messageTemplate(inequality) : rule.message;
+  const messageId = inequality ?? rule.messageId;
   const itemsText = (lang: 'zh' | 'en') =>
     [
       ...check.items.map((o, k) => {
@@ -820,6 +941,7 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     expected: formatAmount(expected),
     difference: formatAmount(d.abs()),
     target: (lang === 'zh' ? check.target.label : check.target.labelEn) ?? '',
+    rounding: '',
   });
   const render = (t: string, p: Record<string, string>) =>
     t.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m).replace(/\s{2,}/g, ' ');
@@ -835,6 +957,11 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     message: render(template.zh, params('zh')),
     messageEn: render(template.en, params('en')),
   };
+  if (messageId) {
+    // Messages as data when the catalogue renders the same text.
+    const data = findingMessage(messageId, perLanguage(params('zh'), params('en')));
+    if (data.message === finding.message && data.messageEn === finding.messageEn) Object.assign(finding, data);
+  }
   if (check.hint) {
     finding.hint = check.hint.zh;
     finding.hintEn = check.hint.en;

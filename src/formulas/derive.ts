@@ -11,7 +11,7 @@ import { tableName } from '../engine/compare';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec } from '../templates/types';
 import { percentPrecision } from '../engine/percent';
-import { conditionHolds, findRow, type CompiledFormula, type CRef, type Plan } from './compile';
+import { conditionHolds, findRow, pickCode, type CompiledFormula, type CRef, type Plan } from './compile';
 import type { RowSelector } from './resolve';
 
 type FillRef = CRef;
@@ -34,6 +34,7 @@ export function formulaDerivations(
     for (const s of f.statements) {
       if (!s.fill) continue;
       const p = s.plan;
+      if (p.kind === 'within') continue; // a split of one figure: checked, not derived
       if ((p.kind === 'identity') !== (phase === 'identity')) continue;
       const home = p.kind === 'identity' || p.kind === 'rows' ? p.forms.table : p.target.forms.table;
       if (home !== id) continue;
@@ -83,7 +84,8 @@ function ratio(out: Derivation[], t: RecognizedTable, target: ColumnSpec, items:
 }
 
 function rowsOf(t: RecognizedTable, sel: RowSelector, panel?: 'income' | 'expense'): TableRow[] {
-  if (sel.kind === 'level') return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code');
+  if (sel.kind === 'level')
+    return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code' && pickCode(sel, r));
   if (sel.kind === 'units') return t.rows.filter((r) => r.kind === 'unit');
   if (sel.kind === 'projects') return t.rows.filter((r) => r.kind === 'project');
   const r = findRow(t, sel, panel);

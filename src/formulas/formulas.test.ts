@@ -70,6 +70,46 @@ describe('the formula language', () => {
     expect(problemsOf(c('[表3] 每行：合计 = {总计}.基本支出'))[0]).toMatch(/“每行”公式的两边只能是本表的列名/);
   });
 
+  it('{类 301、303} takes only those classes, {类 除 301、303} the others; a code of another level is refused', () => {
+    const t = allTemplates();
+    const c = (formula: string) => compileFormula({ id: 'Q1', formula, severity: 'error', line: 4 }, t);
+    const only = c('[表6] {总计}.人员经费 = Σ{类 301、303}.合计').statements[0].plan;
+    expect(only).toMatchObject({ kind: 'within', col: { key: 'personnel' } });
+    if (only.kind !== 'within') throw new Error('not within');
+    expect(only.items[0].row).toEqual({ kind: 'level', level: 3, codes: ['301', '303'], except: false });
+    expect(only.items[0].col?.key).toBe('total');
+    const rest = c('[表6] {总计}.公用经费 = Σ{类 除 301，303}.合计').statements[0].plan;
+    if (rest.kind !== 'within') throw new Error('not within');
+    expect(rest.items[0].row).toEqual({ kind: 'level', level: 3, codes: ['301', '303'], except: true });
+    expect(problemsOf(() => c('[表6] {总计}.人员经费 = Σ{类 30101}.合计'))[0]).toMatch(
+      /^4:公式 Q1：“\{类 30101\}”中的 30101 不是类级编码（3 位）/,
+    );
+  });
+
+  it('projects and units: {所属项目}, {每个单位}, {单位外项目}, {单位} = {总计}', () => {
+    const t = allTemplates();
+    const plan = (formula: string) => compileFormula({ id: 'Q1', formula, severity: 'error' }, t).statements[0].plan;
+    expect(plan('[表7] 每列：{每个项} = Σ{所属项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'each', levels: [7] },
+      items: [{ row: { kind: 'ownProjects' } }],
+    });
+    expect(plan('[表11] 每列：{每个单位} = Σ{所属项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'units', each: true },
+    });
+    expect(plan('[表11] 每列：{总计} = Σ{单位} + Σ{单位外项目}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'total' },
+      items: [{ row: { kind: 'units' } }, { row: { kind: 'looseProjects' } }],
+    });
+    expect(plan('[表7] 每列：{单位} = {总计}')).toMatchObject({
+      kind: 'rows',
+      target: { kind: 'units' },
+      cols: 'each',
+    });
+  });
+
   it('every built-in formula resolves, and no two rules share an id', () => {
     expect(builtinFormulas().length).toBeGreaterThanOrEqual(20);
     const ids = allRules().map((r) => r.id);
@@ -160,6 +200,18 @@ describe('packs', () => {
         compilePack(parsePackText('公式 T3 强制：[表3] 每行：合计 = 基本支出', 'p.txt'), allTemplates(), builtinIds),
       ),
     ).toEqual(['1:公式编号 T3 重复 / formula id T3 is used twice']);
+  });
+
+  it('消息编号 takes a catalogue message (and its …Many form); an unknown id names the line', () => {
+    const text = '公式 Q1 强制：[表3] 每列：{总计} = Σ{类}\n  消息编号：formula.classes\n';
+    const [f] = compilePack(parsePackText(text, 'p.txt'), allTemplates(), builtinIds).formulas;
+    expect(f.rule.messageId).toBe('formula.classes');
+    expect(f.rule.messageManyId).toBe('formula.classesMany');
+    expect(f.rule.message.zh).toMatch(/≠ 各类 \{items\}/);
+    const bad = text.replace('formula.classes', 'formula.klasses');
+    expect(problemsOf(() => compilePack(parsePackText(bad, 'p.txt'), allTemplates(), builtinIds))).toEqual([
+      '1:公式 Q1：未知的消息编号“formula.klasses” / formula Q1: unknown message id "formula.klasses"',
+    ]);
   });
 
   it('rule settings: off is silent, error reports errors', () => {

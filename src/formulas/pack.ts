@@ -246,6 +246,7 @@ export function parsePackText(text: string, packName: string): Pack {
     if (formula) {
       if (key === '标题' || key === 'title') formula.title = bilingual(value);
       else if (key === '消息' || key === 'message') formula.message = bilingual(value);
+      else if (key === '消息编号' || key === 'messageId') formula.messageId = value;
       else if (key === '提示语' || key === 'hint') formula.hint = bilingual(value);
       else if (key === '容差' || key === 'tolerance') formula.tolerance = value;
       else if (key === '填充' || key === 'fill')
@@ -253,7 +254,7 @@ export function parsePackText(text: string, packName: string): Pack {
       else if (key === '表族' || key === 'family') formula.family = value as FormulaDecl['family'];
       else if (key !== '说明' && key !== 'note')
         problem(
-          `公式 ${formula.id}：未知的选项“${key}”（可用：标题、消息、提示语、容差、填充、说明）`,
+          `公式 ${formula.id}：未知的选项“${key}”（可用：标题、消息、消息编号、提示语、容差、填充、说明）`,
           `formula ${formula.id}: unknown option "${key}"`,
         );
       return;
@@ -375,6 +376,7 @@ export function parsePackJson(text: string, packName: string): Pack {
       severity: sev ?? 'error',
       title: bi(f.title),
       message: bi(f.message),
+      messageId: typeof f.messageId === 'string' ? f.messageId : undefined,
       hint: bi(f.hint),
       tolerance: f.tolerance === undefined ? undefined : String(f.tolerance),
       fill: f.fill as FormulaDecl['fill'],

@@ -108,11 +108,22 @@ export type RowSelector =
   | { kind: 'same' }
   /** `{下级}`: the rows one level below the row being checked. */
   | { kind: 'children' }
-  /** `{类}`, `{款}`, `{项}`: every coded row of one level. */
-  | { kind: 'level'; level: number }
+  /**
+   * `{类}`, `{款}`, `{项}`: every coded row of one level; `{类 301、303}` only those codes,
+   * `{类 除 301、303}` all but those.
+   */
+  | { kind: 'level'; level: number; codes?: string[]; except?: boolean }
   /** `{单位}` rows and `{项目}` rows. */
-  | { kind: 'units' }
-  | { kind: 'projects' };
+  /** `{单位}`: the unit rows (as one row: the first); `{每个单位}`: each unit row in turn. */
+  | { kind: 'units'; each?: boolean }
+  | { kind: 'projects' }
+  /** `{单位外项目}`: the project rows above the first unit row (every project when there is none). */
+  | { kind: 'looseProjects' }
+  /**
+   * `{所属项目}`: the project rows under the row being checked: a 项 row's (printed with its code),
+   * or a unit row's (those after it, up to the next unit).
+   */
+  | { kind: 'ownProjects' };
 
 const SPECIAL: Record<string, RowSelector> = {
   每个编码: { kind: 'each', levels: [3, 5, 7] },
@@ -129,11 +140,30 @@ const SPECIAL: Record<string, RowSelector> = {
   项: { kind: 'level', level: 7 },
   单位: { kind: 'units' },
   项目: { kind: 'projects' },
+  每个单位: { kind: 'units', each: true },
+  单位外项目: { kind: 'looseProjects' },
+  所属项目: { kind: 'ownProjects' },
+  下属项目: { kind: 'ownProjects' },
 };
+
+const LEVELS: Record<string, number> = { 类: 3, 款: 5, 项: 7 };
 
 export function resolveRow(forms: TableForms, name: string, pos: Pos): RowSelector {
   const special = SPECIAL[name];
   if (special) return special;
+  const some = /^(类|款|项)\s*(除)?\s*(\d[\d、,，\s]*)$/.exec(name);
+  if (some) {
+    const level = LEVELS[some[1]];
+    const codes = some[3].split(/[、,，\s]+/).filter(Boolean);
+    const wrong = codes.find((c) => c.length !== level);
+    if (wrong)
+      throw new FormulaError(
+        `“{${name}}”中的 ${wrong} 不是${some[1]}级编码（${level} 位）`,
+        `${wrong} in "{${name}}" is not a ${level}-digit code`,
+        pos,
+      );
+    return { kind: 'level', level, codes, except: some[2] !== undefined };
+  }
   if (/^\d{3}(\d{2}){0,2}$/.test(name)) return { kind: 'code', code: name };
   const all = uniqueKeys(forms.templates.flatMap((t) => t.fixedRows ?? []));
   const norm = normalizeLabel(name);

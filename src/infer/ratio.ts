@@ -15,26 +15,11 @@ import { Decimal } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { checkPercent, readPercent } from '../engine/percent';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { message, registerMessages } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { a1, sheetRef } from '../workbook/model';
 import { Instance } from './structure';
 import { InferredColumn, InferredPanel, InferredRow, InferredTable } from './table';
-
-registerMessages({
-  'G5.growth': {
-    zh: '{where}：{actual} ≠ ({num} − {den}) ÷ {den} = {expected}（推断）{rounding}',
-    en: '{where}: {actual} ≠ ({num} − {den}) ÷ {den} = {expected} (inferred){rounding}',
-  },
-  'G5.ratio': {
-    zh: '{where}：{actual} ≠ {num} ÷ {den} = {expected}（推断）{rounding}',
-    en: '{where}: {actual} ≠ {num} ÷ {den} = {expected} (inferred){rounding}',
-  },
-  'G5.rounding': {
-    zh: '（舍入差异，在金额的舍入区间内）',
-    en: ' (a rounding difference: within what the rounded amounts allow)',
-  },
-});
 
 export type RatioKind = 'ratio' | 'growth';
 /** How the percent cells are read: as the engine reads them, or a plain number as points (3.5 = 3.5%). */

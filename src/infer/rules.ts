@@ -16,47 +16,12 @@
  */
 import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { message, registerMessages } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredTable } from './table';
 import { inferRatio } from './ratio';
-
-registerMessages({
-  'G0.inferred': {
-    zh: '工作表“{sheet}”未识别为已声明的表样，已按表内标签推断并核对 {n} 个勾稽关系：{list}',
-    en: 'Sheet “{sheet}” matches no declared form; {n} identities were inferred from its labels and checked: {list}',
-  },
-  'G0.uncovered': {
-    zh: '工作表“{sheet}”按表样“{form}”核对；表样未涵盖的列已按表内标签推断并核对 {n} 个勾稽关系：{list}',
-    en: 'Sheet “{sheet}” is checked as “{form}”; in the columns that form does not cover, {n} identities were inferred from the labels and checked: {list}',
-  },
-  'G0.dropped': {
-    zh: '；与数据多处矛盾、未采用：{list}',
-    en: '; contradicted by the data in several places, not used: {list}',
-  },
-  'G0.hint': {
-    zh: '推断的关系可能不全或有误；如需严格核对，请在表样包中声明此表（见 README“自定义表样和审核公式”）',
-    en: 'Inferred identities may be incomplete or wrong; to check this table strictly, declare its form in a pack (README, “Your own forms and audit formulas”)',
-  },
-  'G0.hintUncovered': {
-    zh: '这些列不在表样中，其关系为推断所得；如需严格核对，请在审核包中为此表样补充这些列和公式',
-    en: 'These columns are not in the form and their identities were inferred; to check them strictly, add them and their formulas to the form in a pack',
-  },
-  'G.suspect': {
-    zh: '{cell}（{label}）同时使 {n} 个推断关系不成立，最可能是它有误',
-    en: '{cell} ({label}) breaks {n} inferred identities at once: it is the likely wrong figure',
-  },
-  'G4.lostDigits': {
-    zh: '{cell}：编码“{printed}”少了下级位数，按其下各行读作 {code}；请补全编码',
-    en: '{cell}: code “{printed}” lost its lower digits; read as {code} from the rows below it; complete the code',
-  },
-  'G3.exceeds': {
-    zh: '{where}：其中项 {actual} 大于所属项 {target} {expected}',
-    en: '{where}: the of-which item {actual} exceeds the row it belongs to, {target} {expected}',
-  },
-});
 
 const SUM_MESSAGE = {
   zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}（推断）',

@@ -14,42 +14,11 @@ import { compareSum } from '../amount/tolerance';
 import { codedRows, fixedRow, totalRow } from '../engine/access';
 import { cellRefOf } from '../engine/compare';
 import { Finding, Severity } from '../engine/types';
-import { message, registerMessages } from '../i18n/messages';
+import { findingMessage, MessageParams } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { normalizeLabel } from '../templates/types';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
 import { AMOUNT, Paragraph, paragraphs } from './text';
-
-registerMessages({
-  'N1.mismatch': {
-    zh: '说明中“{label}”为 {stated} 万元，表中为 {table} 万元（{where}），差 {difference}',
-    en: 'The text gives “{label}” as {stated}, the tables as {table} ({where}), difference {difference}',
-  },
-  'N2.share': {
-    zh: '说明中“{label}”占 {stated}%，按 {amount} ÷ {base} 应为 {expected}%',
-    en: 'The text gives “{label}” a share of {stated}%; {amount} ÷ {base} is {expected}%',
-  },
-  'N2.sum': {
-    zh: '同一合计下各项占比之和为 {sum}%（应为 100.00%），可能是各自四舍五入所致',
-    en: 'The shares of one total add up to {sum}% (not 100.00%), probably from rounding each on its own',
-  },
-  'N3.pct': {
-    zh: '说明中“{label}”{word} {stated}%，按 {change} ÷ 上年 {prior} 应为 {expected}%',
-    en: 'The text gives “{label}” a change of {stated}%; {change} ÷ the prior {prior} is {expected}%',
-  },
-  'N4.words': {
-    zh: '说明中“{label}”的增减用词不一致：“{w1}”与“{w2}”（增加应配增长，减少应配下降）',
-    en: 'The text pairs “{w1}” with “{w2}” for “{label}” (增加 goes with 增长, 减少 with 下降)',
-  },
-  'N5.components': {
-    zh: '说明中{what} {total} ≠ 各项之和 {parts} = {sum}，差 {difference}',
-    en: 'In the text, {whatEn} {total} ≠ the sum of its parts {parts} = {sum}, difference {difference}',
-  },
-  'N6.performance': {
-    zh: '说明中整体绩效目标涉及金额 {stated} 万元，与收支总预算 {table} 万元不符',
-    en: 'The text gives the overall performance target {stated}, the total budget is {table}',
-  },
-});
 
 const AMT = `(${AMOUNT})`;
 
@@ -222,19 +191,17 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
     p: Paragraph,
     at: number,
     key: string,
-    params: Record<string, string>,
+    params: MessageParams,
     extra: Partial<Finding> = {},
   ) => {
     const { sentence, line } = sentenceAt(p, at);
-    const m = message(key, params);
     findings.push({
       rule,
       severity,
       sheet: '',
       cell: '',
       related: [],
-      message: m.zh,
-      messageEn: m.en,
+      ...findingMessage(key, params),
       sentence,
       line,
       ...extra,
@@ -430,8 +397,7 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
         m.index ?? 0,
         'N5.components',
         {
-          what,
-          whatEn,
+          what: { zh: what, en: whatEn },
           total: fmt(total),
           parts: parts.map(fmt).join(' + '),
           sum: fmt(sum),
@@ -446,8 +412,7 @@ export function checkNarrative(raw: string, recognized: readonly RecognizedTable
       const [all, a, b, c] = staff.slice(1).map(Number);
       if (all !== a + b + c) {
         report('N5', 'error', p, staff.index, 'N5.components', {
-          what: '实有人数',
-          whatEn: 'the staff count',
+          what: { zh: '实有人数', en: 'the staff count' },
           total: String(all),
           parts: `${a} + ${b} + ${c}`,
           sum: String(a + b + c),

@@ -13,7 +13,7 @@ import { codedRows, fixedRow, totalRow } from '../engine/access';
 import { describeChange } from '../metrics/describe';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
-import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { BilingualText, message } from '../i18n/messages';
 
 export type Figures = Map<string, Decimal>;
 
@@ -146,18 +146,6 @@ export function packageYear(tables: readonly RecognizedTable[]): PackageYear | u
 
 /** The year written in a draft when the package names none: for the clerk to replace. */
 export const YEAR_PLACEHOLDER = '20XX';
-
-registerMessages({
-  'narrative.year': {
-    zh: '预算年度 {year}，取自{source}“{text}”',
-    en: 'Budget year {year}, from the {source} “{text}”',
-  },
-  'narrative.yearGiven': { zh: '预算年度 {year}（指定）', en: 'Budget year {year} (as given)' },
-  'narrative.noYear': {
-    zh: '表名、空表说明和工作表名中都没有年份，草稿中的年份写作 {placeholder}，请改为预算年度（命令行可用 --year 指定）',
-    en: 'No year in the titles, empty-table sentences or sheet names: the draft writes the year as {placeholder}; replace it with the budget year (or give --year)',
-  },
-});
 
 const SOURCE_NAME: Record<YearSource, BilingualText> = {
   title: { zh: '表名', en: 'title' },

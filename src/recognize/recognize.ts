@@ -2,7 +2,7 @@
  * The recognizer: for each sheet, which template it holds (or none, with the reason and the
  * nearest candidate), where its title, unit, header, column numbers and data are, and its rows.
  */
-import { message, registerMessages } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { allTemplates } from '../templates';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
 import { columnLabelMatches, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
@@ -32,30 +32,6 @@ import {
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
-
-registerMessages({
-  'recognize.noTitle': {
-    zh: '未识别：没有找到表名，表头也不符合任何公开表样',
-    en: 'Not recognised: no table title, and the header fits no disclosure form',
-  },
-  'recognize.nearest': {
-    zh: '未识别：没有找到表名；最接近的是“{title}”（表头匹配 {score}%）',
-    en: 'Not recognised: no table title; the nearest form is “{title}” ({score}% of its header matched)',
-  },
-  'recognize.nearestMissing': {
-    zh: '未识别：没有找到表名；最接近的是“{title}”（表头匹配 {score}%），表头缺少列：{columns}',
-    en: 'Not recognised: no table title; the nearest form is “{title}” ({score}% of its header matched); the header lacks columns: {columns}',
-  },
-  'recognize.missingColumns': {
-    zh: '表名为“{title}”，但表头缺少列：{columns}',
-    en: 'Titled “{title}”, but the header lacks columns: {columns}',
-  },
-  'recognize.emptySheet': { zh: '空工作表', en: 'Empty sheet' },
-  'recognize.ambiguous': {
-    zh: '未识别：没有找到表名，表头同时符合“{a}”和“{b}”，请保留表名',
-    en: 'Not recognised: no title, and the header fits both “{a}” and “{b}”; keep the title on the sheet',
-  },
-});
 
 export interface RecognizeOptions {
   templates?: readonly TableTemplate[];

@@ -4,16 +4,8 @@
  */
 import { tableName, columnName } from '../engine/compare';
 import { Rule } from '../engine/types';
-import { message, registerMessages } from '../i18n/messages';
+import { findingMessage } from '../i18n/messages';
 import { a1 } from '../workbook/model';
-
-registerMessages({
-  'C1.invalid': { zh: '{table} {column}：{reason}', en: '{table} {column}: {reason}' },
-  'C1.uncalculated': {
-    zh: '{table} {column}：公式 {formula} 没有计算结果（文件未保存计算值），请在 Excel/WPS 中重新计算并保存',
-    en: '{table} {column}: the formula {formula} has no result in the file; recalculate and save it in Excel/WPS',
-  },
-});
 
 const rule: Rule = {
   id: 'C1',
@@ -29,12 +21,9 @@ const rule: Rule = {
         for (const [key, cell] of row.amounts) {
           if (!cell.invalid && !cell.uncalculated) continue;
           const cn = columnName(t, key);
-          const zh = cell.invalid
-            ? message('C1.invalid', { table: tn.zh, column: cn.zh, reason: cell.invalid.zh }).zh
-            : message('C1.uncalculated', { table: tn.zh, column: cn.zh, formula: cell.formula ?? '' }).zh;
-          const en = cell.invalid
-            ? message('C1.invalid', { table: tn.en, column: cn.en, reason: cell.invalid.en }).en
-            : message('C1.uncalculated', { table: tn.en, column: cn.en, formula: cell.formula ?? '' }).en;
+          const text = cell.invalid
+            ? findingMessage('C1.invalid', { table: tn, column: cn, reason: cell.invalid })
+            : findingMessage('C1.uncalculated', { table: tn, column: cn, formula: cell.formula ?? '' });
           ctx.report({
             rule: rule.id,
             severity: cell.invalid ? 'error' : 'warning',
@@ -43,8 +32,7 @@ const rule: Rule = {
             related: [],
             actual:
               typeof cell.raw === 'object' && cell.raw !== null ? JSON.stringify(cell.raw) : String(cell.raw ?? ''),
-            message: zh,
-            messageEn: en,
+            ...text,
           });
         }
       }

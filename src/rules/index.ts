@@ -4,10 +4,6 @@
 import { Rule } from '../engine/types';
 import { BilingualText } from '../i18n/messages';
 import cells from './cells';
-import h2 from './dept/h2-total';
-import t06 from './dept/t06-basic';
-import t07 from './dept/t07-projects';
-import t11 from './dept/t11-carryover';
 import codesNames from './dept/codes-names';
 import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
@@ -25,13 +21,9 @@ const f = (...ids: string[]) => ids.map(formulaRule);
 
 const registry: Rule[] = [
   cells,
-  ...f('H1'),
-  h2,
-  ...f('T1', 'T2', 'T3', 'T5', 'T8', 'T9', 'T4'),
-  t06,
-  t07,
-  ...f('T10'),
-  t11,
+  ...f('H1', 'H2'),
+  ...f('T1', 'T2', 'T3', 'T5', 'T8', 'T9', 'T4', 'T6', 'T7'),
+  ...f('T10', 'T11'),
   ...f('X1', 'X4', 'X6', 'X8', 'X10', 'X2', 'X3', 'X5', 'X7', 'X9', 'X11', 'X12'),
   codesNames,
   emptyNotes,

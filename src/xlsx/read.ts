@@ -4,49 +4,12 @@
  * and cell count stop a hostile file early. Every way a file can be unreadable ends in a
  * WorkbookReadError with a Chinese and English message, never a stack trace.
  */
-import { BilingualText, message, registerMessages } from '../i18n/messages';
+import { BilingualText, message, MessageParams } from '../i18n/messages';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart } from './parts';
 import { SheetReader } from './sheet';
 import { XmlError } from './xml';
 import { inspectZip, ZipEntryError } from './zip';
-
-registerMessages({
-  'read.empty': { zh: '文件为空', en: 'The file is empty' },
-  'read.encrypted': {
-    zh: '文件已加密（设置了打开密码）或是旧版 .xls 格式，请在 Excel/WPS 中取消密码或另存为 .xlsx',
-    en: 'The file is password-protected or an old .xls file; remove the password or save it as .xlsx',
-  },
-  'read.notXlsx': {
-    zh: '不是 .xlsx 工作簿（文件格式无法识别）',
-    en: 'Not an .xlsx workbook (unrecognised file format)',
-  },
-  'read.notWorkbook': {
-    zh: '压缩包中没有 Excel 工作簿（可能是 .docx 或其他文件）',
-    en: 'The archive holds no Excel workbook (perhaps a .docx or another file)',
-  },
-  'read.corrupt': { zh: '文件已损坏，无法读取：{detail}', en: 'The file is corrupt and cannot be read: {detail}' },
-  'read.corruptPart': {
-    zh: '文件已损坏，无法读取：{partZh}{zh}',
-    en: 'The file is corrupt and cannot be read: {partEn} {en}',
-  },
-  'read.tooLarge': {
-    zh: '文件过大：{size} MB，超过上限 {limit} MB',
-    en: 'The file is too large: {size} MB, over the limit of {limit} MB',
-  },
-  'read.bomb': {
-    zh: '解压后过大：{size} MB，超过上限 {limit} MB（可能是恶意构造的文件）',
-    en: 'Too large once unpacked: {size} MB, over the limit of {limit} MB (possibly a crafted file)',
-  },
-  'read.bombLie': {
-    zh: '压缩包中的 {name} 解压后比它声明的更大（可能是恶意构造的文件）',
-    en: '{name} in the archive unpacks to more than it declares (possibly a crafted file)',
-  },
-  'read.tooManyCells': {
-    zh: '单元格过多：超过上限 {limit} 个',
-    en: 'Too many cells: over the limit of {limit}',
-  },
-});
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes (default 100 MB). */
@@ -71,7 +34,7 @@ export class WorkbookReadError extends Error {
 
 const MB = 1024 * 1024;
 
-function fail(code: ReadErrorCode, key: string, params: Record<string, string | number> = {}): never {
+function fail(code: ReadErrorCode, key: string, params: MessageParams = {}): never {
   throw new WorkbookReadError(code, message(key, params));
 }
 
@@ -121,10 +84,11 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
       const part = e.part ?? '';
       const sheet = sheetNames.get(part);
       fail('corrupt', 'read.corruptPart', {
-        partZh: sheet !== undefined ? `工作表“${sheet}”（${part}）` : part,
-        partEn: sheet !== undefined ? `sheet “${sheet}” (${part})` : part,
-        zh: e.zh,
-        en: e.en,
+        part: {
+          zh: sheet !== undefined ? `工作表“${sheet}”（${part}）` : part,
+          en: sheet !== undefined ? `sheet “${sheet}” (${part})` : part,
+        },
+        detail: { zh: e.zh, en: e.en },
       });
     }
     const detail = e instanceof Error ? e.message.slice(0, 200) : String(e);

@@ -19,22 +19,10 @@ import {
   undoWrites,
 } from '../../src/fill/fill';
 import { WorkbookHost } from '../../src/host/types';
-import { Lang, registerMessages } from '../../src/i18n/messages';
+import { Lang } from '../../src/i18n/messages';
 import { formatAmount } from '../../src/amount/format';
 import { engineOptions, Settings } from '../actions';
 import { tr } from '../i18n';
-
-// What a failed write tells the clerk (the apply/undo handlers below).
-registerMessages({
-  'ui.fill.applyFailed': {
-    zh: '写入未完成：{message}。部分单元格可能已经写入，可用“撤销上次填充”恢复；已重新读取工作簿。',
-    en: 'The fill did not complete: {message}. Some cells may have been written; “Undo the last fill” puts them back. The workbook was read again.',
-  },
-  'ui.fill.undoFailed': {
-    zh: '撤销未完成：{message}。可以再次点击“撤销上次填充”；已重新读取工作簿。',
-    en: 'The undo did not complete: {message}. You can click “Undo the last fill” again. The workbook was read again.',
-  },
-});
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center', marginTop: '8px' },

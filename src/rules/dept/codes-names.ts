@@ -7,36 +7,9 @@
 import { codedRows, rowsWithCode } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
-
-registerMessages({
-  'K.nameMismatch': {
-    zh: '{table} 科目 {code} 名称为“{name}”，与分类科目“{expected}”不符',
-    en: '{table} code {code} is named “{name}”, but the classification says “{expected}”',
-  },
-  'K.unknown': {
-    zh: '{table} 科目编码 {code}（{name}）不在{source}中',
-    en: '{table} code {code} ({name}) is not in the {sourceEn}',
-  },
-  'K.repaired': {
-    zh: '{table} 科目“{name}”的编码印为 {written}，缺少下级编码，应为 {code}',
-    en: '{table} “{name}” is coded {written}, which lacks its lower part; it should be {code}',
-  },
-  'K.unknownMany': {
-    zh: '{table} 有 {count} 个科目编码不在{source}中，如 {codes}',
-    en: '{table} has {count} codes not in the {sourceEn}, e.g. {codes}',
-  },
-  'K.duplicate': {
-    zh: '{table} 科目 {code}（{name}）重复出现（另见第 {other} 行）',
-    en: '{table} code {code} ({name}) appears twice (see also row {other})',
-  },
-  'K.orphan': {
-    zh: '{table} 科目 {code}（{name}）缺少上级科目 {parent} 行',
-    en: '{table} code {code} ({name}) has no row for its parent {parent}',
-  },
-});
 
 function cellOf(row: TableRow, key: string): string {
   // A wrong name points at the name; a code problem at the code.
@@ -127,16 +100,13 @@ const rule: Rule = {
       checkTable(
         t,
         (severity, key, row, params) => {
-          const zh = message(key, { ...params, table: tn.zh, source: source.zh, sourceEn: source.en });
-          const en = message(key, { ...params, table: tn.en, source: source.zh, sourceEn: source.en });
           ctx.report({
             rule: rule.id,
             severity,
             sheet: t.sheet.name,
             cell: cellOf(row, key),
             related: [],
-            message: zh.zh,
-            messageEn: en.en,
+            ...findingMessage(key, { ...params, table: tn, source }),
           });
         },
         ctx.catalog,

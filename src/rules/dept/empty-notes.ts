@@ -5,20 +5,9 @@
  */
 import { tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { RecognizedTable } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
-
-registerMessages({
-  'E.noNote': {
-    zh: '{table}（{title}）没有金额，但没有“……为空表”的说明',
-    en: '{table} ({title}) has no amounts but no note saying it is empty',
-  },
-  'E.noteWithAmounts': {
-    zh: '{table}（{title}）有金额，却注明为空表：“{note}”',
-    en: '{table} ({title}) has amounts, yet a note says it is empty: “{note}”',
-  },
-});
 
 function hasAmounts(t: RecognizedTable): boolean {
   return t.rows.some((r) => [...r.amounts.values()].some((a) => a.value !== null && !a.value.isZero()));
@@ -44,8 +33,7 @@ const rule: Rule = {
           sheet: t.sheet.name,
           cell: a1(t.title.r, t.title.c),
           related: [],
-          message: message('E.noNote', { ...p, table: tn.zh }).zh,
-          messageEn: message('E.noNote', { ...p, table: tn.en }).en,
+          ...findingMessage('E.noNote', { ...p, table: tn }),
         });
       } else if (amounts && t.note) {
         const p = { title: t.template.title, note: t.note.text };
@@ -55,8 +43,7 @@ const rule: Rule = {
           sheet: t.sheet.name,
           cell: a1(t.note.r, t.note.c),
           related: [],
-          message: message('E.noteWithAmounts', { ...p, table: tn.zh }).zh,
-          messageEn: message('E.noteWithAmounts', { ...p, table: tn.en }).en,
+          ...findingMessage('E.noteWithAmounts', { ...p, table: tn }),
         });
       }
     }

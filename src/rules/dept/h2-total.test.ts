@@ -1,5 +1,7 @@
-import { runRuleCases, set } from '../../../test/helpers/rule-cases';
-import rule from './h2-total';
+import { findings, runRuleCases, set } from '../../../test/helpers/rule-cases';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('H2');
 
 describe('H2 总计 = Σ类', () => {
   runRuleCases(rule, [
@@ -16,5 +18,18 @@ describe('H2 总计 = Σ类', () => {
       },
       ['error H2 表2!E26'],
     ],
+    [
+      'a total with no class rows under it: an error at its first amount',
+      (s) => s.t3.splice(0, s.t3.length, ...s.t3.filter((r) => !r.code)),
+      ['error H2 表3!E6'],
+    ],
   ]);
+
+  it('says “各类” and “表3 总计有金额 …，但表中没有任何类级科目”', () => {
+    const off = findings([rule], (s) => set(s.t3, '总计', { total: 1115.26 }));
+    expect(off[0].message).toMatch(/^表3 总计 合计：1,115\.26 ≠ 各类 /);
+    expect(off[0].messageId).toBe('formula.classes');
+    const none = findings([rule], (s) => s.t3.splice(0, s.t3.length, ...s.t3.filter((r) => !r.code)));
+    expect(none.map((f) => f.message)).toEqual(['表3 总计有金额 1114.26，但表中没有任何类级科目']);
+  });
 });

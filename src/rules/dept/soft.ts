@@ -12,16 +12,9 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage, message } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
-
-registerMessages({
-  'S3.misbooked': {
-    zh: '{table} {code} {name}：{amount} 列在“{column}”，按经济分类应列“{expected}”',
-    en: '{table} {code} {name}: {amount} is booked as “{column}”; by economic class it belongs under “{expected}”',
-  },
-});
 
 const message_ = {
   zh: '{where} {actual} 与 {items} 不一致，差 {difference}',
@@ -124,21 +117,13 @@ export const S3: Rule = {
             cell: a1(cell.r, cell.c),
             related: [],
             actual: cell.value.toFixed(),
-            message: message('S3.misbooked', { ...p, table: tn.zh, column: col.zh, expected: exp.zh }).zh,
-            messageEn: message('S3.misbooked', { ...p, table: tn.en, column: col.en, expected: exp.en }).en,
+            ...findingMessage('S3.misbooked', { ...p, table: tn, column: col, expected: exp }),
           });
         }
       }
     }
   },
 };
-
-registerMessages({
-  'S4.hint': {
-    zh: '表4（新疆样式）没有“上年结转”行，表1 的财政拨款结转 {carry} 未在表4 中反映',
-    en: 'Table 4 (Xinjiang form) has no carry-over rows; the appropriation carry-over {carry} of Table 1 does not show in it',
-  },
-});
 
 export const S4: Rule = {
   id: 'S4',

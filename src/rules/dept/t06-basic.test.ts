@@ -1,5 +1,7 @@
 import { runRuleCases, set } from '../../../test/helpers/rule-cases';
-import rule from './t06-basic';
+import { formulaRule } from '../../formulas/builtin';
+
+const rule = formulaRule('T6');
 
 // 表6: D 合计, E 人员经费, F 公用经费; row 6 总计, 7 = 301, 15 = 302.
 describe('T6 人员经费与公用经费', () => {

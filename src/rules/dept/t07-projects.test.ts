@@ -1,6 +1,8 @@
 import { runRuleCases, set } from '../../../test/helpers/rule-cases';
-import rule from './t07-projects';
+import { formulaRule } from '../../formulas/builtin';
 import { ORG } from '../../../test/helpers/seed001';
+
+const rule = formulaRule('T7');
 
 // 表7: F 项目支出合计, G..P economic columns; row 6 总计, 7 unit, 10 = 2080109 project.
 describe('T7 项目支出合计', () => {

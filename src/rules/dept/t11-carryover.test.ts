@@ -1,7 +1,9 @@
 import { runRuleCases } from '../../../test/helpers/rule-cases';
-import rule from './t11-carryover';
+import { formulaRule } from '../../formulas/builtin';
 import { ORG } from '../../../test/helpers/seed001';
 import type { GenRow } from '../../generate/layout';
+
+const rule = formulaRule('T11');
 
 const v = (total: number, project = total) => ({ total, fiscal: total, fiscalProject: project });
 const rows = (unit: number, project: number, total = unit, projectCol = project): GenRow[] => [

@@ -1,14 +1,7 @@
 /** P1: the same table twice in one workbook. Cross-table rules use the first copy; say so. */
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
-
-registerMessages({
-  'P1.duplicate': {
-    zh: '工作簿中有 {n} 张“{title}”（工作表 {sheets}），表间核对只使用第一张',
-    en: 'The workbook holds {n} copies of “{title}” (sheets {sheets}); cross-table checks use the first',
-  },
-});
 
 const rule: Rule = {
   id: 'P1',
@@ -36,8 +29,7 @@ const rule: Rule = {
         sheet: second.sheet.name,
         cell: a1(second.title.r, second.title.c),
         related: [],
-        message: message('P1.duplicate', p).zh,
-        messageEn: message('P1.duplicate', p).en,
+        ...findingMessage('P1.duplicate', p),
       });
     }
   },

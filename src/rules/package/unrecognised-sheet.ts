@@ -5,24 +5,9 @@
  * likely holds is missing from the package, so the cross-table checks that need it could not run.
  */
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage, message } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { SheetModel } from '../../workbook/model';
-
-registerMessages({
-  'P3.unrecognised': {
-    zh: '工作表“{sheet}”有 {n} 个金额，但未识别为已知表样（{reason}）：表间核对未包括它，表内只能按标签推断核对',
-    en: 'Sheet “{sheet}” holds {n} amounts but was not recognised as a known form ({reason}): no cross-table check includes it, and within it only identities inferred from its labels can be checked',
-  },
-  'P3.crossBlocked': {
-    zh: '工作表“{sheet}”有 {n} 个金额，看来是“{title}”，但未能识别（{reason}），涉及该表的表间核对都未进行',
-    en: 'Sheet “{sheet}” holds {n} amounts and looks like “{title}”, but was not recognised ({reason}); the cross-table checks that need it did not run',
-  },
-  'P3.fix': {
-    zh: '请检查表名、表头和表格旁边的零散单元格（如表外的 0、年份、附件号），删除后重新审核',
-    en: 'Check the title, the header and stray cells beside the table (a 0, a year or an annex number outside it), remove them and check again',
-  },
-});
 
 /** Cells that look like amounts: numbers that are not 0, a column number (1–99) or a year; decimal texts. */
 export function countAmounts(sheet: SheetModel, limit = 1000): number {
@@ -78,8 +63,7 @@ const rule: Rule = {
       }
       const reason = s.reason ?? { zh: '未识别', en: 'not recognised' };
       const blocked = candidate !== undefined && !present.has(candidate.table);
-      const p = { sheet: s.sheet, n, title: candidate?.title ?? '', reason: reason.zh };
-      const pEn = { ...p, reason: reason.en };
+      const p = { sheet: s.sheet, n, title: candidate?.title ?? '', reason };
       const key = blocked ? 'P3.crossBlocked' : 'P3.unrecognised';
       const fix = message('P3.fix');
       ctx.report({
@@ -88,8 +72,7 @@ const rule: Rule = {
         sheet: s.sheet,
         cell: '',
         related: [],
-        message: message(key, p).zh,
-        messageEn: message(key, pEn).en,
+        ...findingMessage(key, p),
         hint: fix.zh,
         hintEn: fix.en,
       });

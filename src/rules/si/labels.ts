@@ -5,17 +5,10 @@
  */
 import { tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage, perLanguage } from '../../i18n/messages';
 import { normalizeLabel } from '../../templates/types';
 import { a1 } from '../../workbook/model';
 import { scopePairs } from './scope-pairs';
-
-registerMessages({
-  'SI-11.label': {
-    zh: '{own}{code} 行名为“{ownName}”，{whole}同一行为“{wholeName}”，建议统一',
-    en: '{own}{code} names the row “{ownName}”; {whole} calls the same row “{wholeName}”',
-  },
-});
 
 /** Labels compared without spaces and without the scope word (全地区社会保险基金收入合计 = 本级社会保险基金收入合计). */
 function sameLabel(a: string, b: string): boolean {
@@ -49,8 +42,7 @@ const rule: Rule = {
           sheet: pair.own.sheet.name,
           cell: a1(own.r, own.nameCol ?? 0),
           related: [`${pair.whole.sheet.name}!${a1(whole.r, whole.nameCol ?? 0)}`],
-          message: message('SI-11.label', p('zh')).zh,
-          messageEn: message('SI-11.label', p('en')).en,
+          ...findingMessage('SI-11.label', perLanguage(p('zh'), p('en'))),
         });
       }
     }

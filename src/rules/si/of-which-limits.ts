@@ -5,21 +5,10 @@
 import { formatAmount } from '../../amount/format';
 import { cellRefOf } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage, perLanguage } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 import { allFundTables, hasValue, moneyKeys, siRowLabel, siWhere } from './package';
-
-registerMessages({
-  'SI-8.above': {
-    zh: '{where}：其中项 {actual} 大于所属的“{parent}” {limit}，多 {difference}',
-    en: '{where}: the “of which” amount {actual} exceeds its parent “{parent}” {limit} by {difference}',
-  },
-  'SI-8.emptyParent': {
-    zh: '{where}：其中项有金额 {actual}，但所属的“{parent}”为空',
-    en: '{where}: the “of which” row holds {actual}, but its parent “{parent}” is empty',
-  },
-});
 
 const rule: Rule = {
   id: 'SI-8',
@@ -58,8 +47,7 @@ const rule: Rule = {
             expected: empty ? '0' : limit.value!.toFixed(),
             actual: cell.value.toFixed(),
             difference: empty ? cell.value.toFixed() : cell.value.minus(limit.value!).toFixed(),
-            message: message(key2, params('zh')).zh,
-            messageEn: message(key2, params('en')).en,
+            ...findingMessage(key2, perLanguage(params('zh'), params('en'))),
           });
         }
       }

@@ -6,17 +6,10 @@
 import { formatAmount } from '../../amount/format';
 import { cellRefOf, tableName } from '../../engine/compare';
 import { Rule } from '../../engine/types';
-import { message, registerMessages } from '../../i18n/messages';
+import { findingMessage, message, perLanguage } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { hasValue, inWan, moneyKeys, siWhere } from './package';
 import { scopePairs } from './scope-pairs';
-
-registerMessages({
-  'SI-12.above': {
-    zh: '{where}：本级 {own} 大于{whole}同一数 {limit}，多 {difference}',
-    en: '{where}: the own-level figure {own} exceeds the whole-area figure in {whole}, {limit}, by {difference}',
-  },
-});
 
 const EXEMPT = new Set(['income:11018', 'expense:23018', 'income:grand', 'expense:grand']);
 
@@ -56,8 +49,7 @@ const rule: Rule = {
             expected: (limit ?? cell.value.times(0)).toFixed(),
             actual: cell.value.toFixed(),
             difference: cell.value.minus(limit ?? 0).toFixed(),
-            message: message('SI-12.above', p('zh')).zh,
-            messageEn: message('SI-12.above', p('en')).en,
+            ...findingMessage('SI-12.above', perLanguage(p('zh'), p('en'))),
           });
         }
       }

@@ -9,7 +9,7 @@ import { formatAmount } from '../../amount/format';
 import { UNIT_FACTOR } from '../../amount/parse';
 import { tableName } from '../../engine/compare';
 import { RuleContextApi } from '../../engine/types';
-import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { BilingualText, message } from '../../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import {
@@ -22,13 +22,6 @@ import {
   subRowKey,
   TOTAL_CODES,
 } from '../../templates/si/funds';
-
-registerMessages({
-  'si.equalsLine': {
-    zh: '差额 {difference} 恰好等于{line} {amount}：很可能是这一行被计入了（或漏掉了）',
-    en: 'The difference {difference} is exactly {line} {amount}: that line was probably included (or left out)',
-  },
-});
 
 export type SiScope = 'whole' | 'own';
 export type SiRole = 'plan' | 'exec';

@@ -10,7 +10,7 @@
 import { formatAmount } from '../../amount/format';
 import { tableName } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { BilingualText, findingMessage } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundTableKind } from '../../templates/si/funds';
 import { a1 } from '../../workbook/model';
@@ -26,13 +26,6 @@ import {
   siWhere,
   transferCandidates,
 } from './package';
-
-registerMessages({
-  'SI-10.rowMissing': {
-    zh: '{where} 为 {amount}，但{other}中没有对应的行',
-    en: '{where} is {amount}, but {other} has no matching row',
-  },
-});
 
 const KINDS: FundTableKind[] = ['income', 'expense', 'balance'];
 
@@ -64,8 +57,7 @@ function rowMissing(
     expected: '0',
     actual: cell.value.toFixed(),
     difference: cell.value.toFixed(),
-    message: message('SI-10.rowMissing', { where: w.zh, amount, other: o.zh }).zh,
-    messageEn: message('SI-10.rowMissing', { where: w.en, amount, other: o.en }).en,
+    ...findingMessage('SI-10.rowMissing', { where: w, amount, other: o }),
   });
 }
 

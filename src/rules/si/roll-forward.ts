@@ -14,7 +14,7 @@ import { formatAmount } from '../../amount/format';
 import { compareSum } from '../../amount/tolerance';
 import { cellRefOf, Operand } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { BilingualText, message } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { FUNDS, FundKey } from '../../templates/si/funds';
 import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
@@ -28,13 +28,6 @@ import {
   siPackages,
   transferCandidates,
 } from './package';
-
-registerMessages({
-  'SI-5.shift': {
-    zh: '{table}错了一年：“{prevCol}”列填的 {prev} 是再上一年末的结余，“{curCol}”列填的 {cur} 是上年末的结余（{prev} + 上年收入 {incPrev} − 上年支出 {expPrev} = {cur}）。应改为：“{prevCol}” {cur}，“{curCol}” {cur} + 本年收入 {incCur} − 本年支出 {expCur} = {expected}。',
-    en: '{table} is shifted by one year: the “{prevCol}” column holds {prev}, the balance at the end of the year before last, and the “{curCol}” column holds {cur}, last year’s closing balance ({prev} + last year’s income {incPrev} − expenditure {expPrev} = {cur}). It should read: “{prevCol}” {cur}, “{curCol}” {cur} + income {incCur} − expenditure {expCur} = {expected}.',
-  },
-});
 
 const L = {
   opening: { zh: '上年结余', en: 'opening balance' },

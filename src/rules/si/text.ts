@@ -23,27 +23,12 @@ import { roundHalfUp } from '../../amount/round';
 import { ToleranceMode } from '../../amount/tolerance';
 import { tableName } from '../../engine/compare';
 import { Finding, Severity } from '../../engine/types';
-import { BilingualText, message, registerMessages } from '../../i18n/messages';
+import { BilingualText, findingMessage, message, perLanguage } from '../../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../../recognize/types';
 import { fundOfLabel, FundKey, FundTableKind } from '../../templates/si/funds';
 import { normalizeLabel } from '../../templates/types';
 import { sheetRef } from '../../workbook/model';
 import { columnLabel, FundTable, hasValue, SHEET_COLUMNS, SiPackage, siPackages, siRowLabel } from './package';
-
-registerMessages({
-  'SI-TXT.mismatch': {
-    zh: '说明第 {line} 行“{quote}”与{where} {table} 不一致，差 {difference}',
-    en: 'Text line {line}: “{quote}” differs from {where} {table}, difference {difference}',
-  },
-  'SI-TXT.shifted': {
-    zh: '说明第 {line} 行“{quote}”与{where} {table} 不一致，但与按滚存更正后的结余 {corrected} 一致',
-    en: 'Text line {line}: “{quote}” differs from {where} {table}, but agrees with the rolled-forward balance {corrected}',
-  },
-  'SI-TXT.shiftedHint': {
-    zh: '{table}错了一年（见 SI-5），正文的数字是对的：更正结余表即可',
-    en: '{table} is shifted by one year (see SI-5); the text is right: correct the balance table',
-  },
-});
 
 export const TEXT_RULE_ID = 'SI-TXT';
 
@@ -322,8 +307,7 @@ export function checkFundText(text: string, tables: readonly RecognizedTable[], 
       expected: rounded.toFixed(),
       actual: q.value.toFixed(),
       difference: difference.toFixed(),
-      message: message(key, params('zh')).zh,
-      messageEn: message(key, params('en')).en,
+      ...findingMessage(key, perLanguage(params('zh'), params('en'))),
       sentence: q.sentence,
       line: q.line,
     };
