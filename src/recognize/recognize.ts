@@ -31,6 +31,7 @@ import {
   CodeState,
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
+import { templateCores } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
 registerMessages({
@@ -434,7 +435,11 @@ function bestFit(
 ): ReturnType<typeof recognizeAt> {
   const n = normalizeLabel(title.text);
   const rivals = templates.filter(
-    (t) => t !== title.template && titleVariants(t).some((v) => v.length === title.strength && n.includes(v)),
+    (t) =>
+      t !== title.template &&
+      (title.core
+        ? templateCores(t).includes(title.core)
+        : titleVariants(t).some((v) => v.length === title.strength && n.includes(v))),
   );
   const first = recognizeAt(view, title, templates);
   if (rivals.length === 0) return first;
