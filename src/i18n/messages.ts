@@ -46,6 +46,43 @@ const catalogue: Record<string, BilingualText> = {
     zh: '支出为零，无法计算可支付月数',
     en: 'Expenditure is zero; payable months cannot be computed',
   },
+
+  // ── Issue 12: recognition by meaning, sheets bound to a form (--bind, 此表是…) ──────────────
+  'recognize.boundMissing': {
+    zh: '已指定为“{title}”（{ref}），但表头缺少列：{columns}',
+    en: 'Bound to “{title}” ({ref}), but the header lacks columns: {columns}',
+  },
+  'recognize.titleTerms': {
+    zh: '表名“{own}”与“{title}”不符（{terms}）',
+    en: 'the title “{own}” does not fit “{title}” ({terms})',
+  },
+  'recognize.termsMissing': { zh: '缺少“{terms}”', en: 'lacks “{terms}”' },
+  'recognize.termsExtra': { zh: '多出“{terms}”', en: 'has “{terms}” in excess' },
+  'recognize.nearestTitled': {
+    zh: '未识别：{titleNote}；表头最接近“{title}”（匹配 {score}%），缺少列：{columns}',
+    en: 'Not recognised: {titleNote}; the header is nearest to “{title}” ({score}% matched), lacking columns: {columns}',
+  },
+  'recognize.nearestTitledFits': {
+    zh: '未识别：{titleNote}；表头最接近“{title}”（匹配 {score}%）',
+    en: 'Not recognised: {titleNote}; the header is nearest to “{title}” ({score}% matched)',
+  },
+  'bind.unknown': {
+    zh: '工作表“{sheet}”指定的表样“{ref}”不存在（可写 表5、sh.表5、dept.t05 或表名），已按表名和表头识别',
+    en: 'Sheet “{sheet}” is bound to “{ref}”, which names no form (write 表5, sh.表5, dept.t05 or a title); it was recognised by its title and header',
+  },
+  'bind.missing': {
+    zh: '工作表“{sheet}”已指定为“{title}”，但表头不符，缺少列：{columns}；该表未核对',
+    en: 'Sheet “{sheet}” is bound to “{title}”, but its header does not fit: it lacks columns {columns}; the table was not checked',
+  },
+  'bind.title': {
+    zh: '工作表“{sheet}”按指定读作“{title}”，但{note}',
+    en: 'Sheet “{sheet}” is read as “{title}” as bound, but {note}',
+  },
+  'bind.hint': {
+    zh: '请核对指定的表样是否正确（设置“此表是…”，或命令行 --bind "工作表=表N"）',
+    en: 'Check that the bound form is right (此表是… in the pane, or --bind "Sheet=表N" on the command line)',
+  },
+  // ── end of issue 12 block ──────────────────────────────────────────────────────────────────
 };
 
 /** Adds messages (e.g. from a rule module). A key may be registered once. */

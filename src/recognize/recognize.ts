@@ -31,7 +31,7 @@ import {
   CodeState,
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
-import { templateCores } from './title-terms';
+import { coreOf, matchTitleTerms, templateCores, titleDifference } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
 registerMessages({
@@ -60,6 +60,53 @@ registerMessages({
 
 export interface RecognizeOptions {
   templates?: readonly TableTemplate[];
+  /**
+   * Sheets the user said the form of (`--bind "Sheet=表5"`, the pane's 此表是…): sheet name → `表5`
+   * (in the family of the workbook's other tables), `sh.表5`, a template or table id (`dept.t05`,
+   * `sh.t05`) or a title. A bound sheet is read as that form whatever its title says.
+   */
+  bindings?: Readonly<Record<string, string>>;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function tableNumber(s: string): number | undefined {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (/^十[一二三四五六七八九]?$|^[一二三四五六七八九]十?$/.test(s)) {
+    const [a, b] = [...s];
+    if (a === '十') return 10 + (b ? CN_DIGITS[b] : 0);
+    return CN_DIGITS[a] * (b === '十' ? 10 : 1);
+  }
+  return undefined;
+}
+
+/**
+ * The template a binding names: a template id, a table id, `[family.]表N` (the workbook's family,
+ * else the standard 部门预算) or a title read by its key terms.
+ */
+export function resolveBinding(
+  ref: string,
+  templates: readonly TableTemplate[],
+  family?: string,
+): TableTemplate | undefined {
+  const r = ref.normalize('NFKC').trim();
+  const byId = templates.find((t) => t.id === r) ?? templates.find((t) => t.table === r);
+  if (byId) return byId;
+  const m = /^(?:([A-Za-z][\w.-]*?)[.:：\s])?\s*(?:表\s*)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})$/.exec(r);
+  if (m && (m[1] || /表/.test(r))) {
+    const no = tableNumber(m[2]);
+    const fam = m[1] ?? family ?? 'dept';
+    return templates.find((t) => t.family === fam && t.no === no);
+  }
+  return findTitleIn(r, templates);
+}
+
+function findTitleIn(text: string, templates: readonly TableTemplate[]): TableTemplate | undefined {
+  const n = normalizeLabel(text);
+  let best: { t: TableTemplate; len: number } | undefined;
+  for (const t of templates)
+    for (const v of titleVariants(t)) if (n.includes(v) && (!best || v.length > best.len)) best = { t, len: v.length };
+  return best?.t ?? matchTitleTerms(text, templates)[0]?.template;
 }
 
 const YEAR_WORD = /(?:19|20)\d{2}\s*年/g;
@@ -552,8 +599,92 @@ export interface WorkbookRecognition {
 }
 
 export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOptions = {}): WorkbookRecognition {
-  const sheets = model.sheets.flatMap((s) => recognizeSheet(s, options));
+  const bindings = options.bindings ?? {};
+  const bound = (name: string) => Object.prototype.hasOwnProperty.call(bindings, name) && bindings[name].trim() !== '';
+  const bySheet = new Map<SheetModel, SheetRecognition[]>();
+  for (const s of model.sheets) if (!bound(s.name)) bySheet.set(s, recognizeSheet(s, options));
+  if (bySheet.size < model.sheets.length) {
+    // `表N` means table N of the form the workbook's other tables are in.
+    const count = new Map<string, number>();
+    for (const rs of bySheet.values())
+      for (const r of rs) if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
+    const family = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const s of model.sheets)
+      if (bound(s.name)) bySheet.set(s, [recognizeBound(s, bindings[s.name], family, options)]);
+  }
+  const sheets = model.sheets.flatMap((s) => bySheet.get(s) ?? []);
   return { sheets, tables: sheets.map((s) => s.table).filter((t): t is RecognizedTable => t !== null) };
+}
+
+/**
+ * A sheet read as the form the user bound it to: its title row (any form's, or a line ending in 表)
+ * or, without one, the first row after the meta lines, then the header as that form's. What did not
+ * fit (an unknown form, missing columns, a title naming other terms) goes into `binding`.
+ */
+export function recognizeBound(
+  sheet: SheetModel,
+  ref: string,
+  family: string | undefined,
+  options: RecognizeOptions = {},
+): SheetRecognition {
+  const templates = options.templates ?? allTemplates();
+  const base = { sheet: sheet.name, hidden: !!sheet.hidden };
+  const template = resolveBinding(ref, templates, family);
+  if (!template) {
+    const own = recognizeSheet(sheet, options);
+    return { ...own[0], binding: { ref, unknown: true } };
+  }
+  const view = new SheetView(sheet);
+  const own = findTitle(view, [template], 0, 15);
+  let title: TitleMatch;
+  let res: ReturnType<typeof recognizeAt>;
+  if (own) {
+    title = own;
+    res = recognizeAt(view, title, templates);
+  } else {
+    const other = findTitle(view, templates, 0, 15) ?? looseTitle(view, 0, 10);
+    title = other
+      ? { template, r: other.r, c: other.c, text: other.text, strength: 0 }
+      : { template, r: -1, c: 0, text: '', strength: 0 };
+    res = recognizeAt(view, title, templates);
+    // No title line found: the header starts below whatever line fits the form's columns best
+    // (a heading in words the recognizer does not know, a note above the table).
+    for (let r = 0; !other && !res.table && r < Math.min(view.rows, 8); r++) {
+      const at: TitleMatch = { template, r, c: 0, text: '', strength: 0 };
+      const next = recognizeAt(view, at, templates);
+      if (next.table || (next.missing?.length ?? Infinity) < (res.missing?.length ?? Infinity)) {
+        res = next;
+        const texts = view.rowTexts(r);
+        title = texts.length === 1 ? { ...at, c: texts[0].c, text: texts[0].text } : at;
+      }
+    }
+  }
+  const diff = !own && title.text ? titleDifference(title.text, template) : undefined;
+  const titleTerms = diff && (diff.missing.length || diff.extra.length) ? { missing: diff.missing, extra: diff.extra } : undefined;
+  const binding = { ref, template: template.id, ...(titleTerms ? { titleTerms, title: title.text } : {}) };
+  if (res.table) return { ...base, table: res.table, binding };
+  const columns = res.missing ?? [];
+  return {
+    ...base,
+    table: null,
+    reason: message('recognize.boundMissing', {
+      ref,
+      title: template.title,
+      columns: columns.join('、'),
+    }),
+    nearest: { template: template.id, title: template.title, score: 0 },
+    binding: { ...binding, missing: columns },
+  };
+}
+
+/** A title-like line: one text on the row, ending in 表 once years and form codes are left out. */
+function looseTitle(view: SheetView, from: number, to: number): { r: number; c: number; text: string } | undefined {
+  for (let r = from; r < Math.min(to, view.rows); r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length !== 1) continue;
+    if (coreOf(texts[0].text)) return { r, c: texts[0].c, text: texts[0].text };
+  }
+  return undefined;
 }
 
 export { headerPaths };
