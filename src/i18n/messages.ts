@@ -82,6 +82,14 @@ const catalogue: Record<string, BilingualText> = {
     zh: '请核对指定的表样是否正确（设置“此表是…”，或命令行 --bind "工作表=表N"）',
     en: 'Check that the bound form is right (此表是… in the pane, or --bind "Sheet=表N" on the command line)',
   },
+  'ui.bind.label': { zh: '此表是…', en: 'This sheet is…' },
+  'ui.bind.auto': { zh: '（按表名和表头自动识别）', en: '(recognise by title and header)' },
+  'ui.bind.bound': { zh: '已指定：{title}', en: 'Bound: {title}' },
+  'ui.bind.family.dept': { zh: '部门预算', en: 'Department budget' },
+  'ui.bind.family.sh': { zh: '上海区级部门/单位预算', en: 'Shanghai district department/unit budget' },
+  'ui.bind.family.final': { zh: '部门决算', en: 'Department final accounts' },
+  'ui.bind.family.si': { zh: '社会保险基金预算', en: 'Social insurance fund budget' },
+  'ui.bind.family.other': { zh: '审核包表样', en: 'Pack forms' },
   // ── end of issue 12 block ──────────────────────────────────────────────────────────────────
 };
 

@@ -607,7 +607,8 @@ export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOption
     // `表N` means table N of the form the workbook's other tables are in.
     const count = new Map<string, number>();
     for (const rs of bySheet.values())
-      for (const r of rs) if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
+      for (const r of rs)
+        if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
     const family = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
     for (const s of model.sheets)
       if (bound(s.name)) bySheet.set(s, [recognizeBound(s, bindings[s.name], family, options)]);
@@ -660,7 +661,8 @@ export function recognizeBound(
     }
   }
   const diff = !own && title.text ? titleDifference(title.text, template) : undefined;
-  const titleTerms = diff && (diff.missing.length || diff.extra.length) ? { missing: diff.missing, extra: diff.extra } : undefined;
+  const titleTerms =
+    diff && (diff.missing.length || diff.extra.length) ? { missing: diff.missing, extra: diff.extra } : undefined;
   const binding = { ref, template: template.id, ...(titleTerms ? { titleTerms, title: title.text } : {}) };
   if (res.table) return { ...base, table: res.table, binding };
   const columns = res.missing ?? [];
