@@ -77,4 +77,18 @@ describe('此表是… in the pane', () => {
     await waitFor(() => expect(sheetLine('com-03')).toMatch(/未识别/));
     expect(h.settings.has(BINDINGS_KEY)).toBe(false);
   });
+
+  it('shows an unrecognised sheet’s nearest form and what did not match, in its finding and the sheet list', async () => {
+    const { workbook } = layOutPackage(COMMERCE_2025_DEPT_BUDGET);
+    const sheet = workbook.sheets.find((s) => s.name === 'com-03')!;
+    sheet.rows[0][0] = { v: '2025年部门专项支出预算汇总表' };
+    for (const row of sheet.rows) row.forEach((c) => c?.v === '项目支出' && (c.v = '专项支出'));
+    render(<App host={new MemoryHost(workbook)} displayLanguage="zh-CN" />);
+    await audit();
+    const said =
+      '表名“2025年部门专项支出预算汇总表”与“部门支出预算总表”不符（多出“专项”）；表头最接近“部门支出预算总表”（匹配 68%），缺少列：项目支出';
+    expect(sheetLine('com-03')).toContain(said);
+    expect(screen.getAllByTestId('finding').some((f) => (f.textContent ?? '').includes(said))).toBe(true);
+    expect(screen.getAllByTestId('bind-select').map((s) => s.getAttribute('data-sheet'))).toEqual(['com-03']);
+  });
 });

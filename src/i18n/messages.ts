@@ -56,6 +56,10 @@ const catalogue: Record<string, BilingualText> = {
     zh: '表名“{own}”与“{title}”不符（{terms}）',
     en: 'the title “{own}” does not fit “{title}” ({terms})',
   },
+  'recognize.titleInName': {
+    zh: '没有表名行，工作表名“{own}”是“{title}”的表名',
+    en: 'no title row; the sheet’s name “{own}” is the title of “{title}”',
+  },
   'recognize.termsMissing': { zh: '缺少“{terms}”', en: 'lacks “{terms}”' },
   'recognize.termsExtra': { zh: '多出“{terms}”', en: 'has “{terms}” in excess' },
   'recognize.nearestTitled': {

@@ -31,7 +31,7 @@ import {
   CodeState,
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
-import { coreOf, matchTitleTerms, templateCores, titleDifference } from './title-terms';
+import { coreOf, matchTitleTerms, templateCores, termsNote, titleDifference } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
 registerMessages({
@@ -502,9 +502,21 @@ function bestFit(
 function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number; missing: { zh: string; en: string }[] }[] = [];
   // Where the header may start does not depend on the template: found once, not once per template.
+  // A line that reads like a title (it ends in 表) but names no known form is above the header too.
+  const own = looseTitle(view, 0, 10);
   const start = (() => {
     let r = 0;
     while (r < view.rows && isMetaRow(view, r, -1)) r++;
+    // …and so is a heading in other words: one text merged across the table's width.
+    const banner = () => {
+      const texts = view.rowTexts(r);
+      const m = texts.length === 1 ? view.mergeAt(r, texts[0].c) : undefined;
+      return !!m && m.c1 - m.c0 >= 2 && m.r1 === r && /[\u4e00-\u9fff]{4}/.test(texts[0].text);
+    };
+    if ((own && own.r === r) || banner()) {
+      r++;
+      while (r < view.rows && isMetaRow(view, r, -1)) r++;
+    }
     return r;
   })();
   for (const t of templates) {
@@ -513,7 +525,9 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     const total = t.columns.filter((c) => !c.optional).length;
     const found = t.columns.filter((c) => !c.optional && map.columns.has(c.key)).length;
     const labelled = Math.min(map.labelMatches, total);
-    const score = map.missing.length ? (labelled / total) * 0.9 : (found + labelled) / (2 * total);
+    // A header lacking some of the form's columns scores by the share it has (its optional columns
+    // — 类, 款, 项 — found by label do not make up for a missing 项目支出).
+    const score = map.missing.length ? (found / total) * 0.9 : (found + labelled) / (2 * total);
     scores.push({ t, score, start, missing: map.missing.map((m) => m.name) });
   }
   // An untitled sheet whose header fits a standard form (部门预算, 社会保险基金) and a regional or 决算
@@ -522,35 +536,86 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
   const tier = (t: TableTemplate) => (t.family === 'dept' || t.family === 'si' ? 0 : 1);
   scores.sort((a, b) => b.score - a.score || tier(a.t) - tier(b.t));
   const best = scores[0];
-  if (best && best.score >= 0.8) {
-    const tie = scores.find((s) => s !== best && s.score === best.score && tier(s.t) === tier(best.t));
-    if (tie) {
-      return {
-        sheet: view.sheet.name,
-        hidden: !!view.sheet.hidden,
-        table: null,
-        reason: message('recognize.ambiguous', { a: best.t.title, b: tie.t.title }),
-      };
+  // The sheet's own words for its title: a line ending in 表, else its name when that reads as a
+  // title (`2025年部门支出预算总表` as the sheet's name, no title row). For the explanation only.
+  const ownTitle = own
+    ? { text: own.text, inName: false }
+    : coreOf(view.sheet.name)
+      ? { text: view.sheet.name, inName: true }
+      : undefined;
+  /** The form whose title the sheet's own title is closest to (at most two terms apart). */
+  const byTitle = (among = scores) => {
+    if (!ownTitle) return undefined;
+    let found: { s: (typeof scores)[number]; d: number } | undefined;
+    for (const s of among) {
+      const diff = titleDifference(ownTitle.text, s.t);
+      if (!diff) continue;
+      const d = diff.missing.length + diff.extra.length;
+      if (d <= 2 && (!found || d < found.d || (d === found.d && s.score > found.s.score))) found = { s, d };
     }
-    const fake: TitleMatch = { template: best.t, r: best.start - 1, c: 0, text: '', strength: 0 };
-    const res = recognizeAt(view, fake, templates);
-    if (res.table) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+    return found?.s;
+  };
+  let nearest = best && best.score > 0.2 ? best : undefined;
+  if (best && best.score >= 0.8) {
+    const tie = scores.find(
+      (s) =>
+        s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,
+    );
+    if (tie) {
+      // Two forms fit the header alike: refused, naming the form the sheet's own title is closest
+      // to when it has one.
+      const t = byTitle();
+      if (!t) {
+        return {
+          sheet: view.sheet.name,
+          hidden: !!view.sheet.hidden,
+          table: null,
+          reason: message('recognize.ambiguous', { a: best.t.title, b: tie.t.title }),
+        };
+      }
+      nearest = t;
+    } else {
+      const fake: TitleMatch = { template: best.t, r: best.start - 1, c: 0, text: '', strength: 0 };
+      const res = recognizeAt(view, fake, templates);
+      if (res.table) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+    }
+  } else if (ownTitle) {
+    // A title in words of no known form: of the forms the header fits best, the one whose title
+    // terms it is closest to; any form so named when the header points nowhere clearly.
+    const top = nearest ? scores.filter((x) => x.score >= nearest!.score - 0.05) : [];
+    nearest = byTitle(top) ?? (!nearest || nearest.score < 0.5 ? byTitle() : undefined) ?? nearest;
   }
-  const nearest = best && best.score > 0.2 ? best : undefined;
   return {
     sheet: view.sheet.name,
     hidden: !!view.sheet.hidden,
     table: null,
-    reason: nearest ? nearestReason(nearest) : message('recognize.noTitle'),
+    reason: nearest ? nearestReason(nearest, ownTitle) : message('recognize.noTitle'),
     nearest: nearest
       ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
       : undefined,
   };
 }
 
-/** Why the nearest form did not fit: its score and, when known, the header columns it lacks (zh, en). */
-function nearestReason(n: { t: TableTemplate; score: number; missing: { zh: string; en: string }[] }) {
+/**
+ * Why the nearest form did not fit: the sheet's own title against the form's (which key terms it
+ * lacks or has in excess), the header's score and the columns it lacks (zh, en).
+ */
+function nearestReason(
+  n: { t: TableTemplate; score: number; missing: { zh: string; en: string }[] },
+  own?: { text: string; inName: boolean },
+) {
   const p = { title: n.t.title, score: Math.round(n.score * 100) };
+  const note = own
+    ? (termsNote(own.text, n.t.title, titleDifference(own.text, n.t)) ??
+      (own.inName ? message('recognize.titleInName', { own: own.text, title: n.t.title }) : undefined))
+    : undefined;
+  if (note) {
+    const key = n.missing.length ? 'recognize.nearestTitled' : 'recognize.nearestTitledFits';
+    return {
+      zh: message(key, { ...p, titleNote: note.zh, columns: n.missing.map((m) => m.zh).join('、') }).zh,
+      en: message(key, { ...p, titleNote: note.en, columns: n.missing.map((m) => m.en).join(', ') }).en,
+    };
+  }
   if (n.missing.length === 0) return message('recognize.nearest', p);
   const zh = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.zh).join('、') }).zh;
   const en = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.en).join(', ') }).en;

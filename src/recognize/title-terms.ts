@@ -7,6 +7,7 @@
  * core. The terms also say what differs between a sheet's title and a form's (for the message of a
  * sheet that was not recognised).
  */
+import { message } from '../i18n/messages';
 import { normalizeLabel, TableTemplate } from '../templates/types';
 
 const SUBJECT = /(预算主管部门|预算单位|部门|单位)$/;
@@ -194,4 +195,24 @@ export function titleDifference(
     if (!best || missing.length + extra.length < best.missing.length + best.extra.length) best = d;
   }
   return best;
+}
+
+/** `表名“…”与“…”不符（缺少“预算”，多出“决算”）` and the English, or undefined when the terms agree. */
+export function termsNote(
+  own: string,
+  title: string,
+  terms: { missing: string[]; extra: string[] } | undefined,
+): { zh: string; en: string } | undefined {
+  if (!terms || (terms.missing.length === 0 && terms.extra.length === 0)) return undefined;
+  const parts = (lang: 'zh' | 'en') =>
+    [
+      terms.missing.length ? message('recognize.termsMissing', { terms: terms.missing.join('、') })[lang] : '',
+      terms.extra.length ? message('recognize.termsExtra', { terms: terms.extra.join('、') })[lang] : '',
+    ]
+      .filter(Boolean)
+      .join(lang === 'zh' ? '，' : ', ');
+  return {
+    zh: message('recognize.titleTerms', { own, title, terms: parts('zh') }).zh,
+    en: message('recognize.titleTerms', { own, title, terms: parts('en') }).en,
+  };
 }

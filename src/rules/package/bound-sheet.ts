@@ -8,27 +8,8 @@ import { Rule } from '../../engine/types';
 import { message } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { a1 } from '../../workbook/model';
+import { termsNote } from '../../recognize/title-terms';
 import { SheetRecognition } from '../../recognize/types';
-
-/** `缺少“预算”，多出“决算”` (zh) and the English, or undefined when the terms agree. */
-export function termsNote(
-  own: string,
-  title: string,
-  terms: { missing: string[]; extra: string[] } | undefined,
-): { zh: string; en: string } | undefined {
-  if (!terms || (terms.missing.length === 0 && terms.extra.length === 0)) return undefined;
-  const parts = (lang: 'zh' | 'en') =>
-    [
-      terms.missing.length ? message('recognize.termsMissing', { terms: terms.missing.join('、') })[lang] : '',
-      terms.extra.length ? message('recognize.termsExtra', { terms: terms.extra.join('、') })[lang] : '',
-    ]
-      .filter(Boolean)
-      .join(lang === 'zh' ? '，' : ', ');
-  return {
-    zh: message('recognize.titleTerms', { own, title, terms: parts('zh') }).zh,
-    en: message('recognize.titleTerms', { own, title, terms: parts('en') }).en,
-  };
-}
 
 function report(s: SheetRecognition): { severity: 'error' | 'warning' | 'info'; zh: string; en: string } | undefined {
   const b = s.binding;
