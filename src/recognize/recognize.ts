@@ -155,7 +155,12 @@ function headerBounds(
     );
     const headerWords = texts.filter(({ text }) => labels.has(normalizeLabel(text))).length;
     const strayOnly = texts.filter(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)).length === 1;
-    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
+    // A line numbered `一、` or led by a code (`201 一般公共服务支出`) is data, even before any amount
+    // is typed (a blank form whose first income line is also an amount column's label).
+    const dataLike = texts.some(({ text }) =>
+      /^(?:[一二三四五六七八九十]{1,3}、|\d{3}(?:\d{2}){0,2}(?:\s|$|[\u4e00-\u9fff]))/.test(text.trim()),
+    );
+    if (!isHeader || dataLike || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
