@@ -509,6 +509,9 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
   // Where the header may start does not depend on the template: found once, not once per template.
   // A line that reads like a title (it ends in 表) but names no known form is above the header too.
   const own = looseTitle(view, 0, 10);
+  // Whether the sheet has a heading of its own in words of no known form: then its header is read
+  // only to say which form is nearest, never to recognise it (a titled sheet is not guessed at).
+  let titled = false;
   const start = (() => {
     let r = 0;
     while (r < view.rows && isMetaRow(view, r, -1)) r++;
@@ -519,6 +522,7 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
       return !!m && m.c1 - m.c0 >= 2 && m.r1 === r && /[\u4e00-\u9fff]{4}/.test(texts[0].text);
     };
     if ((own && own.r === r) || banner()) {
+      titled = true;
       r++;
       while (r < view.rows && isMetaRow(view, r, -1)) r++;
     }
@@ -561,7 +565,7 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     return found?.s;
   };
   let nearest = best && best.score > 0.2 ? best : undefined;
-  if (best && best.score >= 0.8) {
+  if (best && best.score >= 0.8 && !titled) {
     const tie = scores.find(
       (s) =>
         s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,

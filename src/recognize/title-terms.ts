@@ -59,22 +59,38 @@ export function coreOf(text: string): { core: string; suffix: string } | undefin
   return { core: body, suffix };
 }
 
-const coreCache = new WeakMap<TableTemplate, string[]>();
+const coreCache = new WeakMap<TableTemplate, { core: string; suffix: string }[]>();
 
-/** The cores of a template's titles (subject and suffix removed). */
-export function templateCores(t: TableTemplate): string[] {
+/** The cores of a template's titles (subject and suffix removed), each with its title's suffix. */
+export function templateTitleCores(t: TableTemplate): { core: string; suffix: string }[] {
   let cores = coreCache.get(t);
   if (!cores) {
-    const out = new Set<string>();
+    const out = new Map<string, { core: string; suffix: string }>();
     for (const title of [t.title, ...t.titles]) {
       const c = coreOf(title);
       if (!c) continue;
-      out.add(c.core.replace(/^(预算主管部门|预算单位|部门|单位)/, ''));
+      const core = c.core.replace(/^(预算主管部门|预算单位|部门|单位)/, '');
+      if (core.length >= 2 && !out.has(`${core}|${c.suffix}`))
+        out.set(`${core}|${c.suffix}`, { core, suffix: c.suffix });
     }
-    cores = [...out].filter((c) => c.length >= 2);
+    cores = [...out.values()];
     coreCache.set(t, cores);
   }
   return cores;
+}
+
+/** The cores of a template's titles (subject and suffix removed). */
+export function templateCores(t: TableTemplate): string[] {
+  return [...new Set(templateTitleCores(t).map((c) => c.core))];
+}
+
+/**
+ * Whether two suffixes may name the same table: any may, except a 总表 and a 总体情况表/情况表
+ * (`财政拨款收支预算总表` is Shanghai's form, `财政拨款收支预算总体情况表` the standard one).
+ */
+function suffixesAgree(a: string, b: string): boolean {
+  const kind = (s: string) => (/明细表$/.test(s) ? '' : /情况表$/.test(s) ? 'state' : /总表$/.test(s) ? 'total' : '');
+  return !kind(a) || !kind(b) || kind(a) === kind(b);
 }
 
 export interface TermMatch {
@@ -93,8 +109,8 @@ export function matchTitleTerms(text: string, templates: readonly TableTemplate[
   let best: TermMatch[] = [];
   let bestLen = 0;
   for (const t of templates) {
-    for (const k of templateCores(t)) {
-      if (k.length < bestLen || !c.core.endsWith(k)) continue;
+    for (const { core: k, suffix } of templateTitleCores(t)) {
+      if (k.length < bestLen || !c.core.endsWith(k) || !suffixesAgree(c.suffix, suffix)) continue;
       const prefix = c.core.slice(0, c.core.length - k.length);
       const ok = prefix === '' || SUBJECT.test(prefix) || (k.length >= 6 && !/[预决]算$|支出$|收入$/.test(prefix));
       if (!ok) continue;

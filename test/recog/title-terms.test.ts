@@ -36,6 +36,15 @@ describe('titles by key terms', () => {
     expect(ids(title)).toContain(id);
   });
 
+  it('a 总表 is not a 总体情况表: Shanghai’s 财政拨款收支预算总表 is not the standard form’s', () => {
+    const standard = allTemplates().filter((t) => t.family === 'dept');
+    expect(matchTitleTerms('2025年XX局财政拨款收支预算总表', standard)).toEqual([]);
+    expect(matchTitleTerms('2025年XX局部门财政拨款收支预算总体情况表', standard).map((m) => m.template.id)).toEqual([
+      'dept.t04',
+    ]);
+    expect(ids('2025年XX局部门财政拨款收支预算总表')).toEqual(['sh.t04']);
+  });
+
   it.each([['收入'], ['本表反映部门收入预算情况'], ['XX局收入表格说明'], ['非税收入预算表']])(
     '%s is no title of a known form',
     (text) => expect(ids(text)).toEqual([]),
