@@ -10,6 +10,8 @@ import { writeXlsx } from '../xlsx/write';
 import { WorkbookModel } from '../workbook/model';
 import { PACKAGES } from '../../test/fixtures/real/check-real';
 import type { RealPackage, RealRow } from '../../test/fixtures/real/model';
+import { layOutPackage } from '../../test/helpers/real-layout';
+import { RecognizedTable, TableRow } from '../recognize/types';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -86,6 +88,52 @@ describe('form workbooks', () => {
     sheet.rows[r][c] = { ...sheet.rows[r][c]!, v: 9389914 };
     expect(validateWorkbook(m).summary.errors).toBeGreaterThan(0);
   });
+
+  /** A package as the generator's input, read back from its recognised tables (any form). */
+  function fromRecognised(tables: readonly RecognizedTable[]): FormTemplateOptions {
+    const gen = (row: TableRow, code = true): GenRow => ({
+      code: code ? row.code : undefined,
+      name: row.name,
+      values: Object.fromEntries(
+        [...row.amounts].map(([k, a]) => [k, a.value === null ? undefined : Number(a.value.toString())]),
+      ),
+    });
+    const options: FormTemplateOptions = { rows: {}, panels: {}, single: {} };
+    for (const t of tables) {
+      const no = t.template.no;
+      if (t.template.layout === 'two-panel' || t.template.layout === 'coded-panels') {
+        const code = t.template.layout === 'coded-panels';
+        options.panels![no] = {
+          income: t.rows.filter((r) => r.panel === 'income').map((r) => gen(r, code)),
+          expense: t.rows.filter((r) => r.panel === 'expense').map((r) => gen(r, code)),
+        };
+      } else if (t.template.layout === 'fixed') {
+        if (t.rows[0]) options.single![no] = { ...gen(t.rows[0]), name: '金额' };
+      } else options.rows![no] = t.rows.filter((r) => r.kind !== 'total').map((r) => gen(r));
+    }
+    return options;
+  }
+
+  // The published 决算 tables are each rounded from the same unrounded data, so their totals differ by
+  // a cent here and there (警告 in the published package). In the generated workbook every total is a
+  // formula over the typed figures — exact — so such a cent between tables is an error (F14), and
+  // nothing else is.
+  it.each([
+    ['sh-putuo-social-work-2024-dept-final', 0],
+    ['sh-putuo-finance-2024-dept-final', 3],
+  ])(
+    'final filled with %s (read back from its published tables): every table recognised, %i cent-sized F14 errors and nothing else',
+    async (id, cents) => {
+      const pkg = PACKAGES.find((p) => p.id === id)!;
+      const published = validateWorkbook(layOutPackage(pkg).workbook);
+      const m = formWorkbook('final', { organisation: '测试单位', ...fromRecognised(published.recognition.tables) });
+      const res = validateWorkbook(await readXlsx(await writeXlsx(m)));
+      expect(res.sheets.map((s) => s.template)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `final.t0${n}`));
+      const errors = res.findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${f.rule} ${f.difference}`)).toEqual(Array(cents).fill('F14 -0.01'));
+      expect(formulas(m).length).toBeGreaterThan(50);
+    },
+  );
 
   it('budget-check template --kind sh-unit writes it', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'forms-')), 'sh-unit.xlsx');

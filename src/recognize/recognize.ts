@@ -599,10 +599,20 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     hidden: !!view.sheet.hidden,
     table: null,
     reason: nearest ? nearestReason(nearest, ownTitle) : message('recognize.noTitle'),
-    nearest: nearest
-      ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
-      : undefined,
+    // What the sheet "looks like" (P3 makes it an error when that table is missing from the package):
+    // the nearest form, unless the sheet's own title is more than one key term away from it (a
+    // 政府采购预算表 whose columns happen to fit by their numbers is not a 支出预算总表).
+    nearest:
+      nearest && titleDistance(ownTitle?.text, nearest.t) <= 1
+        ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
+        : undefined,
   };
+}
+
+/** How many key terms a sheet's own title is away from a form's (0 without a title of its own). */
+function titleDistance(own: string | undefined, t: TableTemplate): number {
+  const d = own ? titleDifference(own, t) : undefined;
+  return d ? d.missing.length + d.extra.length : 0;
 }
 
 /**
