@@ -11,6 +11,7 @@ import { SettingsTab } from './components/SettingsTab';
 import { TemplateTab } from './components/TemplateTab';
 import { tr } from './i18n';
 import { restorePackSettings } from './packs';
+import { restoreBindings, saveBindings, withBinding } from './bindings';
 
 const useStyles = makeStyles({
   root: { padding: '12px', minHeight: '100%', boxSizing: 'border-box' },
@@ -52,6 +53,28 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
       live = false;
     };
   }, [host]);
+  // The sheets bound to a form (此表是…) this workbook remembers.
+  React.useEffect(() => {
+    let live = true;
+    restoreBindings(host)
+      .then((bindings) => {
+        if (live && Object.keys(bindings).length) setSettings((s) => ({ ...s, bindings }));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
+  const bind = React.useCallback(
+    (sheet: string, id: string) => {
+      setSettings((s) => {
+        const bindings = withBinding(s.bindings, sheet, id);
+        void saveBindings(host, bindings).catch(() => undefined);
+        return { ...s, bindings };
+      });
+    },
+    [host],
+  );
   const lang = settings.lang;
   React.useEffect(() => {
     if (command) setTab(command.name === 'validate' ? 'audit' : 'fill');
@@ -89,6 +112,7 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
           lang={lang}
           onDownload={onDownloadReport ? (r) => onDownloadReport(r, lang) : undefined}
           autoRun={command?.name === 'validate' ? command.seq : undefined}
+          onBind={bind}
         />
       </div>
       <div hidden={tab !== 'fill'}>

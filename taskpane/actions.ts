@@ -25,6 +25,8 @@ export interface Settings {
   packs: LoadedPack[];
   /** Rules turned off or given another severity (remembered with the workbook). */
   rules: Record<string, RuleSetting>;
+  /** Sheets the user said the form of (此表是…): sheet name → template id (remembered with the workbook). */
+  bindings: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   zeroBase: 'hundred',
   packs: [],
   rules: {},
+  bindings: {},
 };
 
 /** The engine's options from the pane's settings (validation and fill alike). */
@@ -42,12 +45,14 @@ export function engineOptions(settings: Settings): {
   catalog?: Catalog;
   packs: CompiledPack[];
   ruleSettings: Record<string, RuleSetting>;
+  bindings?: Record<string, string>;
 } {
   return {
     tolerance: toleranceOf(settings),
     catalog: settings.catalog,
     packs: settings.packs.map((p) => p.compiled),
     ruleSettings: settings.rules,
+    ...(settings.bindings && Object.keys(settings.bindings).length ? { bindings: settings.bindings } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export interface JobOptions {
   ruleSettings?: Record<string, RuleSetting>;
   /** `false` (`--forms none`): the built-in forms off, every other sheet to the inference. */
   builtinForms?: boolean;
+  /** Sheet name → the form it holds (`--bind "Sheet=表5"`). */
+  bindings?: Record<string, string>;
 }
 
 let packCache: { key: string; packs: CompiledPack[] } | undefined;
@@ -78,6 +80,7 @@ export async function runJob(file: string, options: JobOptions): Promise<FileRep
       packs: await packsFor(options.formsPaths),
       ruleSettings: options.ruleSettings,
       builtinForms: options.builtinForms,
+      bindings: options.bindings,
     });
     const report = fileReport(file, result);
     const organisation = result.recognition.tables.find((t) => t.organisation)?.organisation;

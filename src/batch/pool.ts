@@ -47,6 +47,7 @@ export async function validateFiles(files: readonly string[], options: BatchOpti
     formsPaths: options.formsPaths,
     ruleSettings: options.ruleSettings,
     builtinForms: options.builtinForms,
+    bindings: options.bindings,
   };
   const results: FileReport[] = new Array(files.length);
   let done = 0;

@@ -3,6 +3,7 @@
  *
  *   budget-check validate <files or folders…> [--format text|json|xlsx] [--out PATH]
  *                [--lang zh|en] [--tolerance auto|<amount>] [--catalog FILE] [--forms PACK…] [--rule ID=off…]
+ *                [--bind "Sheet=表5"…]
  *
  * The report goes to stdout (or --out); progress and messages to stderr. Exit 0: no errors;
  * 1: errors found; 2: something could not be read (the other files are still checked).
@@ -65,10 +66,11 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --forms PACK              载入审核包（表样和审核公式，.txt/.json/.xlsx，可重复）/ load a pack of forms and formulas (repeatable)
       --forms none              关闭内置表样，所有表按结构推断审核 / built-in forms off: every table checked by inference
       --rule ID=off|error|warning|info  关闭某条规则或改变其级别（可重复）/ turn a rule off or change its severity (repeatable)
+      --bind "工作表=表5"         指定工作表是哪张表（表N、sh.表N、dept.t05 或表名，可重复）/ say which form a sheet holds (repeatable)
       --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
-  ${TOOL_NAME} template --kind dept|si-a|si-b [--unit 单位名称] [--year YYYY] --out FILE.xlsx
+  ${TOOL_NAME} template --kind dept|si-a|si-b|final|sh-dept|sh-unit [--unit 单位名称] [--year YYYY] --out FILE.xlsx
       生成标准表样（派生单元格带公式）/ write the standard workbook, with formulas in derived cells
   ${TOOL_NAME} fill <package.xlsx> --out FILE.xlsx [--overwrite] [--tolerance auto|<金额>] [--forms PACK…]
       填充所有派生单元格（公式及计算值），手填值保留，--overwrite 时改写 / fill every derived cell (formula and value); typed values are kept unless --overwrite
@@ -85,9 +87,9 @@ const GLOBAL = ['help', 'version'];
 /** The options each command accepts; anything else is refused with the closest of these. */
 const OPTIONS: Record<string, OptionSpec> = {
   validate: {
-    values: ['format', 'out', 'lang', 'tolerance', 'catalog', 'text', 'jobs', 'forms', 'rule'],
+    values: ['format', 'out', 'lang', 'tolerance', 'catalog', 'text', 'jobs', 'forms', 'rule', 'bind'],
     switches: GLOBAL,
-    repeatable: ['forms', 'rule'],
+    repeatable: ['forms', 'rule', 'bind'],
   },
   narrate: { values: ['prior', 'out', 'year', 'org'], switches: GLOBAL },
   template: { values: ['kind', 'unit', 'year', 'out'], switches: GLOBAL },
@@ -171,6 +173,14 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
     ruleSettings[s[0]] = s[1];
   }
 
+  const bindings: Record<string, string> = {};
+  for (const b of args.lists.bind ?? []) {
+    const k = b.lastIndexOf('=');
+    if (k <= 0 || !b.slice(k + 1).trim())
+      throw new UsageError(`--bind 应写成 工作表=表N / --bind takes Sheet=表N (or a template id): ${b}`);
+    bindings[b.slice(0, k).trim()] = b.slice(k + 1).trim();
+  }
+
   const { files, missing } = expandInputs(args.positional);
   if (text !== undefined && files.length > 1)
     io.stderr('注意：--text 的说明将与每个工作簿核对 / note: the text is checked against every workbook\n');
@@ -190,6 +200,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
       formsPaths: formsPaths.length ? formsPaths : undefined,
       ruleSettings: Object.keys(ruleSettings).length ? ruleSettings : undefined,
       builtinForms: builtinForms ? undefined : false,
+      bindings: Object.keys(bindings).length ? bindings : undefined,
       onProgress: progress,
       // Even one file is checked in a worker thread with a heap limit, as in a batch: a hostile
       // file that would exhaust memory is reported as unreadable (exit 2), never takes the CLI down.
@@ -285,8 +296,11 @@ export async function templateCommand(args: ReturnType<typeof parseArgs>, io: Io
   } else if (kind === 'si-a' || kind === 'si-b') {
     const { fundWorkbook } = await import('../generate/si');
     model = fundWorkbook(kind === 'si-a' ? 'a' : 'b', { organisation: organisation || undefined, year });
+  } else if (kind === 'final' || kind === 'sh-dept' || kind === 'sh-unit') {
+    const { formWorkbook } = await import('../generate/forms');
+    model = formWorkbook(kind, { organisation, year });
   } else {
-    throw new UsageError(`--kind 应为 dept、si-a 或 si-b / unknown kind: ${kind}`);
+    throw new UsageError(`--kind 应为 dept、si-a、si-b、final、sh-dept 或 sh-unit / unknown kind: ${kind}`);
   }
   fs.writeFileSync(
     out,

@@ -1,7 +1,8 @@
 /** Finding a table's title, unit, header rows, column-number row and column map on a sheet. */
 import { Unit } from '../amount/parse';
 import { ColumnSpec, normalizeLabel, TableTemplate } from '../templates/types';
-import { SheetView } from './sheet-view';
+import { formatDecimals, SheetView } from './sheet-view';
+import { matchTitleTerms } from './title-terms';
 
 export interface TitleMatch {
   template: TableTemplate;
@@ -10,6 +11,8 @@ export interface TitleMatch {
   text: string;
   /** Length of the matched title variant: the longer, the more specific. */
   strength: number;
+  /** Matched by its key terms (title-terms.ts): the core it shares with the template's titles. */
+  core?: string;
 }
 
 const EMPTY_NOTE_WORDS = /没有|为空表|空白表/;
@@ -44,6 +47,16 @@ export function findTitle(
             best = { template: t, r, c, text, strength: v.length };
         }
       }
+    }
+    if (best) return best;
+    // No known spelling: a title read by its key terms (years, numbers, form codes and the
+    // organisation's name left out), the most specific core first.
+    for (const { c, text } of view.rowTexts(r)) {
+      const n = normalizeLabel(text);
+      if (n.length > 60 || EMPTY_NOTE_WORDS.test(n) || !/表/.test(n)) continue;
+      const m = matchTitleTerms(text, templates);
+      if (m.length && (!best || m[0].core.length > best.strength))
+        best = { template: m[0].template, r, c, text, strength: m[0].core.length, core: m[0].core };
     }
     if (best) return best;
   }
@@ -163,6 +176,9 @@ export function findNumberRow(view: SheetView, from: number, to: number): number
     if (texts.length < 2) continue;
     const cells = numberRowCells(texts);
     if (!cells || cells.numbers.size === 0) continue;
+    // Amounts that happen to read 1, 2 (a one-row table in 万元: 合计 1.00, 公务接待费 2.00) are shown
+    // with decimals: a column-number row is not.
+    if ([...cells.numbers.values()].some((c) => (formatDecimals(view.sheet.rows[r]?.[c]?.z) ?? 0) > 0)) continue;
     if (cells.stars > 0 || cells.numbers.size >= 2) return r;
   }
   return undefined;

@@ -31,10 +31,58 @@ import {
   CodeState,
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
+import { coreOf, matchTitleTerms, templateCores, termsNote, titleDifference } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
 export interface RecognizeOptions {
   templates?: readonly TableTemplate[];
+  /**
+   * Sheets the user said the form of (`--bind "Sheet=表5"`, the pane's 此表是…): sheet name → `表5`
+   * (in the family of the workbook's other tables), `sh.表5`, a template or table id (`dept.t05`,
+   * `sh.t05`) or a title. A bound sheet is read as that form whatever its title says.
+   */
+  bindings?: Readonly<Record<string, string>>;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function tableNumber(s: string): number | undefined {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (/^十[一二三四五六七八九]?$|^[一二三四五六七八九]十?$/.test(s)) {
+    const [a, b] = [...s];
+    if (a === '十') return 10 + (b ? CN_DIGITS[b] : 0);
+    return CN_DIGITS[a] * (b === '十' ? 10 : 1);
+  }
+  return undefined;
+}
+
+/**
+ * The template a binding names: a template id, a table id, `[family.]表N` (the workbook's family,
+ * else the standard 部门预算) or a title read by its key terms.
+ */
+export function resolveBinding(
+  ref: string,
+  templates: readonly TableTemplate[],
+  family?: string,
+): TableTemplate | undefined {
+  const r = ref.normalize('NFKC').trim();
+  const byId = templates.find((t) => t.id === r) ?? templates.find((t) => t.table === r);
+  if (byId) return byId;
+  const m = /^(?:([A-Za-z][\w.-]*?)[.:：\s])?\s*(?:表\s*)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})$/.exec(r);
+  if (m && (m[1] || /表/.test(r))) {
+    const no = tableNumber(m[2]);
+    const fam = m[1] ?? family ?? 'dept';
+    return templates.find((t) => t.family === fam && t.no === no);
+  }
+  return findTitleIn(r, templates);
+}
+
+function findTitleIn(text: string, templates: readonly TableTemplate[]): TableTemplate | undefined {
+  const n = normalizeLabel(text);
+  let best: { t: TableTemplate; len: number } | undefined;
+  for (const t of templates)
+    for (const v of titleVariants(t)) if (n.includes(v) && (!best || v.length > best.len)) best = { t, len: v.length };
+  return best?.t ?? matchTitleTerms(text, templates)[0]?.template;
 }
 
 const YEAR_WORD = /(?:19|20)\d{2}\s*年/g;
@@ -83,7 +131,12 @@ function headerBounds(
     );
     const headerWords = texts.filter(({ text }) => labels.has(normalizeLabel(text))).length;
     const strayOnly = texts.filter(({ text }) => /\d/.test(text) && !/[\u4e00-\u9fff]/.test(text)).length === 1;
-    if (!isHeader || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
+    // A line numbered `一、` or led by a code (`201 一般公共服务支出`) is data, even before any amount
+    // is typed (a blank form whose first income line is also an amount column's label).
+    const dataLike = texts.some(({ text }) =>
+      /^(?:[一二三四五六七八九十]{1,3}、|\d{3}(?:\d{2}){0,2}(?:\s|$|[\u4e00-\u9fff]))/.test(text.trim()),
+    );
+    if (!isHeader || dataLike || (hasNumbers && !(headerWords >= 2 && strayOnly)) || isLoneTotalRow(texts)) break;
     end = r;
   }
   return { start, end: Math.max(end, start - 1) };
@@ -412,7 +465,11 @@ function bestFit(
 ): ReturnType<typeof recognizeAt> {
   const n = normalizeLabel(title.text);
   const rivals = templates.filter(
-    (t) => t !== title.template && titleVariants(t).some((v) => v.length === title.strength && n.includes(v)),
+    (t) =>
+      t !== title.template &&
+      (title.core
+        ? templateCores(t).includes(title.core)
+        : titleVariants(t).some((v) => v.length === title.strength && n.includes(v))),
   );
   const first = recognizeAt(view, title, templates);
   if (rivals.length === 0) return first;
@@ -428,9 +485,25 @@ function bestFit(
 function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number; missing: { zh: string; en: string }[] }[] = [];
   // Where the header may start does not depend on the template: found once, not once per template.
+  // A line that reads like a title (it ends in 表) but names no known form is above the header too.
+  const own = looseTitle(view, 0, 10);
+  // Whether the sheet has a heading of its own in words of no known form: then its header is read
+  // only to say which form is nearest, never to recognise it (a titled sheet is not guessed at).
+  let titled = false;
   const start = (() => {
     let r = 0;
     while (r < view.rows && isMetaRow(view, r, -1)) r++;
+    // …and so is a heading in other words: one text merged across the table's width.
+    const banner = () => {
+      const texts = view.rowTexts(r);
+      const m = texts.length === 1 ? view.mergeAt(r, texts[0].c) : undefined;
+      return !!m && m.c1 - m.c0 >= 2 && m.r1 === r && /[\u4e00-\u9fff]{4}/.test(texts[0].text);
+    };
+    if ((own && own.r === r) || banner()) {
+      titled = true;
+      r++;
+      while (r < view.rows && isMetaRow(view, r, -1)) r++;
+    }
     return r;
   })();
   for (const t of templates) {
@@ -439,7 +512,9 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     const total = t.columns.filter((c) => !c.optional).length;
     const found = t.columns.filter((c) => !c.optional && map.columns.has(c.key)).length;
     const labelled = Math.min(map.labelMatches, total);
-    const score = map.missing.length ? (labelled / total) * 0.9 : (found + labelled) / (2 * total);
+    // A header lacking some of the form's columns scores by the share it has (its optional columns
+    // — 类, 款, 项 — found by label do not make up for a missing 项目支出).
+    const score = map.missing.length ? (found / total) * 0.9 : (found + labelled) / (2 * total);
     scores.push({ t, score, start, missing: map.missing.map((m) => m.name) });
   }
   // An untitled sheet whose header fits a standard form (部门预算, 社会保险基金) and a regional or 决算
@@ -448,35 +523,96 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
   const tier = (t: TableTemplate) => (t.family === 'dept' || t.family === 'si' ? 0 : 1);
   scores.sort((a, b) => b.score - a.score || tier(a.t) - tier(b.t));
   const best = scores[0];
-  if (best && best.score >= 0.8) {
-    const tie = scores.find((s) => s !== best && s.score === best.score && tier(s.t) === tier(best.t));
-    if (tie) {
-      return {
-        sheet: view.sheet.name,
-        hidden: !!view.sheet.hidden,
-        table: null,
-        reason: message('recognize.ambiguous', { a: best.t.title, b: tie.t.title }),
-      };
+  // The sheet's own words for its title: a line ending in 表, else its name when that reads as a
+  // title (`2025年部门支出预算总表` as the sheet's name, no title row). For the explanation only.
+  const ownTitle = own
+    ? { text: own.text, inName: false }
+    : coreOf(view.sheet.name)
+      ? { text: view.sheet.name, inName: true }
+      : undefined;
+  /** The form whose title the sheet's own title is closest to (at most two terms apart). */
+  const byTitle = (among = scores) => {
+    if (!ownTitle) return undefined;
+    let found: { s: (typeof scores)[number]; d: number } | undefined;
+    for (const s of among) {
+      const diff = titleDifference(ownTitle.text, s.t);
+      if (!diff) continue;
+      const d = diff.missing.length + diff.extra.length;
+      if (d <= 2 && (!found || d < found.d || (d === found.d && s.score > found.s.score))) found = { s, d };
     }
-    const fake: TitleMatch = { template: best.t, r: best.start - 1, c: 0, text: '', strength: 0 };
-    const res = recognizeAt(view, fake, templates);
-    if (res.table) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+    return found?.s;
+  };
+  let nearest = best && best.score > 0.2 ? best : undefined;
+  if (best && best.score >= 0.8 && !titled) {
+    const tie = scores.find(
+      (s) =>
+        s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,
+    );
+    if (tie) {
+      // Two forms fit the header alike: refused, naming the form the sheet's own title is closest
+      // to when it has one.
+      const t = byTitle();
+      if (!t) {
+        return {
+          sheet: view.sheet.name,
+          hidden: !!view.sheet.hidden,
+          table: null,
+          reason: message('recognize.ambiguous', { a: best.t.title, b: tie.t.title }),
+        };
+      }
+      nearest = t;
+    } else {
+      const fake: TitleMatch = { template: best.t, r: best.start - 1, c: 0, text: '', strength: 0 };
+      const res = recognizeAt(view, fake, templates);
+      if (res.table) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+    }
+  } else if (ownTitle) {
+    // A title in words of no known form: of the forms the header fits best, the one whose title
+    // terms it is closest to; any form so named when the header points nowhere clearly.
+    const top = nearest ? scores.filter((x) => x.score >= nearest!.score - 0.05) : [];
+    nearest = byTitle(top) ?? (!nearest || nearest.score < 0.5 ? byTitle() : undefined) ?? nearest;
   }
-  const nearest = best && best.score > 0.2 ? best : undefined;
   return {
     sheet: view.sheet.name,
     hidden: !!view.sheet.hidden,
     table: null,
-    reason: nearest ? nearestReason(nearest) : message('recognize.noTitle'),
-    nearest: nearest
-      ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
-      : undefined,
+    reason: nearest ? nearestReason(nearest, ownTitle) : message('recognize.noTitle'),
+    // What the sheet "looks like" (P3 makes it an error when that table is missing from the package):
+    // the nearest form, unless the sheet's own title is more than one key term away from it (a
+    // 政府采购预算表 whose columns happen to fit by their numbers is not a 支出预算总表).
+    nearest:
+      nearest && titleDistance(ownTitle?.text, nearest.t) <= 1
+        ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
+        : undefined,
   };
 }
 
-/** Why the nearest form did not fit: its score and, when known, the header columns it lacks (zh, en). */
-function nearestReason(n: { t: TableTemplate; score: number; missing: { zh: string; en: string }[] }) {
+/** How many key terms a sheet's own title is away from a form's (0 without a title of its own). */
+function titleDistance(own: string | undefined, t: TableTemplate): number {
+  const d = own ? titleDifference(own, t) : undefined;
+  return d ? d.missing.length + d.extra.length : 0;
+}
+
+/**
+ * Why the nearest form did not fit: the sheet's own title against the form's (which key terms it
+ * lacks or has in excess), the header's score and the columns it lacks (zh, en).
+ */
+function nearestReason(
+  n: { t: TableTemplate; score: number; missing: { zh: string; en: string }[] },
+  own?: { text: string; inName: boolean },
+) {
   const p = { title: n.t.title, score: Math.round(n.score * 100) };
+  const note = own
+    ? (termsNote(own.text, n.t.title, titleDifference(own.text, n.t)) ??
+      (own.inName ? message('recognize.titleInName', { own: own.text, title: n.t.title }) : undefined))
+    : undefined;
+  if (note) {
+    const key = n.missing.length ? 'recognize.nearestTitled' : 'recognize.nearestTitledFits';
+    return {
+      zh: message(key, { ...p, titleNote: note.zh, columns: n.missing.map((m) => m.zh).join('、') }).zh,
+      en: message(key, { ...p, titleNote: note.en, columns: n.missing.map((m) => m.en).join(', ') }).en,
+    };
+  }
   if (n.missing.length === 0) return message('recognize.nearest', p);
   const zh = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.zh).join('、') }).zh;
   const en = message('recognize.nearestMissing', { ...p, columns: n.missing.map((m) => m.en).join(', ') }).en;
@@ -525,8 +661,94 @@ export interface WorkbookRecognition {
 }
 
 export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOptions = {}): WorkbookRecognition {
-  const sheets = model.sheets.flatMap((s) => recognizeSheet(s, options));
+  const bindings = options.bindings ?? {};
+  const bound = (name: string) => Object.prototype.hasOwnProperty.call(bindings, name) && bindings[name].trim() !== '';
+  const bySheet = new Map<SheetModel, SheetRecognition[]>();
+  for (const s of model.sheets) if (!bound(s.name)) bySheet.set(s, recognizeSheet(s, options));
+  if (bySheet.size < model.sheets.length) {
+    // `表N` means table N of the form the workbook's other tables are in.
+    const count = new Map<string, number>();
+    for (const rs of bySheet.values())
+      for (const r of rs)
+        if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
+    const family = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const s of model.sheets)
+      if (bound(s.name)) bySheet.set(s, [recognizeBound(s, bindings[s.name], family, options)]);
+  }
+  const sheets = model.sheets.flatMap((s) => bySheet.get(s) ?? []);
   return { sheets, tables: sheets.map((s) => s.table).filter((t): t is RecognizedTable => t !== null) };
+}
+
+/**
+ * A sheet read as the form the user bound it to: its title row (any form's, or a line ending in 表)
+ * or, without one, the first row after the meta lines, then the header as that form's. What did not
+ * fit (an unknown form, missing columns, a title naming other terms) goes into `binding`.
+ */
+export function recognizeBound(
+  sheet: SheetModel,
+  ref: string,
+  family: string | undefined,
+  options: RecognizeOptions = {},
+): SheetRecognition {
+  const templates = options.templates ?? allTemplates();
+  const base = { sheet: sheet.name, hidden: !!sheet.hidden };
+  const template = resolveBinding(ref, templates, family);
+  if (!template) {
+    const own = recognizeSheet(sheet, options);
+    return { ...own[0], binding: { ref, unknown: true } };
+  }
+  const view = new SheetView(sheet);
+  const own = findTitle(view, [template], 0, 15);
+  let title: TitleMatch;
+  let res: ReturnType<typeof recognizeAt>;
+  if (own) {
+    title = own;
+    res = recognizeAt(view, title, templates);
+  } else {
+    const other = findTitle(view, templates, 0, 15) ?? looseTitle(view, 0, 10);
+    title = other
+      ? { template, r: other.r, c: other.c, text: other.text, strength: 0 }
+      : { template, r: -1, c: 0, text: '', strength: 0 };
+    res = recognizeAt(view, title, templates);
+    // No title line found: the header starts below whatever line fits the form's columns best
+    // (a heading in words the recognizer does not know, a note above the table).
+    for (let r = 0; !other && !res.table && r < Math.min(view.rows, 8); r++) {
+      const at: TitleMatch = { template, r, c: 0, text: '', strength: 0 };
+      const next = recognizeAt(view, at, templates);
+      if (next.table || (next.missing?.length ?? Infinity) < (res.missing?.length ?? Infinity)) {
+        res = next;
+        const texts = view.rowTexts(r);
+        title = texts.length === 1 ? { ...at, c: texts[0].c, text: texts[0].text } : at;
+      }
+    }
+  }
+  const diff = !own && title.text ? titleDifference(title.text, template) : undefined;
+  const titleTerms =
+    diff && (diff.missing.length || diff.extra.length) ? { missing: diff.missing, extra: diff.extra } : undefined;
+  const binding = { ref, template: template.id, ...(titleTerms ? { titleTerms, title: title.text } : {}) };
+  if (res.table) return { ...base, table: res.table, binding };
+  const columns = res.missing ?? [];
+  return {
+    ...base,
+    table: null,
+    reason: message('recognize.boundMissing', {
+      ref,
+      title: template.title,
+      columns: columns.join('、'),
+    }),
+    nearest: { template: template.id, title: template.title, score: 0 },
+    binding: { ...binding, missing: columns },
+  };
+}
+
+/** A title-like line: one text on the row, ending in 表 once years and form codes are left out. */
+function looseTitle(view: SheetView, from: number, to: number): { r: number; c: number; text: string } | undefined {
+  for (let r = from; r < Math.min(to, view.rows); r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length !== 1) continue;
+    if (coreOf(texts[0].text)) return { r, c: texts[0].c, text: texts[0].text };
+  }
+  return undefined;
 }
 
 export { headerPaths };

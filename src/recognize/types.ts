@@ -96,4 +96,19 @@ export interface SheetRecognition {
   reason?: BilingualText;
   /** The closest template when none was recognized. */
   nearest?: { template: string; title: string; score: number };
+  /** The form the user bound the sheet to (`--bind`, 此表是…), and what of it did not fit. */
+  binding?: SheetBinding;
+}
+
+export interface SheetBinding {
+  /** As the user wrote it: `表5`, `sh.t05`. */
+  ref: string;
+  /** The template it named; absent when it names none (`unknown`). */
+  template?: string;
+  unknown?: boolean;
+  /** Header columns of the form the sheet lacks (then the sheet is not recognised). */
+  missing?: string[];
+  /** The sheet's own title, when its key terms differ from the form's: which are missing and extra. */
+  title?: string;
+  titleTerms?: { missing: string[]; extra: string[] };
 }

@@ -9,6 +9,7 @@ import emptyNotes from './dept/empty-notes';
 import duplicateTables from './package/duplicate-tables';
 import noTables from './package/no-tables';
 import unrecognisedSheet from './package/unrecognised-sheet';
+import boundSheet from './package/bound-sheet';
 import soft from './dept/soft';
 import { SI_RULES } from './si';
 import { formulaRule } from '../formulas/builtin';
@@ -30,6 +31,7 @@ const registry: Rule[] = [
   duplicateTables,
   noTables,
   unrecognisedSheet,
+  boundSheet,
   ...soft,
   ...SI_RULES,
   ...finalRules(),

@@ -21,6 +21,7 @@ import { tr } from '../i18n';
 import { Decimal } from '../../src/amount/decimal';
 import { formatAmount } from '../../src/amount/format';
 import { ruleTitle } from '../../src/rules';
+import { bindChoices } from '../bindings';
 
 /** An exact amount of a finding as the disclosure prints it: `1,114.27`, `-9.00` (more decimals kept). */
 export function shownAmount(exact: string): string {
@@ -68,9 +69,11 @@ export interface AuditTabProps {
   onDownload?: (result: ValidationResult) => void;
   /** Set by the ribbon's 一键审核 button: run once mounted. */
   autoRun?: number;
+  /** 此表是…: the user binds a sheet to a form (an empty id unbinds it); the audit runs again. */
+  onBind?: (sheet: string, id: string) => void;
 }
 
-export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTabProps): React.JSX.Element {
+export function AuditTab({ host, settings, lang, onDownload, autoRun, onBind }: AuditTabProps): React.JSX.Element {
   const styles = useStyles();
   const t = (key: string, p?: Record<string, string | number>) => tr(lang, key, p);
   const [stage, setStage] = React.useState<Stage | undefined>();
@@ -96,6 +99,15 @@ export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTab
   React.useEffect(() => {
     if (autoRun) void run();
   }, [autoRun, run]);
+
+  // A sheet bound or unbound after a check: check again with the binding.
+  const bindingsKey = JSON.stringify(settings.bindings ?? {});
+  const lastBindings = React.useRef(bindingsKey);
+  React.useEffect(() => {
+    if (lastBindings.current === bindingsKey) return;
+    lastBindings.current = bindingsKey;
+    if (result) void run();
+  }, [bindingsKey]);
 
   const visible = (result?.findings ?? []).filter((f) => show[f.severity]);
   const groups = groupFindings(visible);
@@ -239,14 +251,45 @@ export function AuditTab({ host, settings, lang, onDownload, autoRun }: AuditTab
           <Divider style={{ marginTop: 12 }} />
           <Caption1 block>{t('ui.audit.sheets')}</Caption1>
           <ul className={styles.list} data-testid="sheets">
-            {result.sheets.map((s, i) => (
-              <li key={`${s.name}-${i}`}>
-                <Caption1>
-                  {s.name}:{' '}
-                  {s.template ? s.title : `${t('ui.audit.unrecognized')} — ${lang === 'zh' ? s.reason : s.reasonEn}`}
-                </Caption1>
-              </li>
-            ))}
+            {result.sheets.map((s, i) => {
+              const bound = settings.bindings?.[s.name];
+              // 此表是…: offered on a sheet not recognised, and on one already bound (to change or undo it).
+              const offer = onBind && (bound !== undefined || (!s.template && !!s.reason));
+              const first = result.sheets.findIndex((x) => x.name === s.name) === i;
+              return (
+                <li key={`${s.name}-${i}`}>
+                  <Caption1>
+                    {s.name}:{' '}
+                    {s.template ? s.title : `${t('ui.audit.unrecognized')} — ${lang === 'zh' ? s.reason : s.reasonEn}`}
+                  </Caption1>
+                  {offer && first && (
+                    <div className={styles.row}>
+                      <label>
+                        <Caption1>{t('ui.bind.label')} </Caption1>
+                        <select
+                          data-testid="bind-select"
+                          data-sheet={s.name}
+                          aria-label={`${s.name} ${t('ui.bind.label')}`}
+                          value={bound ?? ''}
+                          onChange={(e) => onBind(s.name, e.target.value)}
+                        >
+                          <option value="">{t('ui.bind.auto')}</option>
+                          {bindChoices(settings.packs, lang).map((g) => (
+                            <optgroup key={g.family} label={g.family}>
+                              {g.choices.map((c) => (
+                                <option key={c.id} value={c.id}>
+                                  {c.label}
+                                </option>
+                              ))}
+                            </optgroup>
+                          ))}
+                        </select>
+                      </label>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -49,7 +49,8 @@ const rule: Rule = {
     // usually a repeated heading); only sheets with nothing recognised are reported.
     const done = new Set(ctx.sheets.filter((s) => s.table).map((s) => s.sheet));
     for (const s of ctx.sheets) {
-      if (s.table || done.has(s.sheet)) continue;
+      // A sheet bound to a form it does not fit is P4's (bound-sheet.ts).
+      if (s.table || done.has(s.sheet) || s.binding?.missing) continue;
       const model = ctx.workbook.sheets.find((m) => m.name === s.sheet);
       if (!model) continue;
       const n = countAmounts(model);

@@ -2,7 +2,8 @@
  * The Shanghai district 部门预算 / 单位预算 tables' arithmetic (family `sh`), in the audit formula
  * language (see src/rules/dept/formulas.ts). Table numbers follow the published order: 表2 收入预算
  * 总表, 表3 支出预算总表, 表5–7 一般公共预算 / 政府性基金 / 国有资本经营 支出功能分类预算表, 表8 基本
- * 支出经济分类预算表. 表1, 表4 and 表9 are not declared yet (the inference checks them).
+ * 支出经济分类预算表; 表1 财务收支预算总表 and 表4 财政拨款收支预算总表 (two panels), 表9 "三公"经费和机关
+ * 运行经费预算表 (万元; not compared with the 元 tables).
  */
 export const SH_FORMULAS = String.raw`
 名称：上海区级部门预算公开（内置）
@@ -28,4 +29,33 @@ export const SH_FORMULAS = String.raw`
 公式 SH6 强制 表族=sh：[表2]{每个编码}.合计 = [表3]{同编码}.合计
   ；[表2]{总计}.合计 = [表3]{总计}.合计
   标题：收入预算总表 各科目 = 支出预算总表 同科目 | Income table rows = expenditure table rows by code
+
+公式 SH7 强制 表族=sh 填充=1,2,3,4：[表1] {财政拨款收入}.收入预算数 = {一般公共预算资金} + {政府性基金} + {国有资本经营预算}
+  ；[表1] {收入总计}.收入预算数 = {财政拨款收入} + {事业收入} + {事业单位经营收入} + {其他收入}
+  ；[表1] 每列：{支出总计} = Σ{类}
+  ；[表1] 每行：支出预算数 = 人员经费 + 公用经费 + 项目支出
+  ；[表1] {收入总计}.收入预算数 = {支出总计}.支出预算数
+  标题：财务收支预算总表 表内平衡 | Income and expenditure budget summary balances
+
+公式 SH8 强制 表族=sh 填充=1,2,3：[表4] {收入总计}.收入预算数 = {一般公共预算资金} + {政府性基金} + {国有资本经营预算}
+  ；[表4] 每行：支出合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算
+  ；[表4] 每列：{支出总计} = Σ{类}
+  ；[表4] {收入总计}.收入预算数 = {支出总计}.支出合计
+  标题：财政拨款收支预算总表 表内平衡 | Appropriations budget summary balances
+
+公式 SH9 强制 表族=sh：[表1]{收入总计}.收入预算数 = [表2]{总计}.合计
+  ；[表1]{财政拨款收入}.收入预算数 = [表2]{总计}.财政拨款收入
+  ；[表1]{每个类}.支出预算数 = [表3]{同编码}.合计
+  ；[表1]{支出总计}.支出预算数 = [表3]{总计}.合计
+  ；[表4]{每个类}.一般公共预算 = [表5]{同编码}.合计
+  ；[表4]{支出总计}.一般公共预算 = [表5]{总计}.合计
+  ；[表4]{支出总计}.政府性基金预算 = [表6]{总计}.合计
+  ；[表4]{支出总计}.国有资本经营预算 = [表7]{总计}.合计
+  ；[表4]{一般公共预算资金}.收入预算数 = [表1]{一般公共预算资金}.收入预算数
+  ；[表4]{收入总计}.收入预算数 = [表1]{财政拨款收入}.收入预算数
+  标题：总表与收入、支出预算总表及功能分类表一致 | Summary tables agree with the income, expenditure and function tables
+
+公式 SH10 强制 表族=sh 填充：[表9] 每行：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费
+  ；[表9] 每行：公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费
+  标题：“三公”经费 合计 = 三项之和，公务用车 = 购置 + 运行 | "Three public": total = three kinds, vehicles = purchase + running
 `;

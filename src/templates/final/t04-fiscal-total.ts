@@ -5,7 +5,7 @@ import { amount, EMPTY_NOTE, row } from '../dept/common';
 const ACTUAL = ['决算数', '金额', '本年决算数'];
 const income = { panel: 'income' as const };
 const expense = { panel: 'expense' as const };
-const ex = { panel: 'expense' as const, group: ['支出'] };
+const ex = { panel: 'expense' as const, group: ['支出', '财政拨款支出'] };
 
 const template: TableTemplate = {
   id: 'final.t04',
@@ -23,16 +23,16 @@ const template: TableTemplate = {
       role: 'label',
       panel: 'income',
       labels: ['项目'],
-      group: ['收入'],
+      group: ['收入', '财政拨款收入'],
       name: { zh: '收入项目', en: 'income item' },
     },
-    amount('inAmount', undefined, ACTUAL, '收入决算数', 'income', { panel: 'income', group: ['收入'] }),
+    amount('inAmount', undefined, ACTUAL, '收入决算数', 'income', { panel: 'income', group: ['收入', '财政拨款收入'] }),
     {
       key: 'exLabel',
       role: 'label',
       panel: 'expense',
       labels: ['项目', '功能分类'],
-      group: ['支出'],
+      group: ['支出', '财政拨款支出'],
       name: { zh: '支出项目', en: 'expenditure item' },
     },
     amount('exTotal', undefined, ['合计', '小计'], '支出合计', 'expenditure total', ex),

@@ -1,0 +1,79 @@
+/**
+ * Workbooks of the forms beyond the standard 部门预算 (issue 12): the national 部门决算 (`final`, nine
+ * tables) and the Shanghai district 部门预算 / 单位预算 (`sh-dept`, `sh-unit`, nine tables). Each table
+ * laid out like its published form (layout.ts), with a formula in every derived cell the fill engine
+ * knows from the forms' 填充 formulas, so the package stays live as the clerk types.
+ */
+import { proposeFills, fillWrites } from '../fill/fill';
+import { MemoryHost } from '../host/memory-host';
+import { FINAL_TEMPLATES, SH_TEMPLATES } from '../templates';
+import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
+import { TableTemplate } from '../templates/types';
+import { WorkbookModel } from '../workbook/model';
+import { GenRow, layoutTable, PanelRows } from './layout';
+
+export type FormKind = 'final' | 'sh-dept' | 'sh-unit';
+
+export const FORM_KINDS: readonly FormKind[] = ['final', 'sh-dept', 'sh-unit'];
+
+export interface FormTemplateOptions {
+  organisation?: string;
+  year?: number;
+  /** Data rows of the coded tables (without their 合计 row, which is laid out first), by table number. */
+  rows?: Partial<Record<number, GenRow[]>>;
+  /** Both panels of a two-panel or coded-panels table, as printed (replacing the blank rows), by table number. */
+  panels?: Partial<Record<number, PanelRows>>;
+  /** The one data row of a one-row table (三公经费), by table number. */
+  single?: Partial<Record<number, GenRow>>;
+}
+
+/** The 单位 variant of 表1 splits its 支出 预算数; the 部门 form prints one column. */
+function formTemplates(kind: FormKind): TableTemplate[] {
+  if (kind === 'final') return [...FINAL_TEMPLATES];
+  return SH_TEMPLATES.map((t) =>
+    kind === 'sh-dept' && t.layout === 'two-panel' ? { ...t, columns: t.columns.filter((c) => !c.optional) } : t,
+  );
+}
+
+function blankPanels(t: TableTemplate): PanelRows {
+  const fixed = (panel: 'income' | 'expense') =>
+    (t.fixedRows ?? []).filter((r) => r.panel === panel).map((r): GenRow => ({ name: r.name.zh }));
+  const expenseFixed = fixed('expense');
+  return {
+    income: fixed('income'),
+    // The classes by name, then the panel's own lines (本年支出合计 …, 支出总计).
+    expense: [...FUNCTION_CLASS_ROWS.map(([code, name]): GenRow => ({ code, name })), ...expenseFixed],
+  };
+}
+
+function rowsFor(t: TableTemplate, options: FormTemplateOptions): GenRow[] | PanelRows {
+  if (t.layout === 'two-panel') return options.panels?.[t.no] ?? blankPanels(t);
+  if (t.layout === 'coded-panels')
+    return options.panels?.[t.no] ?? { income: [{ name: '人员经费合计' }], expense: [{ name: '公用经费合计' }] };
+  if (t.layout === 'fixed') return [options.single?.[t.no] ?? { name: '金额' }];
+  return [{ name: '合计' }, ...(options.rows?.[t.no] ?? [])];
+}
+
+export function formWorkbook(kind: FormKind, options: FormTemplateOptions = {}): WorkbookModel {
+  const unitTitles = kind === 'sh-unit';
+  const sheets = formTemplates(kind).map((t) => {
+    const unit = kind === 'final' || t.no === 9 ? '万元' : '元';
+    return layoutTable(t, rowsFor(t, options), {
+      sheetName: `表${t.no}`,
+      organisation: options.organisation ?? '',
+      unit,
+      unitTitles,
+    }).sheet;
+  });
+  if (options.year) {
+    for (const s of sheets) {
+      const title = s.rows[0][0];
+      if (title && typeof title.v === 'string') title.v = `${options.year}年${title.v}`;
+    }
+  }
+  const model: WorkbookModel = { sheets };
+  const host = new MemoryHost(model);
+  const { proposals } = proposeFills(model, { wireEmpty: true, rewire: true });
+  void host.write(fillWrites(proposals));
+  return host.workbook;
+}
