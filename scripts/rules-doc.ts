@@ -6,11 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { allRules } from '../src/rules';
-import { DEPT_FORMULAS } from '../src/rules/dept/formulas';
 import { builtinFormulas } from '../src/formulas/builtin';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
-const FORMULAS_FILE = 'src/rules/dept/formulas.ts';
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -20,18 +18,27 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Where each rule is declared, relative to the repository root. */
+/** The files that declare audit formulas as text (`export const … = String.raw\``), relative to root. */
+function formulaFiles(root: string): string[] {
+  return walk(path.join(root, 'src/rules'))
+    .filter((f) => /=\s*String\.raw`/.test(fs.readFileSync(f, 'utf8')))
+    .map((f) => path.relative(root, f).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Where each rule is declared, relative to the repository root (a formula: its file and line). */
 export function ruleSources(root = path.join(__dirname, '..')): Map<string, string> {
   const out = new Map<string, string>();
-  const source = fs.readFileSync(path.join(root, FORMULAS_FILE), 'utf8');
-  const offset = source.split('\n').findIndex((l) => l.includes('DEPT_FORMULAS = String.raw`'));
-  DEPT_FORMULAS.split('\n').forEach((line, k) => {
-    const m = /^(?:公式|formula)\s+(\S+)/.exec(line);
-    if (m) out.set(m[1], `${FORMULAS_FILE}:${offset + k + 1}`);
-  });
-  const files = [...walk(path.join(root, 'src/rules')), ...walk(path.join(root, 'src/infer'))].filter(
-    (f) => !f.endsWith(path.join('dept', 'formulas.ts')),
-  );
+  const declaring = formulaFiles(root);
+  for (const file of declaring) {
+    const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+    const start = lines.findIndex((l) => /=\s*String\.raw`/.test(l));
+    lines.forEach((line, k) => {
+      const m = k > start ? /^(?:公式|formula)\s+(\S+)/.exec(line.trim()) : null;
+      if (m && !out.has(m[1])) out.set(m[1], `${file}:${k + 1}`);
+    });
+  }
+  const files = [...walk(path.join(root, 'src/rules')), ...walk(path.join(root, 'src/infer'))];
   const texts = files.map((f) => [path.relative(root, f).split(path.sep).join('/'), fs.readFileSync(f, 'utf8')]);
   for (const r of allRules()) {
     if (out.has(r.id)) continue;
@@ -51,7 +58,7 @@ export function rulesMarkdown(root?: string): string {
     .filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)))
     .map((r) => {
       const src = sources.get(r.id) ?? '';
-      const kind = src.startsWith(FORMULAS_FILE) ? '审核公式 formula' : 'code';
+      const kind = /:\d+$/.test(src) ? '审核公式 formula' : 'code';
       return `| ${r.id} | ${cell(r.title.zh)} | ${SEVERITY_ZH[r.severity]} | ${kind} | \`${src}\` |`;
     });
   const formulas = builtinFormulas().map((f) => {
