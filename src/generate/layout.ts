@@ -238,6 +238,11 @@ export function layoutTable(template: TableTemplate, rows: GenRow[] | PanelRows,
         const code = colOf(panel, ['code']);
         const name = colOf(panel, ['name', 'label']);
         if (code && row.code) put(r, colIndex.get(code.key)!, codeCell(row.code));
+        // codes printed split (类 | 款), as the 决算's 基本支出 table prints them
+        const lei = colOf(panel, ['code-lei']);
+        const kuan = colOf(panel, ['code-kuan']);
+        if (lei && row.code) put(r, colIndex.get(lei.key)!, codeCell(row.code.slice(0, 3)));
+        if (kuan && row.code && row.code.length >= 5) put(r, colIndex.get(kuan.key)!, codeCell(row.code.slice(3, 5)));
         if (name && row.name) put(r, colIndex.get(name.key)!, textCell(row.name));
         writeAmounts(row, panel);
       }
