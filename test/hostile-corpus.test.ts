@@ -15,7 +15,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from 'fflate';
 import { main, Io } from '../src/cli/main';
 import { writeXlsx } from '../src/xlsx/write';
 import { cleanSeed001, seed001Workbook } from './helpers/seed001';
-import { craftXlsx, rowsXml, sheetXml, utf16, zip64 } from './hostile-kit';
+import { craftXlsx, rowsXml, sheetXml, utf16, withSharedStrings, zip64 } from './hostile-kit';
 
 type Parts = Record<string, Uint8Array>;
 /** What a kind must give: exit 0 with no error (`clean`), exit 1, exit 2, exit 1 or 2 (`flagged`),
@@ -626,10 +626,11 @@ jest.setTimeout(30_000);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-hostile-'));
-  clean = unzipSync(await writeXlsx(seed001Workbook(cleanSeed001())));
+  // with a shared strings part, as Excel writes them (our writer writes inline strings)
+  clean = withSharedStrings(unzipSync(await writeXlsx(seed001Workbook(cleanSeed001()))));
   const b = seed001Workbook(cleanSeed001());
   b.sheets[2].rows[6][4]!.v = 2000;
-  broken = unzipSync(await writeXlsx(b));
+  broken = withSharedStrings(unzipSync(await writeXlsx(b)));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

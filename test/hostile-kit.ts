@@ -2,7 +2,7 @@
  * Hand-made .xlsx packages for the hostile-input tests: every part written out as text (or bytes),
  * so a test can break exactly one thing. Also a small ZIP64 writer (fflate writes none).
  */
-import { strToU8, zipSync, Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, Zippable } from 'fflate';
 
 export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -219,6 +219,57 @@ export function zip64(files: Record<string, Uint8Array>): Uint8Array {
   for (const c of chunks) {
     out.set(c, p);
     p += c.length;
+  }
+  return out;
+}
+
+/**
+ * The parts of a workbook our writer made (inline strings) rewritten to use a shared strings part,
+ * as Excel, WPS and exceljs write them: the hostile cases that damage `xl/sharedStrings.xml` need one.
+ */
+export function withSharedStrings(files: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const out = { ...files };
+  for (const [name, bytes] of Object.entries(files)) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(bytes).replace(
+      /<c ([^>]*?) ?t="inlineStr"><is><t(?: xml:space="preserve")?>([\s\S]*?)<\/t><\/is><\/c>/g,
+      (_m: string, attrs: string, t: string) => {
+        let k = index.get(t);
+        if (k === undefined) {
+          k = strings.length;
+          strings.push(t);
+          index.set(t, k);
+        }
+        return `<c ${attrs.trim()} t="s"><v>${k}</v></c>`;
+      },
+    );
+    out[name] = strToU8(xml);
+  }
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  out['xl/sharedStrings.xml'] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">` +
+      strings.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('') +
+      '</sst>',
+  );
+  const types = strFromU8(out['[Content_Types].xml']);
+  if (!types.includes('/xl/sharedStrings.xml')) {
+    out['[Content_Types].xml'] = strToU8(
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+      ),
+    );
+  }
+  const rels = strFromU8(out['xl/_rels/workbook.xml.rels']);
+  if (!rels.includes('sharedStrings.xml')) {
+    out['xl/_rels/workbook.xml.rels'] = strToU8(
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      ),
+    );
   }
   return out;
 }

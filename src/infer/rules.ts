@@ -20,7 +20,7 @@ import { message } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
-import { findTables, InferredTable } from './table';
+import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
 import { inferRatio } from './ratio';
 
 const SUM_MESSAGE = {
@@ -341,12 +341,28 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
   return out;
 }
 
+/**
+ * A column beside a declared table is one of its columns only when it is headed in words (not a
+ * bare number, year or mark) and holds at least two figures: a stray `0`, `2025` or `附件1` beside
+ * the table is not a column (issue 16: stray cells never change what is checked).
+ */
+function realColumn(panel: InferredPanel, c: InferredColumn): boolean {
+  const headed = c.path.some((p) => /[\u4e00-\u9fff]{2,}/.test(p) && !/^附件\s*\d+$/.test(p.trim()));
+  if (!headed) return false;
+  let filled = 0;
+  for (const row of panel.rows) {
+    const cell = row.cells.get(c.c);
+    if (cell && cell.value !== null && ++filled >= 2) return true;
+  }
+  return false;
+}
+
 /** The part of a table in columns a declared form does not map, or undefined when there is none. */
 function uncovered(t: InferredTable, mapped: ReadonlySet<number>): InferredTable | undefined {
   const panels = t.panels.map((p) => ({
     ...p,
-    columns: p.columns.filter((c) => !mapped.has(c.c)),
-    ratioColumns: p.ratioColumns.filter((c) => !mapped.has(c.c)),
+    columns: p.columns.filter((c) => !mapped.has(c.c) && realColumn(p, c)),
+    ratioColumns: p.ratioColumns.filter((c) => !mapped.has(c.c) && realColumn(p, c)),
     ratioCandidates: p.columns,
   }));
   if (panels.every((p) => p.columns.length === 0 && p.ratioColumns.length === 0)) return undefined;
