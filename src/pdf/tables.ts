@@ -75,7 +75,7 @@ function chunksOf(line: TextItem[]): TextItem[] {
   for (const it of line) {
     const last = cells[cells.length - 1];
     const gap = last ? it.x - (last.x + last.w) : Infinity;
-    if (last && gap < Math.max(1, it.h * 0.9) && isNumeric(last.str) === isNumeric(it.str)) {
+    if (last && gap < Math.max(1, it.h * 0.9) && !isNumeric(last.str) && !isNumeric(it.str)) {
       last.str += it.str;
       last.w = it.x + it.w - last.x;
       last.h = Math.max(last.h, it.h);
@@ -101,7 +101,8 @@ export function splitItem(it: TextItem): TextItem[] {
   }
   const cuts: number[] = [];
   for (let k = 1; k < tokens.length; k++)
-    if (isNumeric(tokens[k - 1].s) !== isNumeric(tokens[k].s)) cuts.push(k);
+    if (isNumeric(tokens[k - 1].s) !== isNumeric(tokens[k].s) || (isNumeric(tokens[k - 1].s) && isNumeric(tokens[k].s)))
+      cuts.push(k);
   if (cuts.length === 0) return [it];
   const total = [...it.str].reduce((a, ch) => a + charWeight(ch), 0) || 1;
   const xAt = (idx: number) => it.x + (it.w * [...it.str.slice(0, idx)].reduce((a, ch) => a + charWeight(ch), 0)) / total;
@@ -240,6 +241,12 @@ function boxOf(chunks: Chunk[]): CellBox {
   const x1 = Math.max(...chunks.map((c) => c.x + c.w));
   const y1 = Math.max(...chunks.map((c) => c.y + c.h));
   return { page: chunks[0].page, x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** A column of 科目编码: its figures are digit runs (`201`, `06`), none an amount; labels such as 合计 may share it. */
+function isCodeColumn(texts: string[]): boolean {
+  const figures = texts.filter((t) => /\d/.test(t) && !HAS_CJK.test(t));
+  return figures.length > 0 && figures.every((t) => /^\d{2,7}$/.test(t));
 }
 
 /** A body cell's value: amounts as numbers, codes and everything else as printed text. */
@@ -474,6 +481,9 @@ function placeOnGrid(
         e.chunks.push(c);
         cells.set(key, e);
       }
+    // A grid row is body when any of its text is (header words printed beside the 合计 label).
+    const bodyRows = new Set([...cells.values()].filter((e) => e.body).map((e) => e.r0));
+    for (const e of cells.values()) if (bodyRows.has(e.r0)) e.body = true;
     // Rows with text only, in order.
     const used = [...new Set([...cells.values()].map((e) => e.r0))].sort((a, b) => a - b);
     const rowOf = (i: number) => {
@@ -485,6 +495,42 @@ function placeOnGrid(
     rowBase += used.length;
   }
   return { placed, width };
+}
+
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * Header words printed inside the first body row (类 | 款 | 项 beside the 合计 label; 合计 | 基本支出 |
+ * 项目支出 on an empty fund table's 合计 row): a CJK word in a column that holds no other text in the
+ * body, on a row whose label stands in a column of labels, is lifted into a header row of its own
+ * just above.
+ */
+function liftHeaderWords(placed: Placed[]): Placed[] {
+  const body = placed.filter((p) => p.body);
+  const textOf = (p: Placed) => joinText(p.chunks.map((c) => c.str));
+  const cjkRows = new Map<number, Set<number>>();
+  for (const p of body)
+    if (HAS_CJK.test(textOf(p))) cjkRows.set(p.c0, new Set([...(cjkRows.get(p.c0) ?? []), p.r0]));
+  const bodyRows = new Set(body.map((p) => p.r0));
+  const liftRows = new Set<number>();
+  const lifted = new Set<Placed>();
+  for (const p of body) {
+    if (!HAS_CJK.test(textOf(p)) || (cjkRows.get(p.c0)?.size ?? 0) > 1) continue;
+    const rowCells = body.filter((q) => q.r0 === p.r0 && q !== p && HAS_CJK.test(textOf(q)));
+    const labelled = rowCells.some((q) => (cjkRows.get(q.c0)?.size ?? 0) > 1);
+    const single = bodyRows.size === 1 && rowCells.some((q) => q.c0 < p.c0);
+    if (labelled || single) {
+      lifted.add(p);
+      liftRows.add(p.r0);
+    }
+  }
+  if (lifted.size === 0) return placed;
+  const shift = (r: number) => r + [...liftRows].filter((x) => x <= r).length;
+  return placed.map((p) =>
+    lifted.has(p)
+      ? { ...p, r0: shift(p.r0) - 1, r1: shift(p.r0) - 1, body: false }
+      : { ...p, r0: shift(p.r0), r1: shift(p.r1) },
+  );
 }
 
 /** A table being read: its first page's lines, then the pages it continues on. */
@@ -545,13 +591,33 @@ function layOut(
   };
   const grid = placeOnGrid(d, rulesOf);
   if (grid) {
-    const { placed, width } = grid;
+    const { width } = grid;
+    const placed = liftHeaderWords(grid.placed);
     layHead(d, width, put, merges);
     const top = 2;
     const codeCol = Array.from({ length: width }, (_, c) => {
       const texts = placed.filter((p) => p.body && p.c0 === c).map((p) => joinText(p.chunks.map((x) => x.str)).replace(/\s/g, ''));
-      return texts.length > 0 && texts.every((t) => /^\d{2,7}$/.test(t));
+      return isCodeColumn(texts);
     });
+    function codeColAt(c: number): boolean {
+      return codeCol[c];
+    }
+    // A label merged across the code columns and the name column (合计) is written in the name
+    // column, as the printed layout of the transcribed workbooks has it.
+    const cjkBody = new Map<number, number>();
+    for (const p of placed)
+      if (p.body && p.c0 === p.c1 && HAS_CJK.test(joinText(p.chunks.map((x) => x.str))))
+        cjkBody.set(p.c0, (cjkBody.get(p.c0) ?? 0) + 1);
+    for (const p of placed) {
+      if (!p.body || p.c1 === p.c0 || p.r1 !== p.r0 || !HAS_CJK.test(joinText(p.chunks.map((x) => x.str)))) continue;
+      let best = -1;
+      for (let c = p.c0; c <= p.c1; c++) if ((cjkBody.get(c) ?? 0) > (best < 0 ? 1 : (cjkBody.get(best) ?? 0))) best = c;
+      const codesBefore = best > p.c0 && codeColAt(p.c0);
+      if (best >= 0 && codesBefore) {
+        p.c0 = best;
+        p.c1 = best;
+      }
+    }
     let last = top - 1;
     for (const p of placed) {
       p.chunks.sort((a, b) => a.y - b.y || a.x - b.x);
@@ -605,7 +671,7 @@ function layOut(
   // Code columns: digits only on every row (kept as text, `01` stays `01`).
   const codeCol = cols.map((_, c) => {
     const texts = body.flatMap((row) => (row.cells.get(c) ?? []).map((x) => x.str.replace(/\s/g, '')));
-    return texts.length > 0 && texts.every((t) => /^\d{2,7}$/.test(t));
+    return isCodeColumn(texts);
   });
   if (body.length === 0 && d.bodyLines.length === 0)
     problems.push({
