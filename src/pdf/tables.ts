@@ -23,6 +23,8 @@ export interface PdfTable {
   sheet: SheetModel;
   /** `r,c` → where the cell was printed */
   boxes: Map<string, CellBox>;
+  /** a header printed across the whole table above the column labels, kept off the sheet */
+  headerGroups?: string[];
 }
 
 /** A line of the text outside the tables, with its page. */
@@ -66,6 +68,8 @@ interface Line {
   y: number;
   h: number;
   chunks: Chunk[];
+  /** the runs before joining into cells (what the grid places: a run never crosses a ruling line) */
+  items: Chunk[];
   text: string;
 }
 
@@ -76,7 +80,7 @@ function chunksOf(line: TextItem[]): TextItem[] {
     const last = cells[cells.length - 1];
     const gap = last ? it.x - (last.x + last.w) : Infinity;
     if (last && gap < Math.max(1, it.h * 0.9) && !isNumeric(last.str) && !isNumeric(it.str)) {
-      last.str += it.str;
+      last.str += gap > 0.25 * it.h ? ` ${it.str}` : it.str;
       last.w = it.x + it.w - last.x;
       last.h = Math.max(last.h, it.h);
     } else cells.push({ ...it });
@@ -100,9 +104,8 @@ export function splitItem(it: TextItem): TextItem[] {
     pos += p.length;
   }
   const cuts: number[] = [];
-  for (let k = 1; k < tokens.length; k++)
-    if (isNumeric(tokens[k - 1].s) !== isNumeric(tokens[k].s) || (isNumeric(tokens[k - 1].s) && isNumeric(tokens[k].s)))
-      cuts.push(k);
+  // Every blank: the pieces of one cell come together again (by the grid, or as close runs).
+  for (let k = 1; k < tokens.length; k++) cuts.push(k);
   if (cuts.length === 0) return [it];
   const total = [...it.str].reduce((a, ch) => a + charWeight(ch), 0) || 1;
   const xAt = (idx: number) => it.x + (it.w * [...it.str.slice(0, idx)].reduce((a, ch) => a + charWeight(ch), 0)) / total;
@@ -120,12 +123,14 @@ export function splitItem(it: TextItem): TextItem[] {
 
 function linesOf(p: PdfPageText): Line[] {
   return groupLines(p.items.flatMap(splitItem)).map((l) => {
+    const items = l.map((c) => ({ ...c, str: joinText([c.str]), page: p.page }));
     const chunks = chunksOf(l).map((c) => ({ ...c, str: joinText([c.str]), page: p.page }));
     return {
       page: p.page,
       y: Math.min(...l.map((i) => i.y)),
       h: Math.max(...l.map((i) => i.h)),
       chunks,
+      items,
       text: joinText(l.map((i) => i.str)),
     };
   });
@@ -467,7 +472,7 @@ function placeOnGrid(
     };
     const cells = new Map<string, Placed>();
     for (const l of lines)
-      for (const c of l.chunks) {
+      for (const c of l.items) {
         const { i0, i1, j0, j1 } = cellOf(g, c);
         const key = `${i0},${j0}`;
         const e = cells.get(key) ?? {
@@ -556,6 +561,8 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
+const sameLine = (a: Chunk, b: Chunk) => Math.abs(a.y - b.y) < 0.5 * Math.min(a.h, b.h);
+
 /** Title row and the unit line (编制单位 at the left, 单位 at the right). */
 function layHead(
   d: Draft,
@@ -618,10 +625,27 @@ function layOut(
         p.c1 = best;
       }
     }
+    // A header row of one cell across the whole table (财政拨款“三公”经费) groups every column: the
+    // recogniser reads the header from the first row of column labels, so it is kept aside.
+    const headRows = [...new Set(placed.filter((p) => !p.body).map((p) => p.r0))];
+    const wide = headRows.filter((r) => {
+      const inRow = placed.filter((p) => p.r0 === r);
+      return inRow.length === 1 && inRow[0].c0 === 0 && inRow[0].c1 === width - 1 && inRow[0].r1 === r && r === Math.min(...headRows);
+    });
+    const groupsAbove: string[] = [];
+    for (const r of wide) {
+      const p = placed.find((x) => x.r0 === r)!;
+      groupsAbove.push(joinText(p.chunks.map((x) => x.str)));
+      placed.splice(placed.indexOf(p), 1);
+      for (const q of placed) {
+        if (q.r0 > r) q.r0--;
+        if (q.r1 > r) q.r1--;
+      }
+    }
     let last = top - 1;
     for (const p of placed) {
-      p.chunks.sort((a, b) => a.y - b.y || a.x - b.x);
-      const text = joinText(p.chunks.map((x) => x.str));
+      p.chunks.sort((a, b) => (sameLine(a, b) ? a.x - b.x : a.y - b.y));
+      const text = joinText(p.chunks.map((x, k) => (k > 0 && !sameLine(p.chunks[k - 1], x) ? x.str : ` ${x.str}`)));
       put(top + p.r0, p.c0, p.body ? bodyValue(text, codeCol[p.c0]) : text, p.chunks);
       if (p.r1 > p.r0 || p.c1 > p.c0) merges.push({ r0: top + p.r0, c0: p.c0, r1: top + p.r1, c1: p.c1 });
       last = Math.max(last, top + p.r1);
@@ -633,7 +657,13 @@ function layOut(
       r++;
     }
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { title: d.title, pages: d.pages, sheet: { name, rows, merges }, boxes };
+    return {
+      title: d.title,
+      pages: d.pages,
+      sheet: { name, rows, merges },
+      boxes,
+      ...(groupsAbove.length ? { headerGroups: groupsAbove } : {}),
+    };
   }
   const headerChunks = d.headerLines.flatMap((l) => l.chunks);
   const bodyChunks = d.bodyLines.flatMap((l) => l.chunks);
@@ -785,7 +815,7 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
         // A table with no amount at all (an empty fund table): its last header line is its 合计 row.
         if (i >= lines.length || NOTE_LINE.test(lines[i]?.text ?? '')) {
           const lastH = d.headerLines[d.headerLines.length - 1];
-          if (lastH && /^(合计|总计)$/.test(lastH.text.replace(/\s/g, ''))) d.bodyLines.push(d.headerLines.pop()!);
+          if (lastH && /^(合计|总计)$/.test(lastH.chunks[0]?.str.replace(/\s/g, '') ?? '')) d.bodyLines.push(d.headerLines.pop()!);
         }
         const cols = () => clusterColumns([...d.bodyLines, ...d.headerLines].flatMap((x) => x.chunks));
         let bodyCols: Column[] | undefined;
