@@ -46,6 +46,47 @@ const catalogue: Record<string, BilingualText> = {
     zh: '支出为零，无法计算可支付月数',
     en: 'Expenditure is zero; payable months cannot be computed',
   },
+
+  // ---------------------------------------------------------------- Published PDFs (issue 14)
+  'pdf.scanned': {
+    zh: 'PDF 没有文字层（扫描件？），无法审核；请提供文字版 PDF 或工作簿',
+    en: 'The PDF has no text layer (a scan?) and cannot be checked; give a text PDF or the workbook',
+  },
+  'pdf.encrypted': {
+    zh: 'PDF 已加密，无法读取；请提供未加密的文件',
+    en: 'The PDF is encrypted and cannot be read; give an unencrypted file',
+  },
+  'pdf.broken': { zh: 'PDF 无法打开（文件损坏？）：{detail}', en: 'The PDF cannot be opened (damaged?): {detail}' },
+  'pdf.tooLarge': { zh: 'PDF 过大（{what}），未读取', en: 'The PDF is too large ({what}); not read' },
+  'pdf.noTables': {
+    zh: 'PDF 中没有找到任何表格（没有“单位：元/万元”行），无法核对',
+    en: 'No table found in the PDF (no “单位：元/万元” line): nothing to check',
+  },
+  'pdf.tableNoColumns': {
+    zh: '第 {page} 页的表“{title}”无法重建（读不出列），未核对',
+    en: 'The table “{title}” on page {page} could not be rebuilt (no columns found) and was not checked',
+  },
+  'pdf.tableNoRows': {
+    zh: '第 {page} 页的表“{title}”没有读出数据行',
+    en: 'No data rows could be read in the table “{title}” on page {page}',
+  },
+  'pdf.tableNoTitle': {
+    zh: '第 {page} 页有一张表没有标题，已按表头识别',
+    en: 'A table on page {page} has no title; it was recognised by its header',
+  },
+  'pdf.placeholder': {
+    zh: '第 {page} 页留有模板占位符“{text}”：{context}',
+    en: 'A template placeholder “{text}” is left on page {page}: {context}',
+  },
+  'pdf.yearMismatch': {
+    zh: '第 {page} 页写的是 {found} 年，而本套公开是 {year} 年度：{context}',
+    en: 'Page {page} says {found} while the package is for {year}: {context}',
+  },
+  'pdf.nameMismatch': {
+    zh: '第 {page} 页的单位名称“{found}”与封面“{name}”不一致',
+    en: 'The department named on page {page} (“{found}”) differs from the cover (“{name}”)',
+  },
+  // ---------------------------------------------------------------- end of the PDF block
 };
 
 /** Adds messages (e.g. from a rule module). A key may be registered once. */

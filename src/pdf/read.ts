@@ -98,7 +98,16 @@ function rulingsOf(ops: any, opList: { fnArray: number[]; argsArray: any[] }, he
   const out: Segment[] = [];
   let ctm: M = [1, 0, 0, 1, 0, 0];
   const stack: M[] = [];
-  const painting = new Set([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const painting = new Set([
+    ops.stroke,
+    ops.closeStroke,
+    ops.fill,
+    ops.eoFill,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+  ]);
   for (let i = 0; i < opList.fnArray.length; i++) {
     const f = opList.fnArray[i];
     const a = opList.argsArray[i];
@@ -122,9 +131,14 @@ function rulingsOf(ops: any, opList: { fnArray: number[]; argsArray: any[] }, he
         const dx = Math.abs(p[0] - q[0]);
         const dy = Math.abs(p[1] - q[1]);
         if ((dx < 1 && dy > 2) || (dy < 1 && dx > 2))
-          out.push({ x0: Math.min(p[0], q[0]), y0: Math.min(p[1], q[1]), x1: Math.max(p[0], q[0]), y1: Math.max(p[1], q[1]) });
+          out.push({
+            x0: Math.min(p[0], q[0]),
+            y0: Math.min(p[1], q[1]),
+            x1: Math.max(p[0], q[0]),
+            y1: Math.max(p[1], q[1]),
+          });
       };
-      for (let k = 0; k < data.length; ) {
+      for (let k = 0; k < data.length;) {
         const op = data[k];
         if (op === 0) {
           cur = start = pt(data[k + 1], data[k + 2]);
@@ -183,7 +197,11 @@ export async function readPdfText(data: Uint8Array, options: { rulings?: boolean
   }
   try {
     if (doc.numPages > PDF_LIMITS.pages)
-      throw new PdfReadError('too-large', `PDF 页数过多（${doc.numPages}）/ too many pages`, `too many pages (${doc.numPages})`);
+      throw new PdfReadError(
+        'too-large',
+        `PDF 页数过多（${doc.numPages}）/ too many pages`,
+        `too many pages (${doc.numPages})`,
+      );
     const pages: PdfPageText[] = [];
     let anyText = false;
     let previousTableLike = false;
@@ -195,7 +213,13 @@ export async function readPdfText(data: Uint8Array, options: { rulings?: boolean
       for (const it of tc.items as { str?: string; transform: number[]; width: number; height: number }[]) {
         if (typeof it.str !== 'string' || it.str.trim() === '') continue;
         const h = it.height || Math.abs(it.transform[3]);
-        items.push({ str: it.str, x: it.transform[4] - page.view[0], y: height - (it.transform[5] - page.view[1]), w: it.width, h });
+        items.push({
+          str: it.str,
+          x: it.transform[4] - page.view[0],
+          y: height - (it.transform[5] - page.view[1]),
+          w: it.width,
+          h,
+        });
       }
       if (items.length) anyText = true;
       const p: PdfPageText = { page: n, items };

@@ -12,6 +12,7 @@
  * Never a silent pass: a table whose body could not be read (no columns, no rows) is reported in
  * `problems`, which the caller turns into findings.
  */
+import type { MessageParams } from '../i18n/messages';
 import type { Cell, Merge, SheetModel, WorkbookModel } from '../workbook/model';
 import { CellBox, groupLines, PdfPageText, Segment, TextItem } from './layout';
 
@@ -33,16 +34,19 @@ export interface NarrativeLine {
   text: string;
 }
 
+/** A table that could not be (fully) rebuilt: reported as a finding, never passed silently. */
 export interface PdfProblem {
   page: number;
-  zh: string;
-  en: string;
+  /** a `pdf.*` key of src/i18n/messages.ts */
+  key: string;
+  params: MessageParams;
+  severity: 'error' | 'warning';
 }
 
 export interface PdfDocument {
   pages: number;
   tables: PdfTable[];
-  /** the text outside the tables, one paragraph a line */
+  /** the text outside the tables, one printed line each, in reading order */
   narrative: NarrativeLine[];
   problems: PdfProblem[];
 }
@@ -56,7 +60,10 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 /** Text of runs joined; spaces between CJK characters (letter-spaced labels) dropped. */
 export function joinText(parts: string[]): string {
   const s = parts.join('').replace(/\s+/g, ' ').trim();
-  return s.replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '');
+  return s.replace(
+    /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g,
+    '',
+  );
 }
 
 interface Chunk extends TextItem {
@@ -108,7 +115,8 @@ export function splitItem(it: TextItem): TextItem[] {
   for (let k = 1; k < tokens.length; k++) cuts.push(k);
   if (cuts.length === 0) return [it];
   const total = [...it.str].reduce((a, ch) => a + charWeight(ch), 0) || 1;
-  const xAt = (idx: number) => it.x + (it.w * [...it.str.slice(0, idx)].reduce((a, ch) => a + charWeight(ch), 0)) / total;
+  const xAt = (idx: number) =>
+    it.x + (it.w * [...it.str.slice(0, idx)].reduce((a, ch) => a + charWeight(ch), 0)) / total;
   const out: TextItem[] = [];
   const bounds = [0, ...cuts, tokens.length];
   for (let b = 0; b + 1 < bounds.length; b++) {
@@ -378,7 +386,9 @@ function gridOf(rules: Segment[] | undefined, lines: Line[]): Grid | undefined {
   const vertical = inside.filter((s) => s.x1 - s.x0 < 1 && s.y0 < bottom && s.y1 > top);
   const horizontal = inside.filter((s) => s.y1 - s.y0 < 1 && s.y0 >= top - 30 && s.y0 <= bottom + 30);
   const xs = clusterPositions(vertical.map((s) => (s.x0 + s.x1) / 2));
-  const ys = clusterPositions(horizontal.map((s) => (s.y0 + s.y1) / 2)).filter((y) => y >= top - 30 && y <= bottom + 30);
+  const ys = clusterPositions(horizontal.map((s) => (s.y0 + s.y1) / 2)).filter(
+    (y) => y >= top - 30 && y <= bottom + 30,
+  );
   if (xs.length < 3 || ys.length < 3) return undefined;
   // The text must sit inside the grid.
   const chunks = lines.flatMap((l) => l.chunks);
@@ -398,7 +408,8 @@ function cellOf(g: Grid, c: Chunk): { i0: number; i1: number; j0: number; j1: nu
   const cx = c.x + c.w / 2;
   const cy = c.y - 0.4 * c.h;
   const vAt = (k: number) => g.vertical.some((s) => Math.abs(s.x0 - g.xs[k]) < 1.5 && s.y0 - 1 <= cy && s.y1 + 1 >= cy);
-  const hAt = (k: number) => g.horizontal.some((s) => Math.abs(s.y0 - g.ys[k]) < 1.5 && s.x0 - 1 <= cx && s.x1 + 1 >= cx);
+  const hAt = (k: number) =>
+    g.horizontal.some((s) => Math.abs(s.y0 - g.ys[k]) < 1.5 && s.x0 - 1 <= cx && s.x1 + 1 >= cx);
   const j = band(g.xs, cx);
   const i = band(g.ys, cy);
   let j0 = j;
@@ -451,7 +462,14 @@ function placeOnGrid(
       const rows = buildRows(lines, cols, median(lines.map((l) => l.h)));
       rows.forEach((row, k) => {
         for (const [c, chunks] of row.cells)
-          placed.push({ r0: rowBase + k, r1: rowBase + k, c0: c, c1: c, chunks, body: chunks.some((x) => lines.some((l) => body.has(l) && l.chunks.includes(x))) });
+          placed.push({
+            r0: rowBase + k,
+            r1: rowBase + k,
+            c0: c,
+            c1: c,
+            chunks,
+            body: chunks.some((x) => lines.some((l) => body.has(l) && l.chunks.includes(x))),
+          });
       });
       rowBase += rows.length;
       continue;
@@ -514,8 +532,7 @@ function liftHeaderWords(placed: Placed[]): Placed[] {
   const body = placed.filter((p) => p.body);
   const textOf = (p: Placed) => joinText(p.chunks.map((c) => c.str));
   const cjkRows = new Map<number, Set<number>>();
-  for (const p of body)
-    if (HAS_CJK.test(textOf(p))) cjkRows.set(p.c0, new Set([...(cjkRows.get(p.c0) ?? []), p.r0]));
+  for (const p of body) if (HAS_CJK.test(textOf(p))) cjkRows.set(p.c0, new Set([...(cjkRows.get(p.c0) ?? []), p.r0]));
   const bodyRows = new Set(body.map((p) => p.r0));
   const liftRows = new Set<number>();
   const lifted = new Set<Placed>();
@@ -603,7 +620,9 @@ function layOut(
     layHead(d, width, put, merges);
     const top = 2;
     const codeCol = Array.from({ length: width }, (_, c) => {
-      const texts = placed.filter((p) => p.body && p.c0 === c).map((p) => joinText(p.chunks.map((x) => x.str)).replace(/\s/g, ''));
+      const texts = placed
+        .filter((p) => p.body && p.c0 === c)
+        .map((p) => joinText(p.chunks.map((x) => x.str)).replace(/\s/g, ''));
       return isCodeColumn(texts);
     });
     function codeColAt(c: number): boolean {
@@ -618,7 +637,8 @@ function layOut(
     for (const p of placed) {
       if (!p.body || p.c1 === p.c0 || p.r1 !== p.r0 || !HAS_CJK.test(joinText(p.chunks.map((x) => x.str)))) continue;
       let best = -1;
-      for (let c = p.c0; c <= p.c1; c++) if ((cjkBody.get(c) ?? 0) > (best < 0 ? 1 : (cjkBody.get(best) ?? 0))) best = c;
+      for (let c = p.c0; c <= p.c1; c++)
+        if ((cjkBody.get(c) ?? 0) > (best < 0 ? 1 : (cjkBody.get(best) ?? 0))) best = c;
       const codesBefore = best > p.c0 && codeColAt(p.c0);
       if (best >= 0 && codesBefore) {
         p.c0 = best;
@@ -630,7 +650,13 @@ function layOut(
     const headRows = [...new Set(placed.filter((p) => !p.body).map((p) => p.r0))];
     const wide = headRows.filter((r) => {
       const inRow = placed.filter((p) => p.r0 === r);
-      return inRow.length === 1 && inRow[0].c0 === 0 && inRow[0].c1 === width - 1 && inRow[0].r1 === r && r === Math.min(...headRows);
+      return (
+        inRow.length === 1 &&
+        inRow[0].c0 === 0 &&
+        inRow[0].c1 === width - 1 &&
+        inRow[0].r1 === r &&
+        r === Math.min(...headRows)
+      );
     });
     const groupsAbove: string[] = [];
     for (const r of wide) {
@@ -650,6 +676,13 @@ function layOut(
       if (p.r1 > p.r0 || p.c1 > p.c0) merges.push({ r0: top + p.r0, c0: p.c0, r1: top + p.r1, c1: p.c1 });
       last = Math.max(last, top + p.r1);
     }
+    if (!placed.some((p) => p.body))
+      problems.push({
+        page: d.pages[0],
+        key: 'pdf.tableNoRows',
+        params: { page: d.pages[0], title: d.title },
+        severity: 'warning',
+      });
     let r = last + 1;
     for (const n of d.notes) {
       put(r, 0, n.text, n.chunks);
@@ -678,8 +711,9 @@ function layOut(
   if (cols.length === 0) {
     problems.push({
       page: d.pages[0],
-      zh: `第 ${d.pages[0]} 页的表“${d.title}”没有读出任何列，无法重建`,
-      en: `page ${d.pages[0]}: the table "${d.title}" has no columns that could be read`,
+      key: 'pdf.tableNoColumns',
+      params: { page: d.pages[0], title: d.title },
+      severity: 'error',
     });
     return undefined;
   }
@@ -693,7 +727,8 @@ function layOut(
     for (const [c, cell] of hr) {
       put(r + i, c, cell.text, cell.chunks);
       if (cell.span > 1) merges.push({ r0: r + i, c0: c, r1: r + i, c1: c + cell.span - 1 });
-      else if (cell.span < 0 && i < hRows.length - 1) merges.push({ r0: r + i, c0: c, r1: hTop + hRows.length - 1, c1: c });
+      else if (cell.span < 0 && i < hRows.length - 1)
+        merges.push({ r0: r + i, c0: c, r1: hTop + hRows.length - 1, c1: c });
     }
   });
   r += hRows.length;
@@ -706,8 +741,9 @@ function layOut(
   if (body.length === 0 && d.bodyLines.length === 0)
     problems.push({
       page: d.pages[0],
-      zh: `第 ${d.pages[0]} 页的表“${d.title}”没有读出数据行`,
-      en: `page ${d.pages[0]}: no data rows could be read in the table "${d.title}"`,
+      key: 'pdf.tableNoRows',
+      params: { page: d.pages[0], title: d.title },
+      severity: 'warning',
     });
   for (const row of body) {
     for (const [c, list] of row.cells) {
@@ -724,27 +760,6 @@ function layOut(
   }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { title: d.title, pages: d.pages, sheet: { name, rows, merges }, boxes };
-}
-
-/** Paragraphs of running text: lines joined until one ends a paragraph (short, or 。/：). */
-function paragraphs(lines: Line[]): NarrativeLine[] {
-  const out: NarrativeLine[] = [];
-  if (lines.length === 0) return out;
-  const right = Math.max(...lines.map((l) => Math.max(...l.chunks.map((c) => c.x + c.w))));
-  const left = Math.min(...lines.map((l) => Math.min(...l.chunks.map((c) => c.x))));
-  let open: NarrativeLine | undefined;
-  for (const l of lines) {
-    const x0 = Math.min(...l.chunks.map((c) => c.x));
-    const x1 = Math.max(...l.chunks.map((c) => c.x + c.w));
-    const indented = x0 > left + 1.5 * l.h;
-    if (open && !indented) open.text += l.text;
-    else {
-      open = { page: l.page, text: l.text };
-      out.push(open);
-    }
-    if (x1 < right - 2 * l.h || /[。：:]$/.test(l.text)) open = undefined;
-  }
-  return out;
 }
 
 /** The tables and the text of a PDF read by readPdfText. */
@@ -788,7 +803,8 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
       if (UNIT_LINE.test(l.text) && l.chunks.length <= 4) {
         // A new table: its title is the nearest title-like line above (taken back from the text).
         let t = pageText.length - 1;
-        const titled = (x: Line) => isTitleLine(x, bodyH) || (/表$/.test(x.text) && x.text.length <= 40 && x.h >= l.h * 0.95);
+        const titled = (x: Line) =>
+          isTitleLine(x, bodyH) || (/表$/.test(x.text) && x.text.length <= 40 && x.h >= l.h * 0.95);
         while (t >= 0 && !titled(pageText[t]) && pageText.length - t <= 3) t--;
         let titleLine: Line | undefined;
         if (t >= 0 && titled(pageText[t])) {
@@ -811,11 +827,13 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
         columnsOfOpen = undefined;
         // Header lines up to the first line printing an amount or a code.
         i++;
-        while (i < lines.length && !isDataLine(lines[i]) && !NOTE_LINE.test(lines[i].text)) d.headerLines.push(lines[i++]);
+        while (i < lines.length && !isDataLine(lines[i]) && !NOTE_LINE.test(lines[i].text))
+          d.headerLines.push(lines[i++]);
         // A table with no amount at all (an empty fund table): its last header line is its 合计 row.
         if (i >= lines.length || NOTE_LINE.test(lines[i]?.text ?? '')) {
           const lastH = d.headerLines[d.headerLines.length - 1];
-          if (lastH && /^(合计|总计)$/.test(lastH.chunks[0]?.str.replace(/\s/g, '') ?? '')) d.bodyLines.push(d.headerLines.pop()!);
+          if (lastH && /^(合计|总计)$/.test(lastH.chunks[0]?.str.replace(/\s/g, '') ?? ''))
+            d.bodyLines.push(d.headerLines.pop()!);
         }
         const cols = () => clusterColumns([...d.bodyLines, ...d.headerLines].flatMap((x) => x.chunks));
         let bodyCols: Column[] | undefined;
@@ -829,7 +847,14 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
         }
         // Notes under the table (注：…, 说明：…) and their continuation lines.
         if (i < lines.length && NOTE_LINE.test(lines[i].text)) {
-          while (i < lines.length && (NOTE_LINE.test(lines[i].text) || (d.notes.length && !isTitleLine(lines[i], bodyH) && !UNIT_LINE.test(lines[i].text) && lines[i].y - d.notes[d.notes.length - 1].y < 2.2 * lines[i].h))) {
+          while (
+            i < lines.length &&
+            (NOTE_LINE.test(lines[i].text) ||
+              (d.notes.length &&
+                !isTitleLine(lines[i], bodyH) &&
+                !UNIT_LINE.test(lines[i].text) &&
+                lines[i].y - d.notes[d.notes.length - 1].y < 2.2 * lines[i].h))
+          ) {
             d.notes.push(lines[i++]);
           }
           open = undefined;
@@ -848,15 +873,11 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
   const tables: PdfTable[] = [];
   for (const d of drafts) {
     if (!d.title)
-      problems.push({
-        page: d.pages[0],
-        zh: `第 ${d.pages[0]} 页有一张没有标题的表`,
-        en: `page ${d.pages[0]}: a table without a title`,
-      });
+      problems.push({ page: d.pages[0], key: 'pdf.tableNoTitle', params: { page: d.pages[0] }, severity: 'warning' });
     const t = layOut(d, bodyH, sheetName(d.title || `第${d.pages[0]}页表`, used), problems, (n) => pages[n - 1]?.rules);
     if (t) tables.push(t);
   }
-  return { pages: pages.length, tables, narrative: paragraphs(text), problems };
+  return { pages: pages.length, tables, narrative: text.map((l) => ({ page: l.page, text: l.text })), problems };
 }
 
 /** The tables as a workbook (one sheet each, in print order) and the boxes by sheet. */
@@ -867,9 +888,7 @@ export function pdfWorkbook(doc: PdfDocument): { workbook: WorkbookModel; boxes:
   };
 }
 
-/** The text outside the tables as one string, a paragraph a line (what `--text` reads). */
+/** The text outside the tables as one string, a printed line a line (what `--text` reads; line n is narrative[n − 1]). */
 export function narrativeText(doc: PdfDocument): string {
   return doc.narrative.map((l) => l.text).join('\n');
 }
-
-export { CJK };

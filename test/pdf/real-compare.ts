@@ -31,12 +31,7 @@ export interface TableComparison {
 }
 
 export const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[“”"]/g, '"')
-    .replace(/[（(]/g, '(')
-    .replace(/[）)]/g, ')');
+  s.normalize('NFKC').replace(/\s+/g, '').replace(/[“”"]/g, '"').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 
 function text(sheet: SheetModel, r: number, c: number): string {
   const v = sheet.rows[r]?.[c]?.v;
@@ -44,7 +39,11 @@ function text(sheet: SheetModel, r: number, c: number): string {
 }
 
 /** The PDF sheet for a transcribed table: same title (year and 部门/单位 wording aside). */
-export function sheetFor(workbook: WorkbookModel, t: RealTable, titleOf: (s: SheetModel) => string): SheetModel | undefined {
+export function sheetFor(
+  workbook: WorkbookModel,
+  t: RealTable,
+  titleOf: (s: SheetModel) => string,
+): SheetModel | undefined {
   const want = norm(t.title);
   return (
     workbook.sheets.find((s) => norm(titleOf(s)) === want) ??
@@ -54,7 +53,8 @@ export function sheetFor(workbook: WorkbookModel, t: RealTable, titleOf: (s: She
 
 function printedEqual(printed: string | null, v: unknown): boolean {
   // No amount printed: an empty cell, or header words printed in the row (no amount either).
-  if (printed === null) return v === null || v === undefined || v === '' || (typeof v === 'string' && /[\u4e00-\u9fff]/.test(v));
+  if (printed === null)
+    return v === null || v === undefined || v === '' || (typeof v === 'string' && /[\u4e00-\u9fff]/.test(v));
   const t = printed.replace(/,/g, '').trim();
   if (/^-?\d+(\.\d+)?$/.test(t)) return typeof v === 'number' && Math.abs(v - Number(t)) < 1e-9;
   return typeof v === 'string' && norm(v) === norm(printed);
@@ -87,7 +87,8 @@ export function compareTables(
       const usedRows = new Set<number>();
       let lastCol: number | undefined;
       for (const row of p.rows) {
-        const code = row.code === undefined ? '' : Array.isArray(row.code) ? row.code.join('') : row.code.replace(/\s+/g, '');
+        const code =
+          row.code === undefined ? '' : Array.isArray(row.code) ? row.code.join('') : row.code.replace(/\s+/g, '');
         let at: { r: number; c: number } | undefined;
         if (row.label === '') {
           for (let r = sheet.rows.length - 1; r >= 0 && !at; r--)
@@ -99,7 +100,10 @@ export function compareTables(
           sheet.rows.forEach((cells, r) => {
             (cells ?? []).forEach((cell, c) => {
               if (typeof cell?.v !== 'string' || norm(cell.v) !== norm(row.label)) return;
-              const before = (cells ?? []).slice(0, c).map((x) => (x ? String(x.v ?? '') : '')).join('');
+              const before = (cells ?? [])
+                .slice(0, c)
+                .map((x) => (x ? String(x.v ?? '') : ''))
+                .join('');
               if (code && !norm(before).endsWith(code) && !norm(before).includes(code)) return;
               // a label merged across the code columns: the amounts start after the merge
               const m = sheet.merges.find((x) => x.r0 === r && x.c0 === c);
