@@ -10,6 +10,7 @@ import { summarize, validatePackage } from '../engine/validate';
 import { message } from '../i18n/messages';
 import { pageOf, pdfFailure, PdfPackage, problemFindings, readPdfPackage } from '../pdf/package';
 import { PdfReadError } from '../pdf/read';
+import { documentFindings } from '../pdf/document-checks';
 import { FileReport, fileReport, unreadableFile } from '../report/report';
 import { readXlsx, WorkbookReadError } from '../xlsx/read';
 import { CompiledPack, RuleSetting } from '../formulas/pack';
@@ -90,7 +91,11 @@ export async function runJob(file: string, options: JobOptions): Promise<FileRep
       builtinForms: options.builtinForms,
     });
     if (pdf) {
-      const found = [...problemFindings(pdf.problems), ...result.findings];
+      const found = [
+        ...problemFindings(pdf.problems),
+        ...result.findings,
+        ...documentFindings(pdf.tables, pdf.narrative),
+      ];
       result.findings = found.map((f) => {
         const page = pageOf(pdf!, f);
         return page === undefined ? f : { ...f, page };

@@ -53,7 +53,14 @@ describe('PDFs through the CLI (no ../shared needed)', () => {
   it('validate on a folder mixing .pdf and .xlsx: both checked, the PDF finding names its page', async () => {
     const folder = join(dir, 'mixed');
     mkdirSync(folder);
-    writeFileSync(join(folder, 'a-table.pdf'), samplePdf());
+    // A cover line, and a placeholder and a wrong year planted in the text.
+    writeFileSync(
+      join(folder, 'a-table.pdf'),
+      samplePdf([
+        { x: 150, y: 60, size: 14, str: '上海市某某局2024年度部门决算' },
+        { x: 40, y: 330, size: 12, str: 'XX单位2023年度部门决算公开说明如下。' },
+      ]),
+    );
     writeFileSync(join(folder, 'b-budget.xlsx'), await writeXlsx(layOutPackage(COMMERCE_2025_DEPT_BUDGET).workbook));
     const r = run('cli.mts', ['validate', folder, '--format', 'json']);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -70,7 +77,12 @@ describe('PDFs through the CLI (no ../shared needed)', () => {
     expect(pdf.source).toBe('pdf');
     const errors = pdf.findings.filter((f) => f.severity === 'error');
     expect(errors.length).toBeGreaterThan(0);
-    for (const e of errors) expect([e.sheet, e.cell, e.page]).toEqual(['一般公共预算财政拨款支出决算表', 'C4', 1]);
+    const cellErrors = errors.filter((e) => /^F/.test(e.rule));
+    expect(cellErrors.length).toBeGreaterThan(0);
+    for (const e of cellErrors) expect([e.sheet, e.cell, e.page]).toEqual(['一般公共预算财政拨款支出决算表', 'C4', 1]);
+    // The whole-document checks: the placeholder and the wrong year, on page 1.
+    const doc = errors.filter((e) => /^PDF[23]$/.test(e.rule)).map((e) => `${e.rule}:${e.page}`);
+    expect(doc).toEqual(['PDF2:1', 'PDF3:1']);
     expect(xlsx.source).toBeUndefined();
     expect(xlsx.findings.every((f) => f.page === undefined)).toBe(true);
     // The text report names the page.

@@ -16,6 +16,7 @@ import { compareTables, findingKey } from './real-compare';
 import { pdfWorkbook, reconstructPdf } from '../../src/pdf/tables';
 import type { PdfPageText } from '../../src/pdf/layout';
 import { validateWorkbook } from '../../src/engine/validate';
+import { documentFindings } from '../../src/pdf/document-checks';
 
 const root = join(__dirname, '..', '..');
 const REAL = join(root, '..', 'shared', 'real');
@@ -88,6 +89,32 @@ describe('published PDFs against their transcriptions (issue 14)', () => {
       );
     },
     120_000,
+  );
+
+  (present ? it : it.skip)(
+    'whole-document checks: clean on the published packages, a planted placeholder and wrong year found',
+    () => {
+      for (const pkg of transcribed) {
+        const doc = reconstructPdf(read[`${pkg.id}.pdf`].pages);
+        expect([pkg.id, documentFindings(doc.tables, doc.narrative).map((f) => f.message)]).toEqual([pkg.id, []]);
+      }
+      // A copy of the finance bureau's text with a placeholder and a wrong year on page 21.
+      const pages = read['sh-putuo-finance-2024-dept-final.pdf'].pages.map((p) =>
+        p.page === 21
+          ? { ...p, items: [...p.items, { str: '上海市XX局2023年度部门决算', x: 72, y: 790, w: 180, h: 12 }] }
+          : p,
+      );
+      const doc = reconstructPdf(pages);
+      const found = documentFindings(doc.tables, doc.narrative).map(
+        (f) => `${f.rule}:${(f as { page?: number }).page}`,
+      );
+      expect(found).toEqual(['PDF2:21', 'PDF3:21']);
+      // The template is full of them.
+      const template = reconstructPdf(read['national-dept-final-template.pdf'].pages);
+      expect(
+        documentFindings(template.tables, template.narrative).filter((f) => f.rule === 'PDF2').length,
+      ).toBeGreaterThan(50);
+    },
   );
 
   (present ? it : it.skip)('the blank national template: its nine tables found and recognised', () => {
