@@ -173,7 +173,7 @@ export function documentFindings(tables: readonly PdfTable[], narrative: readonl
       const t = l.text.replace(/\s+/g, '');
       for (const m of t.matchAll(PACKAGE_YEAR)) {
         const before = t.slice(0, m.index).replace(/^.*[，,。：:；;、（(]/, '');
-        if (!DEPARTMENT.test(before) || before.length < 4) continue;
+        if (!DEPARTMENT.test(before) || before.length < 4 || new RegExp(PLACEHOLDER.source).test(before)) continue;
         if (!same(before))
           out.push(
             finding(
