@@ -530,15 +530,23 @@ const HAS_CJK = /[\u4e00-\u9fff]/;
  */
 function liftHeaderWords(placed: Placed[]): Placed[] {
   const body = placed.filter((p) => p.body);
-  const textOf = (p: Placed) => joinText(p.chunks.map((c) => c.str));
+  const cjk = body.filter((p) => p.chunks.some((c) => HAS_CJK.test(c.str)));
   const cjkRows = new Map<number, Set<number>>();
-  for (const p of body) if (HAS_CJK.test(textOf(p))) cjkRows.set(p.c0, new Set([...(cjkRows.get(p.c0) ?? []), p.r0]));
+  const cjkByRow = new Map<number, Placed[]>();
+  for (const p of cjk) {
+    const rows = cjkRows.get(p.c0) ?? new Set<number>();
+    rows.add(p.r0);
+    cjkRows.set(p.c0, rows);
+    const list = cjkByRow.get(p.r0) ?? [];
+    list.push(p);
+    cjkByRow.set(p.r0, list);
+  }
   const bodyRows = new Set(body.map((p) => p.r0));
   const liftRows = new Set<number>();
   const lifted = new Set<Placed>();
-  for (const p of body) {
-    if (!HAS_CJK.test(textOf(p)) || (cjkRows.get(p.c0)?.size ?? 0) > 1) continue;
-    const rowCells = body.filter((q) => q.r0 === p.r0 && q !== p && HAS_CJK.test(textOf(q)));
+  for (const p of cjk) {
+    if ((cjkRows.get(p.c0)?.size ?? 0) > 1) continue;
+    const rowCells = (cjkByRow.get(p.r0) ?? []).filter((q) => q !== p);
     const labelled = rowCells.some((q) => (cjkRows.get(q.c0)?.size ?? 0) > 1);
     const single = bodyRows.size === 1 && rowCells.some((q) => q.c0 < p.c0);
     if (labelled || single) {
@@ -547,7 +555,8 @@ function liftHeaderWords(placed: Placed[]): Placed[] {
     }
   }
   if (lifted.size === 0) return placed;
-  const shift = (r: number) => r + [...liftRows].filter((x) => x <= r).length;
+  const lifts = [...liftRows];
+  const shift = (r: number) => r + lifts.filter((x) => x <= r).length;
   return placed.map((p) =>
     lifted.has(p)
       ? { ...p, r0: shift(p.r0) - 1, r1: shift(p.r0) - 1, body: false }
