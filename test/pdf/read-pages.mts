@@ -11,7 +11,11 @@ async function run(): Promise<void> {
     for (const f of files) {
       const t0 = performance.now();
       const pages = await readPdfText(new Uint8Array(readFileSync(f)));
-      result[f] = { pages, ms: Math.round(performance.now() - t0), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) };
+      result[f] = {
+        pages,
+        ms: Math.round(performance.now() - t0),
+        rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      };
     }
   } catch (e) {
     if (!(e instanceof PdfReadError)) throw e;
