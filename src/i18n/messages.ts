@@ -70,6 +70,10 @@ const catalogue: Record<string, BilingualText> = {
     zh: '第 {page} 页的表“{title}”没有读出数据行',
     en: 'No data rows could be read in the table “{title}” on page {page}',
   },
+  'pdf.tableNoUnit': {
+    zh: '第 {page} 页印有表格线和 {amounts} 个金额，但没有“单位：元/万元”行，未作为表格核对',
+    en: 'Page {page} prints ruling lines and {amounts} amounts but no “单位：元/万元” line; it was not checked as a table',
+  },
   'pdf.tableNoTitle': {
     zh: '第 {page} 页有一张表没有标题，已按表头识别',
     en: 'A table on page {page} has no title; it was recognised by its header',

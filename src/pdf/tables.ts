@@ -878,6 +878,14 @@ export function reconstructPdf(pages: PdfPageText[]): PdfDocument {
     if (pageText.length && pageText[pageText.length - 1] === lines[lines.length - 1]) open = undefined;
   }
   const problems: PdfProblem[] = [];
+  // A ruled page printing amounts that no table covers (no 单位 line found): said, not skipped.
+  const covered = new Set(drafts.flatMap((d) => d.pages));
+  for (const p of pages) {
+    if (covered.has(p.page) || (p.rules?.length ?? 0) < 8) continue;
+    const amounts = p.items.filter((it) => /\d\.\d{2}$/.test(it.str.trim()) && isNumeric(it.str)).length;
+    if (amounts >= 6)
+      problems.push({ page: p.page, key: 'pdf.tableNoUnit', params: { page: p.page, amounts }, severity: 'warning' });
+  }
   const used = new Set<string>();
   const tables: PdfTable[] = [];
   for (const d of drafts) {
