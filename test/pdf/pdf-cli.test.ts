@@ -28,7 +28,10 @@ describe('PDFs through the CLI (no ../shared needed)', () => {
     const f = join(dir, 'table.pdf');
     writeFileSync(f, samplePdf());
     const out = join(dir, 'pages.json');
-    const r = run('read-pages.mts', [out, f]);
+    const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', join(__dirname, 'read-pages.ts'), out, f], {
+      encoding: 'utf8',
+      cwd: root,
+    });
     expect(r.status).toBe(0);
     const pages = (JSON.parse(readFileSync(out, 'utf8')) as Record<string, { pages: PdfPageText[] }>)[f].pages;
     const doc = reconstructPdf(pages);

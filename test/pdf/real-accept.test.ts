@@ -33,8 +33,8 @@ describe('published PDFs against their transcriptions (issue 14)', () => {
     if (!present) return;
     const out = join(mkdtempSync(join(tmpdir(), 'pdf-')), 'pages.json');
     const r = spawnSync(
-      join(root, 'node_modules', '.bin', 'tsx'),
-      [join(__dirname, 'read-pages.mts'), out, ...pdfs.map((f) => join(REAL, f))],
+      process.execPath,
+      ['-r', 'tsx/cjs', join(__dirname, 'read-pages.ts'), out, ...pdfs.map((f) => join(REAL, f))],
       { encoding: 'utf8', cwd: root },
     );
     if (r.status !== 0) throw new Error(`reading the PDFs failed: ${r.stderr}`);
