@@ -47,11 +47,13 @@ describe('published PDFs against their transcriptions (issue 14)', () => {
     for (const f of pdfs) expect([f, read[f].pages.length > 0]).toEqual([f, true]);
   });
 
-  const transcribed = PACKAGES.filter((p) => pdfs.includes(`${p.id}.pdf`) || !present);
-  it.each(transcribed.map((p) => [p.id, p] as const))(
+  const transcribed = PACKAGES.filter((p) => pdfs.includes(`${p.id}.pdf`));
+  // (skipped, not passed, where ../shared/real is absent)
+  (present ? it.each : it.skip.each)(
+    (present ? transcribed : PACKAGES.filter((p) => !p.id.startsWith('ningxia'))).map((p) => [p.id, p] as const),
+  )(
     '%s: every table found, amount cells equal the transcription (≥ 99.5%), findings equal',
     (id, pkg) => {
-      if (!present) return;
       const doc = reconstructPdf(read[`${id}.pdf`].pages);
       const { workbook } = pdfWorkbook(doc);
       const titleOf = (s: { name: string }) => doc.tables.find((t) => t.sheet.name === s.name)?.title ?? s.name;
