@@ -18,6 +18,7 @@ const PLACEHOLDER =
   /[XＸ]{2,}(?:单位|部门|局|委|办|年|万元|元)?|[×＊*]{2,}|…{2,}|\.{6,}|[{｛][^{}｛｝]{1,12}[}｝]|【[^】]{0,12}】|〔\s*〕|（\s*）/g;
 const PACKAGE_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:区级|市级|县级)?\s*(?:部门|单位|预算单位)\s*(?:预算|决算)/g;
 const TITLE_YEAR = /^((?:19|20)\d{2})\s*年度?/;
+const TOC_ENTRY = /[.…·．]{3,}\s*\d{1,3}\s*$/;
 const ORG_LINE = /编制(?:部门|单位)\s*[:：]\s*(\S+)/;
 
 function context(text: string, at: number, len: number): string {
@@ -70,6 +71,8 @@ export function documentFindings(tables: readonly PdfTable[], narrative: readonl
   const out: Finding[] = [];
   // Placeholders: the text, then every text cell of the tables.
   narrative.forEach((l, i) => {
+    // a 目录 entry's leaders (`第一部分 部门概况 …………… 3`) are no placeholder
+    if (TOC_ENTRY.test(l.text)) return;
     for (const m of l.text.matchAll(PLACEHOLDER))
       out.push(
         finding(

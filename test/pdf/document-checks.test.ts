@@ -23,8 +23,16 @@ describe('whole-document checks', () => {
     expect(coverOf(cover)).toEqual({ year: 2025, name: '上海市普陀区商务委员会' });
   });
 
-  it('a clean package: nothing (a comparison with last year is no claim about the package)', () => {
-    expect(documentFindings(tables, cover)).toEqual([]);
+  it('a clean package: nothing (a comparison with last year is no claim about the package, 目录 leaders no placeholder)', () => {
+    expect(
+      documentFindings(tables, [
+        ...cover,
+        ...text([
+          [2, '第一部分 部门概况 ………………………… 3'],
+          [2, '二、部门预算表..........9'],
+        ]),
+      ]),
+    ).toEqual([]);
   });
 
   it('finds a placeholder, a wrong year and another department, each with its page', () => {
