@@ -1,6 +1,6 @@
 /**
  * `npm run bench [suite…]`: runs the benchmark suites and writes bench/results.json and
- * bench/RESULTS.md. Suites: functions, validate, batch, office, infer, fill, check.
+ * bench/RESULTS.md. Suites: functions, validate, batch, office, infer, fill, check, pdf.
  */
 import { Row, writeResults } from './harness';
 import { run as functions } from './yoy.bench';
@@ -10,8 +10,18 @@ import { run as office } from './office.bench';
 import { run as infer } from './infer.bench';
 import { run as fill } from './fill.bench';
 import { run as check } from './check.bench';
+import { run as pdf } from './pdf.bench';
 
-const suites: Record<string, () => Row[] | Promise<Row[]>> = { functions, validate, batch, office, infer, fill, check };
+const suites: Record<string, () => Row[] | Promise<Row[]>> = {
+  functions,
+  validate,
+  batch,
+  office,
+  infer,
+  fill,
+  check,
+  pdf,
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -6,7 +6,11 @@ import * as fs from 'fs';
 import { Decimal } from '../amount/decimal';
 import { AUTO_TOLERANCE, ToleranceMode } from '../amount/tolerance';
 import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
-import { validatePackage } from '../engine/validate';
+import { summarize, validatePackage } from '../engine/validate';
+import { message } from '../i18n/messages';
+import { pageOf, pdfFailure, PdfPackage, problemFindings, readPdfPackage } from '../pdf/package';
+import { PdfReadError } from '../pdf/read';
+import { documentFindings } from '../pdf/document-checks';
 import { FileReport, fileReport, unreadableFile } from '../report/report';
 import { readXlsx, WorkbookReadError } from '../xlsx/read';
 import { CompiledPack, RuleSetting } from '../formulas/pack';
@@ -67,22 +71,42 @@ export function readFailure(e: unknown): { zh: string; en: string } {
 
 export async function runJob(file: string, options: JobOptions): Promise<FileReport> {
   let model;
+  // A published PDF: its tables as the workbook, the text outside them as the 情况说明 (unless
+  // --text gives one), every finding with its page.
+  let pdf: PdfPackage | undefined;
   try {
-    model = await readXlsx(fs.readFileSync(file));
+    if (/\.pdf$/i.test(file)) {
+      pdf = await readPdfPackage(new Uint8Array(fs.readFileSync(file)));
+      if (pdf.tables.length === 0) return unreadableFile(file, message('pdf.noTables'));
+      model = pdf.workbook;
+    } else model = await readXlsx(fs.readFileSync(file));
   } catch (e) {
-    return unreadableFile(file, readFailure(e));
+    return unreadableFile(file, e instanceof PdfReadError ? pdfFailure(e) : readFailure(e));
   }
   try {
     const result = await validatePackage(model, {
       tolerance: toleranceFrom(options.tolerance),
       catalog: await catalogFor(options.catalogPath),
-      text: options.text,
+      text: options.text ?? pdf?.text,
       packs: await packsFor(options.formsPaths),
       ruleSettings: options.ruleSettings,
       builtinForms: options.builtinForms,
       bindings: options.bindings,
     });
+    if (pdf) {
+      const found = [
+        ...problemFindings(pdf.problems),
+        ...result.findings,
+        ...documentFindings(pdf.tables, pdf.narrative),
+      ];
+      result.findings = found.map((f) => {
+        const page = pageOf(pdf!, f);
+        return page === undefined ? f : { ...f, page };
+      });
+      result.summary = summarize(result.findings);
+    }
     const report = fileReport(file, result);
+    if (pdf) Object.assign(report, { source: 'pdf', pages: pdf.pages });
     const organisation = result.recognition.tables.find((t) => t.organisation)?.organisation;
     return organisation ? { ...report, organisation } : report;
   } catch (e) {

@@ -2,11 +2,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|et)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|et|pdf)$/i;
 
 /**
  * Files given by name are all checked (an unreadable one is reported); folders are walked for
- * workbooks (`.xlsx`, `.xlsm`, and `.xls`/`.et` so that old formats get a clear message), skipping
+ * workbooks (`.xlsx`, `.xlsm`, and `.xls`/`.et` so that old formats get a clear message) and published
+ * PDFs (`.pdf`), skipping
  * Office lock files (`~$…`). A missing path is reported like an unreadable file.
  */
 export function expandInputs(inputs: readonly string[]): { files: string[]; missing: string[] } {

@@ -56,7 +56,7 @@ const defaultIo: Io = {
 const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险基金预算表审核 / budget disclosure checker
 
 用法 Usage:
-  ${TOOL_NAME} validate <文件或文件夹…> [选项]
+  ${TOOL_NAME} validate <文件或文件夹…> [选项]      （.xlsx 工作簿或公开的 .pdf / workbooks or published PDFs）
       --format text|json|xlsx   报告格式（默认 text）/ report format (default text)
       --out PATH                写入文件（默认输出到标准输出）/ write to a file (default stdout)
       --lang zh|en              报告语言（默认 zh）/ report language (default zh)
@@ -214,7 +214,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   const nothing = files.length === 0 && missing.length === 0;
   if (nothing)
     io.stderr(
-      `没有找到工作簿（.xlsx、.xlsm）：${args.positional.join('、')} / no workbooks (.xlsx, .xlsm) found in: ${args.positional.join(', ')}\n`,
+      `没有找到工作簿或 PDF（.xlsx、.xlsm、.pdf）：${args.positional.join('、')} / no workbooks or PDFs (.xlsx, .xlsm, .pdf) found in: ${args.positional.join(', ')}\n`,
     );
   const report = buildReport(reports);
   let body: string | Uint8Array;

@@ -16,10 +16,20 @@ export interface TextItem {
   h: number;
 }
 
+/** A ruling line (an axis-aligned stroke or the edge of a filled bar), y from the top. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface PdfPageText {
   /** 1-based page number. */
   page: number;
   items: TextItem[];
+  /** the ruling lines, read on pages that look like tables (absent elsewhere) */
+  rules?: Segment[];
 }
 
 /** Where a cell came from on the page. */

@@ -17,8 +17,13 @@ export interface FileReport {
   error?: string;
   errorEn?: string;
   sheets: SheetSummary[];
-  findings: Finding[];
+  /** From a PDF, each finding carries the page it points at. */
+  findings: (Finding & { page?: number })[];
   summary: Summary;
+  /** `pdf` when the file was a published PDF (its tables became the sheets, named by their titles). */
+  source?: 'pdf';
+  /** the PDF's page count */
+  pages?: number;
 }
 
 export interface Report {

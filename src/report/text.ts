@@ -106,11 +106,15 @@ export function formatText(report: Report, lang: Lang = 'zh'): string {
   function line(x: (typeof report.files)[number]['findings'][number]): string {
     const msg = lang === 'zh' ? x.message : x.messageEn;
     const hint = lang === 'zh' ? x.hint : (x.hintEn ?? x.hint);
-    const where = x.cell
-      ? `${x.cell} `
-      : x.line !== undefined
-        ? `${lang === 'zh' ? '第' : 'line '}${x.line}${lang === 'zh' ? '行' : ''} `
-        : '';
+    const page = (x as { page?: number }).page;
+    const onPage = page === undefined ? '' : lang === 'zh' ? `第${page}页 ` : `p. ${page} `;
+    const where =
+      onPage +
+      (x.cell
+        ? `${x.cell} `
+        : x.line !== undefined
+          ? `${lang === 'zh' ? '第' : 'line '}${x.line}${lang === 'zh' ? '行' : ''} `
+          : '');
     return `    [${sev[x.severity]}] ${where}${x.rule} ${msg}${hint ? `\n      ${t.hint}${colon}${hint}` : ''}`;
   }
 }

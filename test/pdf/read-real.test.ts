@@ -15,14 +15,18 @@ function run(file: string) {
 const REAL_PDF = join(root, '..', 'shared', 'real', 'sh-putuo-commerce-2025-dept-budget.pdf');
 
 describe('reading real PDFs (child process: pdf.js is ESM)', () => {
-  (existsSync(REAL_PDF) ? it : it.skip)('reads the text of a published budget with page and box per cell', () => {
-    const r = run(REAL_PDF);
-    expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { pages: number; rows: number; boxes: number; text: string };
-    expect(out.pages).toBe(26);
-    expect(out.rows).toBeGreaterThan(100);
-    expect(out.text).toContain('收支');
-  }, 120_000);
+  (existsSync(REAL_PDF) ? it : it.skip)(
+    'reads the text of a published budget with page and box per cell',
+    () => {
+      const r = run(REAL_PDF);
+      expect(r.status).toBe(0);
+      const out = JSON.parse(r.stdout) as { pages: number; rows: number; boxes: number; text: string };
+      expect(out.pages).toBe(26);
+      expect(out.rows).toBeGreaterThan(100);
+      expect(out.text).toContain('收支');
+    },
+    120_000,
+  );
 
   it('a broken file: a clear message and exit 2, no stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdf-'));

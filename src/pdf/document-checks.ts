@@ -1,0 +1,198 @@
+/**
+ * Checks only a whole published document allows (issue 14, item 4), as a reviewer reads it:
+ *
+ * - PDF2: no template placeholder left (`XX单位`, `××`, `……`, `{单位}`), in the text or the tables;
+ * - PDF3: the year of the package (`2024年度部门决算`, `2025年部门预算`) the same on the cover, the
+ *   table titles and the text (a comparison with another year — `比2023年决算数` — is not a claim
+ *   about the package, only `<year>年度?(部门|单位)(预算|决算)` and table titles are);
+ * - PDF4: the department named on the 编制部门/编制单位 lines and in `<name><year>年度部门决算` the
+ *   same as on the cover.
+ *
+ * Findings carry their page; the text findings also their line of the text outside the tables.
+ */
+import type { Finding } from '../engine/types';
+import { message } from '../i18n/messages';
+import type { NarrativeLine, PdfTable } from './tables';
+
+const PLACEHOLDER =
+  /[XＸ]{2,}(?:单位|部门|局|委|办|年|万元|元)?|[×＊*]{2,}|…{2,}|\.{6,}|[{｛][^{}｛｝]{1,12}[}｝]|【[^】]{0,12}】|〔\s*〕|（\s*）/g;
+const PACKAGE_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:区级|市级|县级)?\s*(?:部门|单位|预算单位)\s*(?:预算|决算)/g;
+const TITLE_YEAR = /^((?:19|20)\d{2})\s*年度?/;
+const TOC_ENTRY = /[.…·．]{3,}\s*\d{1,3}\s*$/;
+const ORG_LINE = /编制(?:部门|单位)\s*[:：]\s*(\S+)/;
+
+function context(text: string, at: number, len: number): string {
+  const from = Math.max(0, at - 12);
+  const to = Math.min(text.length, at + len + 12);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
+function finding(
+  rule: string,
+  severity: Finding['severity'],
+  key: string,
+  params: Record<string, string | number>,
+  extra: Partial<Finding> & { page: number },
+): Finding {
+  const m = message(key, params);
+  return { rule, severity, sheet: '', cell: '', related: [], message: m.zh, messageEn: m.en, ...extra } as Finding;
+}
+
+/** The package's year and department as the cover (the first pages' text) states them. */
+const DEPARTMENT = /(局|委员会|委|部|办公室|办|中心|院|所|站|队|馆|会|厅|署|司|处|科)$/;
+
+export function coverOf(narrative: readonly NarrativeLine[]): { year?: number; name?: string } {
+  const cover = narrative.filter((l) => l.page <= 2);
+  const lines = (cover.length ? cover : narrative.slice(0, 20)).map((l) => l.text.replace(/\s+/g, ''));
+  let year: number | undefined;
+  let name: string | undefined;
+  for (const [k, t] of lines.entries()) {
+    // (a copy without the g flag: exec on the shared one would move its lastIndex, which matchAll inherits)
+    const m = new RegExp(PACKAGE_YEAR.source).exec(t);
+    if (m && year === undefined) {
+      year = Number(m[1]);
+      const before = t
+        .slice(0, m.index)
+        .replace(/^.*[：:]/, '')
+        .replace(/^第[一二三四五六七八九十]+部分/, '');
+      if (/^[\u4e00-\u9fff（）()]{4,40}$/.test(before) && DEPARTMENT.test(before)) name = before;
+      // the name on the line above the year (a cover set in two lines)
+      else if (!before && k > 0 && /^[\u4e00-\u9fff（）()]{4,40}$/.test(lines[k - 1]) && DEPARTMENT.test(lines[k - 1]))
+        name = lines[k - 1];
+    }
+    // 预算主管部门：上海市普陀区商务委员会 (the Shanghai budget covers)
+    const named = /(?:主管部门|部门名称|单位名称|编制部门|编制单位)[:：](\S{4,40})/.exec(t);
+    if (!name && named && DEPARTMENT.test(named[1])) name = named[1];
+  }
+  return { year, name };
+}
+
+export function documentFindings(tables: readonly PdfTable[], narrative: readonly NarrativeLine[]): Finding[] {
+  const out: Finding[] = [];
+  // Placeholders: the text, then every text cell of the tables.
+  narrative.forEach((l, i) => {
+    // a 目录 entry's leaders (`第一部分 部门概况 …………… 3`) are no placeholder
+    if (TOC_ENTRY.test(l.text)) return;
+    for (const m of l.text.matchAll(PLACEHOLDER))
+      out.push(
+        finding(
+          'PDF2',
+          'error',
+          'pdf.placeholder',
+          { page: l.page, text: m[0], context: context(l.text, m.index ?? 0, m[0].length) },
+          {
+            page: l.page,
+            line: i + 1,
+            sentence: l.text,
+          },
+        ),
+      );
+  });
+  for (const t of tables)
+    t.sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell?.v !== 'string') return;
+        for (const m of cell.v.matchAll(PLACEHOLDER)) {
+          const page = t.boxes.get(`${r},${c}`)?.page ?? t.pages[0];
+          out.push(
+            finding(
+              'PDF2',
+              'error',
+              'pdf.placeholder',
+              { page, text: m[0], context: context(cell.v, m.index ?? 0, m[0].length) },
+              {
+                page,
+                sheet: t.sheet.name,
+                cell: `${String.fromCharCode(65 + (c % 26))}${r + 1}`,
+              },
+            ),
+          );
+        }
+      }),
+    );
+  const cover = coverOf(narrative);
+  // The year: every package-year phrase of the text, and every table title that starts with a year.
+  if (cover.year !== undefined) {
+    narrative.forEach((l, i) => {
+      const t = l.text.replace(/\s+/g, '');
+      for (const m of t.matchAll(PACKAGE_YEAR)) {
+        if (Number(m[1]) === cover.year) continue;
+        out.push(
+          finding(
+            'PDF3',
+            'error',
+            'pdf.yearMismatch',
+            { page: l.page, found: m[1], year: cover.year!, context: context(t, m.index ?? 0, m[0].length) },
+            {
+              page: l.page,
+              line: i + 1,
+              sentence: l.text,
+            },
+          ),
+        );
+      }
+    });
+    for (const t of tables) {
+      const m = TITLE_YEAR.exec(t.title.replace(/\s+/g, ''));
+      if (m && Number(m[1]) !== cover.year)
+        out.push(
+          finding(
+            'PDF3',
+            'error',
+            'pdf.yearMismatch',
+            { page: t.pages[0], found: m[1], year: cover.year, context: t.title },
+            {
+              page: t.pages[0],
+              sheet: t.sheet.name,
+              cell: 'A1',
+            },
+          ),
+        );
+    }
+  }
+  // The department: the 编制部门 lines of the tables and the `<name><year>年度部门决算` phrases.
+  if (cover.name) {
+    const same = (a: string) => a === cover.name || a.endsWith(cover.name!) || cover.name!.endsWith(a);
+    for (const t of tables) {
+      const v = t.sheet.rows[1]?.[0]?.v;
+      const m = typeof v === 'string' ? ORG_LINE.exec(v.replace(/\s+/g, '')) : null;
+      // (a placeholder there is PDF2's, not another department)
+      if (m && !same(m[1]) && !new RegExp(PLACEHOLDER.source).test(m[1]))
+        out.push(
+          finding(
+            'PDF4',
+            'warning',
+            'pdf.nameMismatch',
+            { page: t.pages[0], found: m[1], name: cover.name! },
+            {
+              page: t.pages[0],
+              sheet: t.sheet.name,
+              cell: 'A2',
+            },
+          ),
+        );
+    }
+    narrative.forEach((l, i) => {
+      const t = l.text.replace(/\s+/g, '');
+      for (const m of t.matchAll(PACKAGE_YEAR)) {
+        const before = t.slice(0, m.index).replace(/^.*[，,。：:；;、（(]/, '');
+        if (!DEPARTMENT.test(before) || before.length < 4 || new RegExp(PLACEHOLDER.source).test(before)) continue;
+        if (!same(before))
+          out.push(
+            finding(
+              'PDF4',
+              'warning',
+              'pdf.nameMismatch',
+              { page: l.page, found: before, name: cover.name! },
+              {
+                page: l.page,
+                line: i + 1,
+                sentence: l.text,
+              },
+            ),
+          );
+      }
+    });
+  }
+  return out;
+}
