@@ -23,6 +23,7 @@ import { validateFiles } from '../batch/pool';
 import { packsFor, readFailure } from '../batch/job';
 import { PackError, parseRuleSetting, RuleSetting } from '../formulas/pack';
 import { inferCommand } from './infer';
+import { extractCommand } from './extract';
 
 /** Progress on stderr: a bar on a terminal, a line every few files otherwise. */
 function progressReporter(io: Io, total: number): (done: number, all: number, file: string) => void {
@@ -76,6 +77,8 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       填充所有派生单元格（公式及计算值），手填值保留，--overwrite 时改写 / fill every derived cell (formula and value); typed values are kept unless --overwrite
   ${TOOL_NAME} infer <文件.xlsx> [--out 审核包.txt] [--forms PACK|none]
       把未识别表的推断结构写成审核包（表样和审核公式），供核对后使用 / write the inferred structure of unrecognised tables as a pack to review and keep
+  ${TOOL_NAME} extract <公开文件.pdf> --out 表格.xlsx [--text 说明.txt]
+      把 PDF 中的表格还原为可编辑的工作簿（每表一页），正文另存 / the PDF's tables as an editable workbook (a sheet per table), its text on request
   ${TOOL_NAME} --version
 
 退出码 Exit codes: 0 无错误 no errors · 1 发现错误 errors found · 2 有文件无法读取 something could not be read
@@ -95,9 +98,10 @@ const OPTIONS: Record<string, OptionSpec> = {
   template: { values: ['kind', 'unit', 'year', 'out'], switches: GLOBAL },
   fill: { values: ['out', 'tolerance', 'forms'], switches: [...GLOBAL, 'overwrite'], repeatable: ['forms'] },
   infer: { values: ['out', 'forms'], switches: GLOBAL, repeatable: ['forms'] },
+  extract: { values: ['out', 'text'], switches: GLOBAL },
   help: { values: [], switches: GLOBAL },
 };
-const COMMANDS = ['validate', 'narrate', 'template', 'fill', 'infer', 'help'];
+const COMMANDS = ['validate', 'narrate', 'template', 'fill', 'infer', 'extract', 'help'];
 
 /** The one line printed under a usage error, instead of the whole help. */
 const USAGE_HINT = `运行 ${TOOL_NAME} --help 查看用法 / run \`${TOOL_NAME} --help\` for usage\n`;
@@ -339,6 +343,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         return await (await import('./fill')).fillCommand(args, io);
       case 'infer':
         return await inferCommand(args, io);
+      case 'extract':
+        return await extractCommand(args, io);
       default: {
         const guess = closestOption(args.command, COMMANDS);
         throw new UsageError(

@@ -13,6 +13,7 @@ import { imageOnlyPdf, samplePdf } from './make-pdf';
 import { reconstructPdf } from '../../src/pdf/tables';
 import type { PdfPageText } from '../../src/pdf/layout';
 import { writeXlsx } from '../../src/xlsx/write';
+import { readXlsx } from '../../src/xlsx/read';
 import { layOutPackage } from '../helpers/real-layout';
 import { COMMERCE_2025_DEPT_BUDGET } from '../fixtures/real/data/sh-putuo-commerce-2025-dept-budget';
 
@@ -92,6 +93,27 @@ describe('PDFs through the CLI (no ../shared needed)', () => {
     const text = run('cli.mts', ['validate', join(folder, 'a-table.pdf')]);
     expect(text.stdout).toContain('第1页 C4');
   }, 240_000);
+
+  it('extract: the tables of a PDF as an editable workbook (a sheet per table, as printed) and its text', async () => {
+    const f = join(dir, 'extract.pdf');
+    writeFileSync(f, samplePdf());
+    const xlsx = join(dir, 'extract.xlsx');
+    const txt = join(dir, 'extract.txt');
+    const r = run('cli.mts', ['extract', f, '--out', xlsx, '--text', txt]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('已把 1 页中的 1 张表写入');
+    const m = await readXlsx(readFileSync(xlsx));
+    expect(m.sheets.map((s) => s.name)).toEqual(['一般公共预算财政拨款支出决算表']);
+    expect(Array.from(m.sheets[0].rows[3], (c) => c?.v ?? null)).toEqual([null, '合计', 300, 100, 150]);
+    expect(readFileSync(txt, 'utf8')).toContain('2024年度一般公共预算财政拨款支出250.00万元');
+    // a scan: exit 2, the reason in both languages
+    const scan = join(dir, 'scan-extract.pdf');
+    writeFileSync(scan, imageOnlyPdf());
+    const bad = run('cli.mts', ['extract', scan, '--out', join(dir, 'scan.xlsx')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/扫描件.*\/.*scan/s);
+  }, 120_000);
 
   it('an image-only PDF: a clear bilingual message and exit code 2, no stack trace', () => {
     const f = join(dir, 'scan.pdf');
