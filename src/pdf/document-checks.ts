@@ -6,12 +6,14 @@
  *   table titles and the text (a comparison with another year — `比2023年决算数` — is not a claim
  *   about the package, only `<year>年度?(部门|单位)(预算|决算)` and table titles are);
  * - PDF4: the department named on the 编制部门/编制单位 lines and in `<name><year>年度部门决算` the
- *   same as on the cover.
+ *   same as on the cover;
+ * - PDF5: every table the 目录 lists is in the document, in the 目录's order.
  *
  * Findings carry their page; the text findings also their line of the text outside the tables.
  */
 import type { Finding } from '../engine/types';
 import { message } from '../i18n/messages';
+import { a1 } from '../workbook/model';
 import type { NarrativeLine, PdfTable } from './tables';
 
 const PLACEHOLDER =
@@ -67,8 +69,92 @@ export function coverOf(narrative: readonly NarrativeLine[]): { year?: number; n
   return { year, name };
 }
 
-export function documentFindings(tables: readonly PdfTable[], narrative: readonly NarrativeLine[]): Finding[] {
+/** A title reduced to what identifies the table: no year, numbering, department, quotes or blanks. */
+function titleKey(title: string): string {
+  return title
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[.…·]{3,}\d*$/, '')
+    .replace(
+      /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、])/,
+      '',
+    )
+    .replace(/^.*?(?:19|20)\d{2}年度?/, '')
+    .replace(/[“”"'‘’「」]/g, '')
+    .replace(/^(?:部门|单位|预算单位)/, '');
+}
+
+/** The tables the 目录 lists, in its order: the entries after a `目录` line that end in 表. */
+export function tocTables(narrative: readonly NarrativeLine[]): { title: string; page: number; line: number }[] {
+  const at = narrative.findIndex((l) => l.text.replace(/\s+/g, '') === '目录');
+  if (at < 0) return [];
+  const out: { title: string; page: number; line: number }[] = [];
+  for (let i = at + 1; i < narrative.length && i <= at + 60; i++) {
+    const t = narrative[i].text.replace(/\s+/g, '').replace(/[.…·]{3,}\d*$/, '');
+    const numbered =
+      /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、．])/.test(
+        narrative[i].text.normalize('NFKC').trim(),
+      );
+    if (!numbered) break; // the 目录 ends where the text stops being numbered entries
+    // a table's entry ends in 表; a part heading (第二部分 …决算表, 五、部门预算表) is none
+    const key = titleKey(t);
+    if (/表$/.test(t) && !/部分/.test(t.slice(0, 6)) && key.length >= 5 && !/^(?:预算|决算)表$/.test(key))
+      out.push({ title: t, page: narrative[i].page, line: i + 1 });
+  }
+  return out;
+}
+
+/** PDF5: every table of the 目录 found, in the 目录's order. */
+function tocFindings(tables: readonly PdfTable[], narrative: readonly NarrativeLine[]): Finding[] {
+  const toc = tocTables(narrative);
+  if (toc.length === 0) return [];
+  const keys = tables.map((t) => titleKey(t.title));
+  const used = new Set<number>();
+  // the table of this entry: the same title, else the closest one that ends like it, not taken yet
+  const match = (k: string): number => {
+    const free = keys.map((x, i) => [x, i] as const).filter(([x, i]) => x && !used.has(i));
+    const exact = free.find(([x]) => x === k);
+    if (exact) return exact[1];
+    const near = free
+      .filter(([x]) => x.endsWith(k) || k.endsWith(x))
+      .sort((a, b) => Math.abs(a[0].length - k.length) - Math.abs(b[0].length - k.length));
+    return near.length ? near[0][1] : -1;
+  };
   const out: Finding[] = [];
+  let last = -1;
+  for (const e of toc) {
+    const k = titleKey(e.title);
+    const at = match(k);
+    if (at >= 0) used.add(at);
+    if (at < 0) {
+      out.push(
+        finding(
+          'PDF5',
+          'warning',
+          'pdf.tocMissing',
+          { page: e.page, title: e.title },
+          { page: e.page, line: e.line, sentence: narrative[e.line - 1].text },
+        ),
+      );
+      continue;
+    }
+    if (at < last)
+      out.push(
+        finding(
+          'PDF5',
+          'info',
+          'pdf.tocOrder',
+          { page: tables[at].pages[0], title: tables[at].title },
+          { page: tables[at].pages[0], sheet: tables[at].sheet.name, cell: 'A1' },
+        ),
+      );
+    last = Math.max(last, at);
+  }
+  return out;
+}
+
+export function documentFindings(tables: readonly PdfTable[], narrative: readonly NarrativeLine[]): Finding[] {
+  const out: Finding[] = tocFindings(tables, narrative);
   // Placeholders: the text, then every text cell of the tables.
   narrative.forEach((l, i) => {
     // a 目录 entry's leaders (`第一部分 部门概况 …………… 3`) are no placeholder
@@ -103,7 +189,7 @@ export function documentFindings(tables: readonly PdfTable[], narrative: readonl
               {
                 page,
                 sheet: t.sheet.name,
-                cell: `${String.fromCharCode(65 + (c % 26))}${r + 1}`,
+                cell: a1(r, c),
               },
             ),
           );

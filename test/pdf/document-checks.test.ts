@@ -57,4 +57,31 @@ describe('whole-document checks', () => {
       'PDF4:5:The department named on page 5 (“上海市普陀区财政局”) differs from the cover (“上海市普陀区商务委员会”)',
     ]);
   });
+
+  it('PDF5: every table the 目录 lists is found, in its order (numbering, years, quotes and leaders aside)', () => {
+    const toc = text([
+      [2, '目   录'],
+      [2, '一、部门主要职能'],
+      [2, '五、部门预算表'],
+      [2, '1. 2025年部门财务收支预算总表 ………… 9'],
+      [2, '2. 2025年部门收入预算总表'],
+      [2, '3．2025年部门“三公”经费和机关运行经费预算表'],
+      [2, '六、其他相关情况说明'],
+      [3, '上海市普陀区商务委员会主要职能'],
+    ]);
+    const all = [
+      table('2025年部门财务收支预算总表', '编制部门：上海市普陀区商务委员会', 9),
+      table('2025年部门收入预算总表', '编制部门：上海市普陀区商务委员会', 10),
+      table('2025年部门"三公"经费和机关运行经费预算表', '编制部门：上海市普陀区商务委员会', 11),
+    ];
+    const pdf5 = (ts: PdfTable[]) =>
+      documentFindings(ts, [...cover, ...toc])
+        .filter((f) => f.rule === 'PDF5')
+        .map((f) => `${f.severity}:${(f as { page?: number }).page}:${f.message}`);
+    expect(pdf5(all)).toEqual([]);
+    expect(pdf5([all[2], all[0]])).toEqual([
+      'warning:2:目录（第2页）列出的“2.2025年部门收入预算总表”在文件中没有找到（缺表，或表名与目录不同）',
+      'info:11:第11页的“2025年部门"三公"经费和机关运行经费预算表”与目录所列顺序不同',
+    ]);
+  });
 });
