@@ -15,12 +15,46 @@ import { writeXlsx } from '../src/xlsx/write';
 import { Row } from './harness';
 import { dataRows, syntheticPackage } from './synthetic';
 
+/** A python3 that has openpyxl (Debian's python3-openpyxl is not on a pyenv python), or undefined. */
+function pythonWithOpenpyxl(): string | undefined {
+  for (const py of ['python3', '/usr/bin/python3']) {
+    const r = spawnSync(py, ['-c', 'import openpyxl'], { encoding: 'utf8' });
+    if (r.status === 0) return py;
+  }
+  return undefined;
+}
+
+const OPENPYXL_READ = `
+import json, sys, time, openpyxl
+t = time.perf_counter()
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+n = 0
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        n += len(row)
+print(json.dumps({"ms": (time.perf_counter() - t) * 1000, "cells": n}))
+`;
+
+/** openpyxl's read-only mode reading every value of the file, timed inside python (start-up excluded). */
+function openpyxlRead(py: string, bytes: Uint8Array): number {
+  const file = path.join(os.tmpdir(), `bench-openpyxl-${process.pid}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  try {
+    const out = spawnSync(py, ['-c', OPENPYXL_READ, file], { encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`openpyxl run failed: ${out.stderr}`);
+    return (JSON.parse(out.stdout.trim().split('\n').pop()!) as { ms: number }).ms;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
 /** Reads and validates the file in a fresh Node process (as the CLI does) and reports its peak RSS. */
-function peakMemory(bytes: Uint8Array): { ms: number; peakMiB: number } {
+function peakMemory(bytes: Uint8Array, only?: 'read'): { ms: number; peakMiB: number } {
   const file = path.join(os.tmpdir(), `bench-peak-${process.pid}.xlsx`);
   fs.writeFileSync(file, bytes);
   try {
-    const out = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'peak-memory.ts'), file], {
+    const args = ['--import', 'tsx', path.join(__dirname, 'peak-memory.ts'), file, ...(only ? [only] : [])];
+    const out = spawnSync(process.execPath, args, {
       encoding: 'utf8',
       cwd: path.join(__dirname, '..'),
     });
@@ -104,6 +138,26 @@ export async function run(): Promise<Row[]> {
       peakMiB: Math.round(peak.peakMiB),
       note: `peak RSS ${peak.peakMiB.toFixed(0)} MiB (goal < 1024 MiB at 100k rows)`,
     });
+    // A fresh process's first read against openpyxl's read-only mode on the same file (each timed
+    // inside its own process, start-up excluded; median of 3, alternately)
+    const py = pythonWithOpenpyxl();
+    if (py) {
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        ours.push(peakMemory(bytes, 'read').ms);
+        theirs.push(openpyxlRead(py, bytes));
+      }
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+      rows.push({
+        suite: 'validate',
+        case: 'first read in a fresh process vs openpyxl read-only (same file)',
+        n: actual,
+        ms: med(ours),
+        ratio: med(ours) / med(theirs),
+        note: `ratio = ours ÷ openpyxl ${med(theirs).toFixed(0)} ms (goal ≤ 1); medians of 3, alternately`,
+      });
+    }
   }
   return rows;
 }
