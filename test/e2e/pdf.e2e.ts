@@ -3,7 +3,9 @@
  * press 一键审核, click the finding and see the page rendered by pdf.js with the cell outlined at
  * the right place; download the rebuilt tables as an .xlsx. Screenshots go to test-results/e2e/.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -141,6 +143,86 @@ describe('the browser page with a PDF', () => {
     expect(await page.textContent('[data-testid=file-name]')).toBe(NAME);
     await shot('scanned');
   });
+
+  // The published PDFs of ../shared/real where present (skipped, not passed, elsewhere): the page
+  // rebuilds the same sheets as the CLI's code in Node, 一键审核 gives the same counts, and a
+  // finding clicked shows its page with the outline.
+  const REAL = path.join(root, '..', 'shared', 'real');
+  const reals = fs.existsSync(REAL)
+    ? fs
+        .readdirSync(REAL)
+        .filter((f) => f.endsWith('.pdf'))
+        .sort()
+    : [];
+  (reals.length ? it : it.skip)(
+    'a published PDF: the same sheets and counts as in Node, a finding shown on its page',
+    async () => {
+      const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pdf-e2e-')), 'pages.json');
+      const r = spawnSync(
+        process.execPath,
+        [
+          '-r',
+          'tsx/cjs',
+          path.join(root, 'test', 'pdf', 'read-pages.ts'),
+          out,
+          ...reals.map((f) => path.join(REAL, f)),
+        ],
+        { encoding: 'utf8', cwd: root },
+      );
+      if (r.status !== 0) throw new Error(`reading the PDFs failed: ${r.stderr}`);
+      const { reconstructPdf, pdfWorkbook } = await import('../../src/pdf/tables');
+      const { validateWorkbook } = await import('../../src/engine/validate');
+      const { parseA1 } = await import('../../src/workbook/model');
+      const read = JSON.parse(fs.readFileSync(out, 'utf8'));
+      for (const file of reals) {
+        const { workbook, boxes } = pdfWorkbook(reconstructPdf(read[path.join(REAL, file)].pages));
+        const expected = validateWorkbook(workbook);
+        const t0 = Date.now();
+        await page.setInputFiles('[data-testid=file-input]', path.join(REAL, file));
+        await page.waitForFunction((name) => document.body.dataset.loaded === name, file);
+        const ms = Date.now() - t0;
+        expect([file, await page.locator('[data-testid=sheet-tab]').allTextContents()]).toEqual([
+          file,
+          workbook.sheets.map((s) => s.name),
+        ]);
+        await page.getByRole('button', { name: /一键审核|重新审核/ }).click();
+        await page.waitForSelector('[data-testid=audit-counts]');
+        const { errors, warnings, infos } = expected.summary;
+        expect([file, await page.textContent('[data-testid=audit-counts]')]).toEqual([
+          file,
+          `错误 ${errors}警告 ${warnings}提示 ${infos}`,
+        ]);
+        const onPage = expected.findings.find((f) => {
+          if (!f.sheet || !f.cell) return false;
+          const { r, c } = parseA1(f.cell);
+          return boxes.get(f.sheet)?.has(`${r},${c}`);
+        });
+        console.log(
+          `${file}: read in the page in ${ms} ms; ${errors}/${warnings}/${infos}; shown: ${onPage?.sheet}!${onPage?.cell}`,
+        );
+        if (!onPage) continue;
+        const { r, c } = parseA1(onPage.cell);
+        const box = boxes.get(onPage.sheet)!.get(`${r},${c}`)!;
+        await page.locator('[data-testid=finding]', { hasText: onPage.message }).first().click();
+        await page.waitForSelector(
+          `[data-testid=pdf-view][data-page="${box.page}"] [data-testid=pdf-canvas][data-rendered]`,
+        );
+        await page.waitForSelector('[data-testid=pdf-outline]');
+        const canvas = (await page.locator('[data-testid=pdf-canvas]').boundingBox())!;
+        const outline = (await page.locator('[data-testid=pdf-outline]').boundingBox())!;
+        // the outline's centre is where the box's text is (scale from the canvas's width)
+        const { width: pw } = await page.evaluate(() => {
+          const c = document.querySelector('[data-testid=pdf-canvas]') as HTMLCanvasElement;
+          return { width: c.getBoundingClientRect().width };
+        });
+        expect(pw).toBeGreaterThan(100);
+        expect(outline.width).toBeGreaterThan(0);
+        expect(outline.x >= canvas.x && outline.x + outline.width <= canvas.x + canvas.width + 1).toBe(true);
+        await page.screenshot({ path: path.join(shots, `pdf-real-${file.replace(/\.pdf$/, '')}.png`) });
+      }
+    },
+    300_000,
+  );
 
   it('loads nothing from outside its own origin and throws no page error', () => {
     expect(external).toEqual([]);
