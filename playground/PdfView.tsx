@@ -12,12 +12,15 @@ type PdfDoc = any;
 
 export function PdfView({
   bytes,
+  page: pageNo,
   box,
   label,
   onClose,
 }: {
   bytes: Uint8Array;
-  box: CellBox;
+  page: number;
+  /** the cell's box on the page (none: a cell blank on the page, the page alone is shown) */
+  box?: CellBox;
   label: string;
   onClose: () => void;
 }): React.JSX.Element {
@@ -51,7 +54,7 @@ export function PdfView({
     let task: { cancel: () => void; promise: Promise<void> } | undefined;
     let live = true;
     (async () => {
-      const page = await doc.getPage(box.page);
+      const page = await doc.getPage(pageNo);
       const base = page.getViewport({ scale: 1 });
       const width = Math.max(200, wrap.current!.clientWidth - 16);
       const s = width / base.width;
@@ -82,7 +85,7 @@ export function PdfView({
       live = false;
       task?.cancel();
     };
-  }, [doc, box.page]);
+  }, [doc, pageNo]);
 
   // Bring the outlined cell into view once drawn.
   const outline = React.useRef<HTMLDivElement | null>(null);
@@ -93,9 +96,9 @@ export function PdfView({
   // A box's y is its text's baseline (pdf.js places text by its baseline): the outline goes up by a
   // line's height (the box's own for one line; at most 14 points, a table font's size, for more).
   const pad = 2;
-  const lift = Math.min(box.h, 14);
+  const lift = box ? Math.min(box.h, 14) : 0;
   return (
-    <section className="pdf-view" data-testid="pdf-view" data-page={box.page} aria-label="PDF">
+    <section className="pdf-view" data-testid="pdf-view" data-page={pageNo} aria-label="PDF">
       <div className="pdf-head">
         <span data-testid="pdf-view-label">{label}</span>
         <button className="button" onClick={onClose} aria-label="关闭 / Close">
@@ -110,7 +113,7 @@ export function PdfView({
       <div className="pdf-scroll" ref={wrap}>
         <div className="pdf-page">
           <canvas ref={canvas} data-testid="pdf-canvas" data-rendered={rendered || undefined} />
-          {scale !== undefined && (
+          {scale !== undefined && box && (
             <div
               ref={outline}
               className="pdf-outline"

@@ -18,6 +18,8 @@ import { reportWorkbook } from '../src/report/xlsx';
 import { ValidationResult } from '../src/engine/validate';
 import { Lang } from '../src/i18n/messages';
 import { PdfReadError } from '../src/pdf/read';
+import { pageOf } from '../src/pdf/package';
+import type { Finding } from '../src/engine/types';
 import type { CellBox } from '../src/pdf/layout';
 import { parseA1 } from '../src/workbook/model';
 import { Grid } from './Grid';
@@ -111,18 +113,23 @@ function Page(): React.JSX.Element {
     if (f) await open(new Uint8Array(await f.arrayBuffer()), f.name);
   };
 
-  // The printed cell of the selection (a finding clicked), when the sheet came from the PDF.
+  // The printed cell of the selection (a finding clicked), when the sheet came from the PDF; a cell
+  // left blank on the page shows the page of its row (pageOf), without an outline.
   const sel = host.selection;
-  let shown: { box: CellBox; label: string } | undefined;
-  if (pdf && sel && !pdfClosed) {
-    const boxes = pdf.boxes.get(sel.sheet);
+  let shown: { page: number; box?: CellBox; label: string } | undefined;
+  if (pdf && sel && !pdfClosed && pdf.boxes.has(sel.sheet)) {
     try {
       const { r, c } = parseA1(sel.cell);
-      const box = boxes?.get(`${r},${c}`);
-      if (box)
+      const box = pdf.boxes.get(sel.sheet)!.get(`${r},${c}`);
+      const page =
+        box?.page ?? pageOf({ boxes: pdf.boxes, narrative: [] }, { sheet: sel.sheet, cell: sel.cell } as Finding);
+      if (page !== undefined)
         shown = {
+          page,
           box,
-          label: `第 ${box.page} 页 · ${sel.sheet}!${sel.cell} / page ${box.page}`,
+          label: box
+            ? `第 ${page} 页 · ${sel.sheet}!${sel.cell} / page ${page}`
+            : `第 ${page} 页 · ${sel.sheet}!${sel.cell}（该格在页面上为空 / blank on the page）`,
         };
     } catch {
       // not a cell address
@@ -187,7 +194,13 @@ function Page(): React.JSX.Element {
       <main className="main">
         <Grid host={host} version={version} />
         {pdf && shown && (
-          <PdfView bytes={pdf.bytes} box={shown.box} label={shown.label} onClose={() => setPdfClosed(true)} />
+          <PdfView
+            bytes={pdf.bytes}
+            page={shown.page}
+            box={shown.box}
+            label={shown.label}
+            onClose={() => setPdfClosed(true)}
+          />
         )}
         <aside className="pane">
           <App key={paneKey} host={host} displayLanguage={LANG} onDownloadReport={downloadReport} />
