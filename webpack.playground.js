@@ -20,12 +20,17 @@ module.exports = (env, options = {}) => ({
     ],
   },
   performance: { hints: false },
+  // src/pdf/read.ts's Node loader (require.resolve of pdf.js's path) is never called here: the page
+  // sets its own loader (playground/pdf.ts).
+  ignoreWarnings: [{ module: /src[\\/]pdf[\\/]read\.ts$/, message: /Critical dependency/ }],
   plugins: [
     new HtmlWebpackPlugin({ filename: 'index.html', template: './playground/index.html', inject: 'body' }),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'samples/*.xlsx', to: 'samples/[name][ext]' },
         { from: 'assets/icon-32.png', to: 'icon-32.png' },
+        // pdf.js's worker (a module worker of this origin; .js so that the server gives it a script type)
+        { from: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs', to: 'pdf.worker.js', info: { minimized: true } },
       ],
     }),
   ],

@@ -2,6 +2,10 @@
  * The browser page: the very same task pane (taskpane/App) beside a grid view of an in-memory
  * workbook. Loads a bundled sample, or any .xlsx opened or dropped; downloads the workbook with
  * the changes and the report. For people without Excel (WPS users) and for end-to-end tests.
+ *
+ * A dropped PDF is read by the same src/pdf code as the CLI (pdf.js in a worker of this origin):
+ * its tables become the workbook (one sheet per table), and clicking a finding on one of them
+ * shows the printed page with the cell outlined.
  */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,7 +17,14 @@ import { buildReport, fileReport } from '../src/report/report';
 import { reportWorkbook } from '../src/report/xlsx';
 import { ValidationResult } from '../src/engine/validate';
 import { Lang } from '../src/i18n/messages';
+import { PdfReadError } from '../src/pdf/read';
+import { pageOf } from '../src/pdf/package';
+import type { Finding } from '../src/engine/types';
+import type { CellBox } from '../src/pdf/layout';
+import { parseA1 } from '../src/workbook/model';
 import { Grid } from './Grid';
+import { PdfView } from './PdfView';
+import { loadPdf } from './pdf';
 import css from './playground.css';
 
 const style = document.createElement('style');
@@ -45,15 +56,34 @@ function Page(): React.JSX.Element {
   const [error, setError] = React.useState<string | undefined>();
   const [dragging, setDragging] = React.useState(false);
   const [paneKey, setPaneKey] = React.useState(0);
+  /** the PDF the workbook was rebuilt from, and where each cell was printed */
+  const [pdf, setPdf] = React.useState<{ bytes: Uint8Array; boxes: Map<string, Map<string, CellBox>> } | undefined>();
+  const [pdfClosed, setPdfClosed] = React.useState(false);
 
-  React.useEffect(() => host.subscribe(() => setVersion((v) => v + 1)), [host]);
+  React.useEffect(
+    () =>
+      host.subscribe((e) => {
+        if (e.type === 'select') setPdfClosed(false);
+        setVersion((v) => v + 1);
+      }),
+    [host],
+  );
 
   const open = React.useCallback(
     async (bytes: Uint8Array, name: string) => {
       setError(undefined);
       try {
-        const model = await readXlsx(bytes);
-        host.load(model);
+        const isPdf = /\.pdf$/i.test(name) || String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+        if (isPdf) {
+          const pkg = await loadPdf(bytes);
+          host.load(pkg.workbook);
+          setPdf({ bytes, boxes: pkg.boxes });
+        } else {
+          const model = await readXlsx(bytes);
+          host.load(model);
+          setPdf(undefined);
+        }
+        setPdfClosed(false);
         setFileName(name);
         setPaneKey((k) => k + 1);
         document.body.dataset.loaded = name;
@@ -61,9 +91,11 @@ function Page(): React.JSX.Element {
         const reason =
           e instanceof WorkbookReadError
             ? `${e.reason.zh} / ${e.reason.en}`
-            : e instanceof Error
+            : e instanceof PdfReadError
               ? e.message
-              : String(e);
+              : e instanceof Error
+                ? e.message
+                : String(e);
         setError(`${name}：${reason}`);
       }
     },
@@ -80,6 +112,30 @@ function Page(): React.JSX.Element {
   const onFile = async (f: File | undefined) => {
     if (f) await open(new Uint8Array(await f.arrayBuffer()), f.name);
   };
+
+  // The printed cell of the selection (a finding clicked), when the sheet came from the PDF; a cell
+  // left blank on the page shows the page of its row (pageOf), without an outline.
+  const sel = host.selection;
+  let shown: { page: number; box?: CellBox; label: string } | undefined;
+  if (pdf && sel && !pdfClosed && pdf.boxes.has(sel.sheet)) {
+    try {
+      const { r, c } = parseA1(sel.cell);
+      const box = pdf.boxes.get(sel.sheet)!.get(`${r},${c}`);
+      const page =
+        box?.page ?? pageOf({ boxes: pdf.boxes, narrative: [] }, { sheet: sel.sheet, cell: sel.cell } as Finding);
+      if (page !== undefined)
+        shown = {
+          page,
+          box,
+          label: box
+            ? `第 ${page} 页 · ${sel.sheet}!${sel.cell} / page ${page}`
+            : `第 ${page} 页 · ${sel.sheet}!${sel.cell}（该格在页面上为空 / blank on the page）`,
+        };
+    } catch {
+      // not a cell address
+    }
+  }
+  void version;
 
   const downloadReport = async (result: ValidationResult, lang: Lang) => {
     const bytes = await reportWorkbook(buildReport([fileReport(fileName, result)]), lang);
@@ -103,10 +159,10 @@ function Page(): React.JSX.Element {
       <header className="bar">
         <strong>预算公开审核 · 浏览器版</strong>
         <label className="button">
-          打开 .xlsx / Open
+          打开 .xlsx / .pdf / Open
           <input
             type="file"
-            accept=".xlsx,.xlsm"
+            accept=".xlsx,.xlsm,.pdf"
             data-testid="file-input"
             onChange={(e) => void onFile(e.target.files?.[0])}
           />
@@ -115,7 +171,12 @@ function Page(): React.JSX.Element {
           className="button"
           data-testid="download-workbook"
           onClick={async () =>
-            download(await writeXlsx(host.workbook), fileName.replace(/\.xlsx?$/i, '') + '（已修改）.xlsx')
+            download(
+              await writeXlsx(host.workbook),
+              pdf
+                ? fileName.replace(/\.pdf$/i, '') + '（表格）.xlsx'
+                : fileName.replace(/\.xlsx?$/i, '') + '（已修改）.xlsx',
+            )
           }
         >
           下载工作簿 / Download
@@ -123,7 +184,7 @@ function Page(): React.JSX.Element {
         <span className="file" data-testid="file-name">
           {fileName}
         </span>
-        <span className="hint">可把 .xlsx 拖到页面上 · drop an .xlsx anywhere</span>
+        <span className="hint">可把 .xlsx 或 .pdf 拖到页面上 · drop an .xlsx or a .pdf anywhere</span>
       </header>
       {error && (
         <div className="error" role="alert">
@@ -132,6 +193,15 @@ function Page(): React.JSX.Element {
       )}
       <main className="main">
         <Grid host={host} version={version} />
+        {pdf && shown && (
+          <PdfView
+            bytes={pdf.bytes}
+            page={shown.page}
+            box={shown.box}
+            label={shown.label}
+            onClose={() => setPdfClosed(true)}
+          />
+        )}
         <aside className="pane">
           <App key={paneKey} host={host} displayLanguage={LANG} onDownloadReport={downloadReport} />
         </aside>

@@ -30,11 +30,35 @@ export class PdfReadError extends Error {
 export const PDF_LIMITS = { bytes: 200 * 1024 * 1024, pages: 2000 };
 
 // A real dynamic import, kept as such by TypeScript/ts-jest (which would turn import() into require).
+// Made on first use: a page whose CSP forbids eval (the browser page) never builds it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const dynamicImport = new Function('s', 'return import(s)') as (s: string) => Promise<any>;
+let dynamicImportFn: ((s: string) => Promise<any>) | undefined;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const dynamicImport = (s: string): Promise<any> =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (dynamicImportFn ??= new Function('s', 'return import(s)') as (s: string) => Promise<any>)(s);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let pdfjsPromise: Promise<any> | undefined;
+
+/**
+ * In a browser bundle: how to load pdf.js (the bundler's own `import()` of its build, with
+ * `GlobalWorkerOptions.workerSrc` set), in place of the Node loader below. Call before any read.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function usePdfJs(load: () => Promise<any>): void {
+  pdfjsPromise = undefined;
+  browserLoader = load;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let browserLoader: (() => Promise<any>) | undefined;
+
+/** pdf.js as loaded for reading (the browser page renders pages with it too). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function pdfJs(): Promise<any> {
+  return loadPdfJs();
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function importSpec(spec: string): Promise<any> {
@@ -52,6 +76,7 @@ async function importSpec(spec: string): Promise<any> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function loadPdfJs(): Promise<any> {
+  if (browserLoader) return (pdfjsPromise ??= browserLoader());
   pdfjsPromise ??= (async () => {
     const saved = {
       push: Object.getOwnPropertyDescriptor(Array.prototype, 'push')!,
