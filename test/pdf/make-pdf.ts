@@ -156,6 +156,31 @@ export function imageOnlyPdf(): Uint8Array {
   return new Uint8Array(Buffer.from(pdf, 'latin1'));
 }
 
+/**
+ * A PDF protected by a user password (the standard security handler, revision 2): the /U entry
+ * matches no key made from the empty password, so a reader must ask for a password.
+ */
+export function encryptedPdf(): Uint8Array {
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -44 >>`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
+  const id = '0123456789abcdef0123456789abcdef';
+  pdf += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
+}
+
 /** The test package: a 一般公共预算财政拨款支出决算表 whose 合计 row is 50.00 off, and a line of text. */
 export function samplePdf(extraText: PdfText[] = []): Uint8Array {
   const table = gridTable(

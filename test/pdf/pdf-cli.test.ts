@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { imageOnlyPdf, samplePdf } from './make-pdf';
+import { encryptedPdf, imageOnlyPdf, samplePdf } from './make-pdf';
 import { reconstructPdf } from '../../src/pdf/tables';
 import type { PdfPageText } from '../../src/pdf/layout';
 import { writeXlsx } from '../../src/xlsx/write';
@@ -113,6 +113,17 @@ describe('PDFs through the CLI (no ../shared needed)', () => {
     const bad = run('cli.mts', ['extract', scan, '--out', join(dir, 'scan.xlsx')]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/扫描件.*\/.*scan/s);
+  }, 120_000);
+
+  it('a PDF with a password: a clear bilingual message and exit code 2, no stack trace', () => {
+    const f = join(dir, 'locked.pdf');
+    writeFileSync(f, encryptedPdf());
+    const r = run('cli.mts', ['validate', f, '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    const report = JSON.parse(r.stdout) as { files: { error?: string; errorEn?: string }[] };
+    expect(JSON.stringify(report.files[0])).toMatch(/密码|加密/);
+    expect(JSON.stringify(report.files[0])).toMatch(/password|encrypt/i);
   }, 120_000);
 
   it('an image-only PDF: a clear bilingual message and exit code 2, no stack trace', () => {
