@@ -57,7 +57,9 @@ function Page(): React.JSX.Element {
   const [dragging, setDragging] = React.useState(false);
   const [paneKey, setPaneKey] = React.useState(0);
   /** the PDF the workbook was rebuilt from, and where each cell was printed */
-  const [pdf, setPdf] = React.useState<{ bytes: Uint8Array; boxes: Map<string, Map<string, CellBox>> } | undefined>();
+  const [pdf, setPdf] = React.useState<
+    { bytes: Uint8Array; boxes: Map<string, Map<string, CellBox>>; text: string } | undefined
+  >();
   const [pdfClosed, setPdfClosed] = React.useState(false);
 
   React.useEffect(
@@ -77,7 +79,7 @@ function Page(): React.JSX.Element {
         if (isPdf) {
           const pkg = await loadPdf(bytes);
           host.load(pkg.workbook);
-          setPdf({ bytes, boxes: pkg.boxes });
+          setPdf({ bytes, boxes: pkg.boxes, text: pkg.text });
         } else {
           const model = await readXlsx(bytes);
           host.load(model);
@@ -203,7 +205,13 @@ function Page(): React.JSX.Element {
           />
         )}
         <aside className="pane">
-          <App key={paneKey} host={host} displayLanguage={LANG} onDownloadReport={downloadReport} />
+          <App
+            key={paneKey}
+            host={host}
+            displayLanguage={LANG}
+            onDownloadReport={downloadReport}
+            narrative={pdf?.text}
+          />
         </aside>
       </main>
     </div>

@@ -27,6 +27,8 @@ export interface AppProps {
   onDownloadReport?: (result: ValidationResult, lang: Lang) => void;
   /** Bumped by the ribbon buttons: run 一键审核 or open 填充. */
   command?: { name: 'validate' | 'fill'; seq: number };
+  /** The 情况说明 that came with the package (the text of a published PDF), ready in 说明 to check. */
+  narrative?: string;
 }
 
 export function initialLang(displayLanguage: string | undefined): Lang {
@@ -34,7 +36,7 @@ export function initialLang(displayLanguage: string | undefined): Lang {
 }
 
 /** The task pane: the same component in Excel and in the browser page. */
-export function App({ host, displayLanguage, onDownloadReport, command }: AppProps): React.JSX.Element {
+export function App({ host, displayLanguage, onDownloadReport, command, narrative }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<Settings>({ ...DEFAULT_SETTINGS, lang: initialLang(displayLanguage) });
   const [tab, setTab] = React.useState<TabId>('audit');
@@ -127,7 +129,7 @@ export function App({ host, displayLanguage, onDownloadReport, command }: AppPro
         <TemplateTab host={host} lang={lang} />
       </div>
       <div hidden={tab !== 'narrative'}>
-        <NarrativeTab host={host} lang={lang} />
+        <NarrativeTab host={host} lang={lang} initialText={narrative} />
       </div>
       <div hidden={tab !== 'settings'}>
         <SettingsTab settings={settings} onChange={setSettings} host={host} restoreProblems={restoreProblems} />

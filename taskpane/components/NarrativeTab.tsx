@@ -12,9 +12,18 @@ import { readXlsx } from '../../src/xlsx/read';
 import { tr } from '../i18n';
 
 /** 说明: draft the 情况说明 from the open workbook (and last year's), or check a pasted one. */
-export function NarrativeTab({ host, lang }: { host: WorkbookHost; lang: Lang }): React.JSX.Element {
+export function NarrativeTab({
+  host,
+  lang,
+  initialText,
+}: {
+  host: WorkbookHost;
+  lang: Lang;
+  /** a 情况说明 that came with the package (a PDF's text), shown ready to check */
+  initialText?: string;
+}): React.JSX.Element {
   const t = (key: string, p?: Record<string, string | number>) => tr(lang, key, p);
-  const [text, setText] = React.useState('');
+  const [text, setText] = React.useState(initialText ?? '');
   const [draft, setDraft] = React.useState('');
   const [findings, setFindings] = React.useState<Finding[] | undefined>();
   const [prior, setPrior] = React.useState<

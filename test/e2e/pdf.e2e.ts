@@ -132,6 +132,13 @@ describe('the browser page with a PDF', () => {
     expect(wb.sheets[0].rows[3]?.[2]?.v).toBe(300);
   });
 
+  it('the text of the PDF is in 说明, ready to check against the tables', async () => {
+    await page.getByRole('tab', { name: '说明' }).click();
+    const box = page.getByRole('textbox', { name: /粘贴|情况说明/ }).last();
+    expect(await box.inputValue()).toContain('2024年度一般公共预算财政拨款支出250.00万元');
+    await page.getByRole('tab', { name: '审核' }).click();
+  });
+
   it('a scanned PDF (no text layer) gives the clear message, and the page keeps its workbook', async () => {
     await page.setInputFiles('[data-testid=file-input]', {
       name: '扫描件.pdf',
