@@ -4,33 +4,15 @@
  * at the mutated cell, how many as 错误. Shared by src/infer/infer.test.ts (floors asserted) and
  * bench/infer.bench.ts (the figure written to bench/RESULTS.md).
  */
-import { AUTO_TOLERANCE } from '../../src/amount/tolerance';
-import { bundledCatalog } from '../../src/catalog/catalog';
-import { Finding, RuleContextApi } from '../../src/engine/types';
-import rule from '../../src/infer/rules';
-import { a1, sheetRef, WorkbookModel } from '../../src/workbook/model';
+import { a1, sheetRef } from '../../src/workbook/model';
 import { EXPECTED } from '../fixtures/real/expected';
 import { layOutTable, LaidOutTable, RealCellRef } from './real-layout';
+import { inferOnly } from './infer-only';
+
+export { inferOnly };
 
 /** The inferred within-table checks the mutation figures count. */
 export const G = /^G[1-4]$/;
-
-/** Runs only the inference (G0 → G1–G4) on a workbook whose sheets no form recognised. */
-export function inferOnly(workbook: WorkbookModel): Finding[] {
-  const findings: Finding[] = [];
-  const ctx: RuleContextApi = {
-    tables: [],
-    sheets: workbook.sheets.map((s) => ({ sheet: s.name, hidden: false, table: null })),
-    workbook,
-    tolerance: AUTO_TOLERANCE,
-    catalog: bundledCatalog(),
-    tablesOf: () => [],
-    table: () => undefined,
-    report: (f) => findings.push(f),
-  };
-  rule.run(ctx);
-  return findings;
-}
 
 /** The tables of the laid-out real packages with no known discrepancy. */
 export function cleanRealTables(laid: { tables: LaidOutTable[] }[]): LaidOutTable[] {

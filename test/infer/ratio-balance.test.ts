@@ -2,31 +2,12 @@
  * G5 percent columns and G6 balances, inferred on sheets of no declared form: found on the data,
  * silent on clean tables, a planted error reported at its cell.
  */
-import { AUTO_TOLERANCE } from '../../src/amount/tolerance';
-import { bundledCatalog } from '../../src/catalog/catalog';
-import { Finding, RuleContextApi } from '../../src/engine/types';
 import { inferPack, inferTables } from '../../src/infer/pack';
-import rule from '../../src/infer/rules';
-import { Cell, SheetModel, WorkbookModel } from '../../src/workbook/model';
+import { Cell, SheetModel } from '../../src/workbook/model';
 import { publishedSeed000, seed000Workbook } from '../helpers/seed000';
+import { inferOnly } from '../helpers/infer-only';
 
 const OFF = { builtinForms: false } as const;
-
-function inferOnly(workbook: WorkbookModel): Finding[] {
-  const findings: Finding[] = [];
-  const ctx: RuleContextApi = {
-    tables: [],
-    sheets: workbook.sheets.map((s) => ({ sheet: s.name, hidden: false, table: null })),
-    workbook,
-    tolerance: AUTO_TOLERANCE,
-    catalog: bundledCatalog(),
-    tablesOf: () => [],
-    table: () => undefined,
-    report: (f) => findings.push(f),
-  };
-  rule.run(ctx);
-  return findings;
-}
 
 type V = string | number | null;
 

@@ -1,35 +1,16 @@
 /** Several tables stacked on one sheet: each found, inferred and saved as its own form. */
-import { AUTO_TOLERANCE } from '../../src/amount/tolerance';
-import { bundledCatalog } from '../../src/catalog/catalog';
 import { validateWorkbook } from '../../src/engine/validate';
-import { Finding, RuleContextApi } from '../../src/engine/types';
 import { compilePacks } from '../../src/formulas/load';
 import { parsePackText } from '../../src/formulas/pack';
 import { inferPack, inferTables, packableFindings } from '../../src/infer/pack';
-import rule from '../../src/infer/rules';
 import { findTables } from '../../src/infer/table';
 import { allRules } from '../../src/rules';
-import { Cell, SheetModel, WorkbookModel } from '../../src/workbook/model';
+import { Cell, SheetModel } from '../../src/workbook/model';
 import { publishedSeed000, seed000Workbook } from '../helpers/seed000';
+import { inferOnly } from '../helpers/infer-only';
 
 const OFF = { builtinForms: false } as const;
 type V = string | number | null;
-
-function inferOnly(workbook: WorkbookModel): Finding[] {
-  const findings: Finding[] = [];
-  const ctx: RuleContextApi = {
-    tables: [],
-    sheets: workbook.sheets.map((s) => ({ sheet: s.name, hidden: false, table: null })),
-    workbook,
-    tolerance: AUTO_TOLERANCE,
-    catalog: bundledCatalog(),
-    tablesOf: () => [],
-    table: () => undefined,
-    report: (f) => findings.push(f),
-  };
-  rule.run(ctx);
-  return findings;
-}
 
 function stacked(second: V[][] = SECOND): SheetModel {
   const rows: V[][] = [

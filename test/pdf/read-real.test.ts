@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfFile } from './make-pdf';
 
 const root = join(__dirname, '..', '..');
 function run(file: string) {
@@ -47,17 +48,7 @@ describe('reading real PDFs (child process: pdf.js is ESM)', () => {
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>',
       '<< /Length 0 >>\nstream\n\nendstream',
     ];
-    let pdf = '%PDF-1.4\n';
-    const offsets: number[] = [];
-    objs.forEach((o, i) => {
-      offsets.push(pdf.length);
-      pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    });
-    const xref = pdf.length;
-    pdf += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n`;
-    for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
-    pdf += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-    writeFileSync(f, pdf, 'latin1');
+    writeFileSync(f, pdfFile(objs, '/Root 1 0 R'));
     const r = run(f);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('没有文字层');
