@@ -103,7 +103,7 @@ export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, Tabl
  * find the sides equal (or both empty) and report nothing, and the operands, labels and closures
  * of the full comparison need not be made. False whenever that is not certain.
  */
-function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
+export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
   const target = row.amounts.get(key);
   if (!target || target.invalid !== undefined || target.uncalculated) return false;
   if (target.cents === undefined && target.value !== null) return false;

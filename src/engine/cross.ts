@@ -7,7 +7,7 @@ import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { allTemplates } from '../templates';
-import { codedRows, firstByCode, fixedRow, rowsWithCode, totalRow } from './access';
+import { codedRows, firstByCode, fixedRow, rowsWithCode, sumsExactly, totalRow } from './access';
 import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -213,20 +213,7 @@ function agreesExactly(
   cols: readonly string[],
 ): boolean {
   if (!ra || !rb || rb.kind === 'project' || ta.unit !== tb.unit) return false;
-  const target = ra.amounts.get(col);
-  if (!target || target.invalid !== undefined || target.uncalculated) return false;
-  if (target.cents === undefined && target.value !== null) return false;
-  let sum = 0;
-  let any = false;
-  for (const k of cols) {
-    const cell = rb.amounts.get(k);
-    if (!cell) continue;
-    if (cell.invalid !== undefined || cell.uncalculated) return false;
-    if (cell.cents !== undefined) sum += cell.cents;
-    else if (cell.value !== null) return false;
-    any = true;
-  }
-  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+  return sumsExactly(ra, col, [rb], cols);
 }
 
 /** One 提示 per rule naming the tables it could not find. */
