@@ -15,7 +15,7 @@
  */
 import { validateWorkbook } from '../src/engine/validate';
 import { WorkbookModel } from '../src/workbook/model';
-import { Row } from './harness';
+import { paired, Row } from './harness';
 import { dataRows, syntheticPackage } from './synthetic';
 
 const HEAD = 5; // rows above 总计 in 表2 and 表3
@@ -113,24 +113,6 @@ export function plainCheck(model: WorkbookModel): number {
     if (t1[r]?.[0]?.v === '一、本年收入' && cents(t1[r]?.[1]?.v) !== t2.cents[0][0]) bad++;
   }
   return bad;
-}
-
-function paired(a: () => unknown, b: () => unknown, rounds: number): [number, number] {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const once = (f: () => unknown) => {
-    const t0 = process.hrtime.bigint();
-    f();
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  for (let i = 0; i < rounds; i++) {
-    ta.push(once(a));
-    tb.push(once(b));
-  }
-  const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[xs.length >> 1];
-  return [median(ta), median(tb)];
 }
 
 export function run(): Row[] {

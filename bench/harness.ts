@@ -84,3 +84,26 @@ export function writeResults(rows: Row[], file = path.join(__dirname, 'results.j
   ].join('\n');
   fs.writeFileSync(path.join(path.dirname(file), 'RESULTS.md'), md);
 }
+
+/**
+ * Two computations that allocate alike (one small array per row), run alternately `rounds` times
+ * after a warm-up of each: both then meet the same heap and the same garbage-collector state,
+ * which dominates at these sizes. Returns the median time of each, in ms.
+ */
+export function paired(a: () => unknown, b: () => unknown, rounds: number): [number, number] {
+  a();
+  b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const once = (f: () => unknown) => {
+    const t0 = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  for (let i = 0; i < rounds; i++) {
+    ta.push(once(a));
+    tb.push(once(b));
+  }
+  const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[xs.length >> 1];
+  return [median(ta), median(tb)];
+}

@@ -4,35 +4,12 @@
  * float loop over the same n×1 arrays ≥ 0.9 (measured interleaved, see {@link paired}), and
  * BUDGET.DESCRIBE ≥ 150k cells/s (with the decimal.js path it replaced measured alongside).
  */
-import { Row, rng, time } from './harness';
+import { paired, Row, rng, time } from './harness';
 import { yoy as yoyFunction, ratio as ratioFunction, describe as describeFunction } from '../functions/functions';
 import { yoy as yoyCore } from '../src/metrics/change';
 import { describeChangeDecimal } from '../src/metrics/describe';
 import { yoyFast } from '../src/metrics/fast';
 import { parseAmount } from '../src/amount/parse';
-
-/**
- * Two computations that allocate alike (one small array per row), run alternately `rounds` times
- * after a warm-up of each: both then meet the same heap and the same garbage-collector state,
- * which dominates at these sizes. Returns the median time of each, in ms.
- */
-function paired(a: () => unknown, b: () => unknown, rounds: number): [number, number] {
-  a();
-  b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  const once = (f: () => unknown) => {
-    const t0 = process.hrtime.bigint();
-    f();
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  for (let i = 0; i < rounds; i++) {
-    ta.push(once(a));
-    tb.push(once(b));
-  }
-  const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[xs.length >> 1];
-  return [median(ta), median(tb)];
-}
 
 function data(n: number): { cur: number[]; prior: number[] } {
   const r = rng(42);

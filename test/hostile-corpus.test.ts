@@ -12,10 +12,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from 'fflate';
-import { main, Io } from '../src/cli/main';
+import { main } from '../src/cli/main';
 import { writeXlsx } from '../src/xlsx/write';
 import { cleanSeed001, seed001Workbook } from './helpers/seed001';
 import { craftXlsx, rowsXml, sheetXml, utf16, withSharedStrings, zip64 } from './hostile-kit';
+import { captureIo } from './helpers/io';
 
 type Parts = Record<string, Uint8Array>;
 /** What a kind must give: exit 0 with no error (`clean`), exit 1, exit 2, exit 1 or 2 (`flagged`),
@@ -634,15 +635,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => void (io.out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1')),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
+const capture = () => captureIo();
 
 it('has about a hundred distinct kinds', () => {
   expect(kinds.length).toBeGreaterThanOrEqual(100);

@@ -5,28 +5,17 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { main, Io } from '../src/cli/main';
+import { main } from '../src/cli/main';
 import { validateWorkbook } from '../src/engine/validate';
 import { readXlsx } from '../src/xlsx/read';
 import { fixtureBytes, SI_FIXTURES } from '../scripts/make-si-fixtures';
+import { captureIo } from './helpers/io';
 
 const dir = path.join(__dirname, 'fixtures', 'si');
 const brief = (f: { severity: string; rule: string; sheet: string; cell: string }) =>
   `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`;
 
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => {
-      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1');
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+const capture = () => captureIo();
 
 describe('社会保险基金 fixtures', () => {
   it.each(Object.keys(SI_FIXTURES))('%s is up to date (npx tsx scripts/make-si-fixtures.ts)', async (name) => {

@@ -1,12 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, Io } from './main';
+import { main } from './main';
 import { writeXlsx } from '../xlsx/write';
 import { readXlsx } from '../xlsx/read';
 import { proposeFills } from '../fill/fill';
 import { parseA1, WorkbookModel } from '../workbook/model';
 import { cleanSeed001, seed001Workbook } from '../../test/helpers/seed001';
+import { captureIo } from '../../test/helpers/io';
 
 jest.setTimeout(120_000);
 
@@ -15,19 +16,7 @@ let dir: string;
 let derived: { sheet: string; cell: string; value: string }[];
 let blanked: WorkbookModel;
 
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => {
-      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1');
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+const capture = () => captureIo();
 
 function cell(model: WorkbookModel, sheet: string, address: string) {
   const { r, c } = parseA1(address);

@@ -2,25 +2,14 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, Io } from './main';
+import { main } from './main';
+import { captureIo } from '../../test/helpers/io';
 
 const root = path.join(__dirname, '../..');
 const PACK = path.join(root, 'samples/packs/example-pack.txt');
 const SAMPLE = path.join(root, 'samples/packs/example-package.xlsx');
 
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => {
-      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('utf8');
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+const capture = () => captureIo('utf8');
 
 async function run(...argv: string[]) {
   const io = capture();

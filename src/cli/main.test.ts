@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main, Io } from './main';
+import { main } from './main';
 import { writeXlsx } from '../xlsx/write';
 import { cleanSeed001, publishedSeed001, seed001Workbook } from '../../test/helpers/seed001';
+import { captureIo } from '../../test/helpers/io';
 
 // These tests read, validate and write whole workbooks (some in worker threads): on a loaded
 // 2-core machine one can take well over jest's 5 s default. An explicit, generous budget.
@@ -11,19 +12,7 @@ jest.setTimeout(120_000);
 
 let dir: string;
 
-function capture(): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (s: string | Uint8Array) => {
-      io.out += typeof s === 'string' ? s : Buffer.from(s).toString('latin1');
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+const capture = () => captureIo();
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-cli-'));
