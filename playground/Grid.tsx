@@ -4,6 +4,7 @@ import { formatAmount } from '../src/amount/format';
 import { MemoryHost } from '../src/host/memory-host';
 import { Cell, columnLetter, a1, MergeIndex, sheetSize } from '../src/workbook/model';
 import { formatDecimals } from '../src/recognize/sheet-view';
+import { both } from './text';
 
 const MAX_ROWS = 3000;
 
@@ -30,7 +31,7 @@ export function Grid({ host, version }: { host: MemoryHost; version: number }): 
   React.useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [version, host.selection]);
-  if (!sheet) return <div className="grid-empty">（空工作簿 / empty workbook）</div>;
+  if (!sheet) return <div className="grid-empty">（{both('page.emptyWorkbook')}）</div>;
   const { rows, cols } = sheetSize(sheet);
   const shownRows = Math.min(rows, MAX_ROWS);
   const merges = new MergeIndex(sheet.merges);
@@ -70,7 +71,7 @@ export function Grid({ host, version }: { host: MemoryHost; version: number }): 
   }
   return (
     <div className="grid-wrap">
-      <div className="sheet-tabs" role="tablist" aria-label="工作表 Sheets">
+      <div className="sheet-tabs" role="tablist" aria-label={both('page.sheets')}>
         {wb.sheets.map((s) => (
           <button
             key={s.name}
@@ -96,11 +97,7 @@ export function Grid({ host, version }: { host: MemoryHost; version: number }): 
           </thead>
           <tbody>{body}</tbody>
         </table>
-        {rows > MAX_ROWS && (
-          <p className="more">
-            ……仅显示前 {MAX_ROWS} 行（共 {rows} 行）/ first {MAX_ROWS} of {rows} rows
-          </p>
-        )}
+        {rows > MAX_ROWS && <p className="more">{both('page.firstRows', { max: MAX_ROWS, rows })}</p>}
       </div>
     </div>
   );

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import type { CellBox } from '../src/pdf/layout';
 import { pdfJs } from '../src/pdf/read';
+import { both } from './text';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type PdfDoc = any;
@@ -101,13 +102,13 @@ export function PdfView({
     <section className="pdf-view" data-testid="pdf-view" data-page={pageNo} aria-label="PDF">
       <div className="pdf-head">
         <span data-testid="pdf-view-label">{label}</span>
-        <button className="button" onClick={onClose} aria-label="关闭 / Close">
+        <button className="button" onClick={onClose} aria-label={both('page.close')}>
           ×
         </button>
       </div>
       {error && (
         <div className="error" role="alert">
-          PDF 页面无法显示 / the page cannot be shown: {error}
+          {both('page.pdfCannotShow', { error })}
         </div>
       )}
       <div className="pdf-scroll" ref={wrap}>

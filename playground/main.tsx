@@ -26,6 +26,7 @@ import { Grid } from './Grid';
 import { PdfView } from './PdfView';
 import { loadPdf } from './pdf';
 import css from './playground.css';
+import { both } from './text';
 
 const style = document.createElement('style');
 style.textContent = css;
@@ -108,7 +109,7 @@ function Page(): React.JSX.Element {
     fetch(SAMPLE)
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${r.status}`))))
       .then((b) => open(new Uint8Array(b), SAMPLE.split('/').pop()!))
-      .catch((e) => setError(`示例加载失败 / sample failed to load: ${e instanceof Error ? e.message : e}`));
+      .catch((e) => setError(both('page.sampleFailed', { error: e instanceof Error ? e.message : String(e) })));
   }, [open]);
 
   const onFile = async (f: File | undefined) => {
@@ -130,8 +131,8 @@ function Page(): React.JSX.Element {
           page,
           box,
           label: box
-            ? `第 ${page} 页 · ${sel.sheet}!${sel.cell} / page ${page}`
-            : `第 ${page} 页 · ${sel.sheet}!${sel.cell}（该格在页面上为空 / blank on the page）`,
+            ? `${both('page.pdfPage', { page })} · ${sel.sheet}!${sel.cell}`
+            : both('page.pdfPageBlank', { page, where: `${sel.sheet}!${sel.cell}` }),
         };
     } catch {
       // not a cell address
@@ -159,9 +160,9 @@ function Page(): React.JSX.Element {
       }}
     >
       <header className="bar">
-        <strong>预算公开审核 · 浏览器版</strong>
+        <strong>{both('page.title')}</strong>
         <label className="button">
-          打开 .xlsx / .pdf / Open
+          {both('page.open')}
           <input
             type="file"
             accept=".xlsx,.xlsm,.pdf"
@@ -181,12 +182,12 @@ function Page(): React.JSX.Element {
             )
           }
         >
-          下载工作簿 / Download
+          {both('page.download')}
         </button>
         <span className="file" data-testid="file-name">
           {fileName}
         </span>
-        <span className="hint">可把 .xlsx 或 .pdf 拖到页面上 · drop an .xlsx or a .pdf anywhere</span>
+        <span className="hint">{both('page.dropHint')}</span>
       </header>
       {error && (
         <div className="error" role="alert">

@@ -18,7 +18,7 @@ import * as ts from 'typescript';
 
 const ROOT = path.join(__dirname, '..');
 const LOCALES = path.join(ROOT, 'src/i18n/locales');
-const SCAN = ['src', 'taskpane', 'functions'];
+const SCAN = ['src', 'taskpane', 'functions', 'playground'];
 const MESSAGES_FILE = path.join(ROOT, 'src/i18n/messages.ts');
 
 export type Catalogue = Record<string, string>;
