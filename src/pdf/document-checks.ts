@@ -69,16 +69,19 @@ export function coverOf(narrative: readonly NarrativeLine[]): { year?: number; n
   return { year, name };
 }
 
+/** The numbering of a 目录 entry, after NFKC (第二部分, 五、, (三), 4. — a full-width ． is a . then). */
+const TOC_NUMBER =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、])/;
+/** A 目录 entry's dot leaders and page number. */
+const TOC_LEADERS = /[.…·]{3,}\d*$/;
+
 /** A title reduced to what identifies the table: no year, numbering, department, quotes or blanks. */
 function titleKey(title: string): string {
   return title
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/[.…·]{3,}\d*$/, '')
-    .replace(
-      /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、])/,
-      '',
-    )
+    .replace(TOC_LEADERS, '')
+    .replace(TOC_NUMBER, '')
     .replace(/^.*?(?:19|20)\d{2}年度?/, '')
     .replace(/[“”"'‘’「」]/g, '')
     .replace(/^(?:部门|单位|预算单位)/, '');
@@ -90,11 +93,8 @@ export function tocTables(narrative: readonly NarrativeLine[]): { title: string;
   if (at < 0) return [];
   const out: { title: string; page: number; line: number }[] = [];
   for (let i = at + 1; i < narrative.length && i <= at + 60; i++) {
-    const t = narrative[i].text.replace(/\s+/g, '').replace(/[.…·]{3,}\d*$/, '');
-    const numbered =
-      /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|\d{1,2}[.、．])/.test(
-        narrative[i].text.normalize('NFKC').trim(),
-      );
+    const t = narrative[i].text.replace(/\s+/g, '').replace(TOC_LEADERS, '');
+    const numbered = TOC_NUMBER.test(narrative[i].text.normalize('NFKC').trim());
     if (!numbered) break; // the 目录 ends where the text stops being numbered entries
     // a table's entry ends in 表; a part heading (第二部分 …决算表, 五、部门预算表) is none
     const key = titleKey(t);
