@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium, watchPage } from './chromium';
 import { imageOnlyPdf, samplePdf } from '../pdf/make-pdf';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require('../../scripts/serve-playground.js');
@@ -24,8 +24,8 @@ let browser: Browser;
 let page: Page;
 let server: { close: () => void };
 let url: string;
-const external: string[] = [];
-const errors: string[] = [];
+let external: string[] = [];
+let errors: string[] = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(shots, `pdf-${name}.png`) });
@@ -36,15 +36,7 @@ beforeAll(async () => {
   ({ server, url } = await start({ port: 0 }));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
-      external.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // a CSP refusal shows up here, not as a page error
-    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) errors.push(m.text());
-  });
+  ({ external, errors } = watchPage(page, url, { csp: true }));
 });
 
 afterAll(async () => {

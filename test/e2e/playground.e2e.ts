@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium, watchPage } from './chromium';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require('../../scripts/serve-playground.js');
 
@@ -17,8 +17,8 @@ let browser: Browser;
 let page: Page;
 let server: { close: () => void };
 let url: string;
-const external: string[] = [];
-const errors: string[] = [];
+let external: string[] = [];
+let errors: string[] = [];
 let step = 0;
 
 async function shot(name: string): Promise<void> {
@@ -31,11 +31,7 @@ beforeAll(async () => {
   ({ server, url } = await start({ port: 0 }));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
-      external.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
+  ({ external, errors } = watchPage(page, url));
 });
 
 afterAll(async () => {
