@@ -6,7 +6,7 @@
  * list; the choice is checked at once, remembered in the workbook's settings, restored by a new
  * pane, and undone by choosing 自动识别 again.
  */
-import { TextDecoder, TextEncoder } from 'util';
+import './test-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryHost } from '../src/host/memory-host';
@@ -14,16 +14,6 @@ import { COMMERCE_2025_DEPT_BUDGET } from '../test/fixtures/real/data/sh-putuo-c
 import { layOutPackage } from '../test/helpers/real-layout';
 import { App } from './App';
 import { BINDINGS_KEY } from './bindings';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-const g = globalThis as unknown as Record<string, unknown>;
-g.TextDecoder ??= TextDecoder;
-g.TextEncoder ??= TextEncoder;
 
 jest.setTimeout(60000);
 

@@ -5,9 +5,9 @@
  * 设置 → 保存推断的审核包: the structure inferred on the tables no form recognises is offered as a
  * pack text to download; loaded back as a pack, that table is recognised as its inferred form.
  */
+import './test-dom';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDecoder, TextEncoder } from 'util';
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryHost } from '../src/host/memory-host';
@@ -17,16 +17,6 @@ import { parsePackText } from '../src/formulas/pack';
 import { allRules } from '../src/rules';
 import { readXlsx } from '../src/xlsx/read';
 import { App } from './App';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-const g = globalThis as unknown as Record<string, unknown>;
-g.TextDecoder ??= TextDecoder;
-g.TextEncoder ??= TextEncoder;
 
 jest.setTimeout(60000);
 

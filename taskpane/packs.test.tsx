@@ -5,9 +5,9 @@
  * 设置 → 审核包: a pack loaded in the pane changes 一键审核, is remembered with the workbook, and a
  * pack with a typo is refused with its line; a rule turned off is silent.
  */
+import './test-dom';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TextDecoder, TextEncoder } from 'util';
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryHost } from '../src/host/memory-host';
@@ -15,18 +15,6 @@ import { readXlsx } from '../src/xlsx/read';
 import { App } from './App';
 import { OfficeHost } from './office-host';
 import { PACKS_KEY, RULES_KEY } from './packs';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-
-// jsdom has no TextDecoder/TextEncoder; the reader and the pack loader use them (browsers have them).
-const g = globalThis as unknown as Record<string, unknown>;
-g.TextDecoder ??= TextDecoder;
-g.TextEncoder ??= TextEncoder;
 
 jest.setTimeout(60000);
 
