@@ -4,20 +4,13 @@
  *
  * The pane's parts with @testing-library/react, against the in-memory host.
  */
+import './test-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryHost } from '../src/host/memory-host';
 import { App, initialLang } from './App';
 import { typoSeed001 } from '../scripts/make-samples';
 import { seed001Workbook } from '../test/helpers/seed001';
-
-// jsdom lacks ResizeObserver, which Fluent's TabList uses.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
 
 function setup(display = 'zh-CN') {
   const host = new MemoryHost(seed001Workbook(typoSeed001()));

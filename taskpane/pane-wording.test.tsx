@@ -6,6 +6,7 @@
  * disclosure prints them, English plurals and singular severities; the fill tab holds a confirmed
  * total and tells rounding apart from "all right".
  */
+import './test-dom';
 import * as React from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryHost } from '../src/host/memory-host';
@@ -14,13 +15,6 @@ import { typoSeed001 } from '../scripts/make-samples';
 import { publishedSeed001, seed001Workbook } from '../test/helpers/seed001';
 import { shownAmount } from './components/AuditTab';
 import { tr } from './i18n';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
 
 jest.setTimeout(60000);
 

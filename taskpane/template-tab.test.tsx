@@ -7,6 +7,7 @@
  * code columns below them must be text (`@`) before the values go in, or Excel stores `01` as 1;
  * and each sheet gets its look and print setup (widths, 宋体, borders, A4, header rows).
  */
+import './test-dom';
 import * as React from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { TemplateTab } from './components/TemplateTab';
@@ -59,13 +60,6 @@ function officeHost() {
   const set = (path: string) => log.filter((e) => e.path === path).map((e) => e.value);
   return { host, log, set };
 }
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
 
 jest.setTimeout(60_000);
 

@@ -6,6 +6,7 @@
  * fails the sync, perhaps after part of the batch was applied. The pane says so, reads the
  * workbook again, and keeps undo consistent.
  */
+import '../test-dom';
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -17,14 +18,6 @@ import { seed001Workbook } from '../../test/helpers/seed001';
 import { FillTab } from './FillTab';
 
 jest.setTimeout(60000);
-
-// jsdom lacks ResizeObserver, which Fluent's MessageBar uses.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
 
 /** A host whose next write applies only its first `applied` cells, then fails like a refused sync. */
 class FailingHost extends MemoryHost {
