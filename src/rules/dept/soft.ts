@@ -12,14 +12,19 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { findingMessage, message } from '../../i18n/messages';
+import { findingMessage, message, messageTemplate, registerMessages } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
 
-const message_ = {
-  zh: '{where} {actual} 与 {items} 不一致，差 {difference}',
-  en: '{where} {actual} differs from {items}, difference {difference}',
-};
+registerMessages({
+  'soft.differs': {
+    zh: '{where} {actual} 与 {items} 不一致，差 {difference}{rounding}',
+    en: '{where} {actual} differs from {items}, difference {difference}{rounding}',
+  },
+});
+
+/** The soft rules' comparison message (S1, S2, S4). */
+const SOFT_MESSAGE = { message: messageTemplate('soft.differs'), messageId: 'soft.differs' };
 
 const ECON_VS_FUNCTION: [string, string[]][] = [
   ['30108', ['2080505']],
@@ -35,7 +40,7 @@ export const S1: Rule = {
   severity: 'info',
   family: 'dept',
   title: { zh: '表6 经济分类与表5 功能分类对应', en: 'Table 6 economic items vs Table 5 function items' },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t6 = ctx.table('dept.t06');
     const t5 = ctx.table('dept.t05');
@@ -64,7 +69,7 @@ export const S2: Rule = {
   severity: 'info',
   family: 'dept',
   title: { zh: '表10 与表6 公务接待费、公务用车运行费', en: 'Table 10 vs Table 6 reception and vehicle running costs' },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t10 = ctx.table('dept.t10');
     const t6 = ctx.table('dept.t06');
@@ -134,7 +139,7 @@ export const S4: Rule = {
     zh: '表4 收入总计与表1 财政拨款及结转',
     en: 'Table 4 total income vs Table 1 appropriations and carry-over',
   },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t4 = ctx.table('dept.t04');
     const t1 = ctx.table('dept.t01');
