@@ -380,7 +380,14 @@ export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: strin
   const standard = (t: (typeof ctx.tables)[number]) => allTemplates().some((b) => b.table === t.template.table);
   if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family && standard(t))) return;
   const params = { title, rule: { zh: `${rule.id} ${rule.title.zh}`, en: `${rule.id} ${rule.title.en}` } };
-  ctx.report({ rule: rule.id, severity: 'info', sheet: '', cell: '', related: [], ...findingMessage('compare.missingTable', params) });
+  ctx.report({
+    rule: rule.id,
+    severity: 'info',
+    sheet: '',
+    cell: '',
+    related: [],
+    ...findingMessage('compare.missingTable', params),
+  });
 }
 
 /** The amount cell of a row's column, as an operand. */

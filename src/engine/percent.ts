@@ -85,7 +85,12 @@ export function checkPercent(ctx: RuleContextApi, c: PercentCheck): void {
   const related = [cellRefOf({ table: t, cell: num }), cellRefOf({ table: t, cell: den })];
   const report = (severity: Severity, key: string, p: Record<string, string>, expected?: Decimal) => {
     const { roundingZh, roundingEn, ...rest } = p;
-    const params = { ...rest, where: c.where, denName: c.denName, rounding: { zh: roundingZh ?? '', en: roundingEn ?? '' } };
+    const params = {
+      ...rest,
+      where: c.where,
+      denName: c.denName,
+      rounding: { zh: roundingZh ?? '', en: roundingEn ?? '' },
+    };
     ctx.report({
       rule: c.rule.id,
       severity,

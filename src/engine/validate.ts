@@ -158,7 +158,10 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
 }
 
 registerMessages({
-  'engine.ruleFailed': { zh: '规则 {rule} 运行出错，已跳过：{error}', en: 'Rule {rule} failed and was skipped: {error}' },
+  'engine.ruleFailed': {
+    zh: '规则 {rule} 运行出错，已跳过：{error}',
+    en: 'Rule {rule} failed and was skipped: {error}',
+  },
 });
 
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): ValidationResult {

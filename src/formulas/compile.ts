@@ -29,7 +29,14 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage, registerMessages } from '../i18n/messages';
+import {
+  BilingualText,
+  findingMessage,
+  hasMessage,
+  messageTemplate,
+  perLanguage,
+  registerMessages,
+} from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';

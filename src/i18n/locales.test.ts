@@ -36,9 +36,9 @@ describe('the locale index', () => {
       expect(m!.localeTags()).toEqual(expect.arrayContaining(['en', 'qps-ploc', 'zh-CN']));
       expect(m!.messageInLocale('qps-ploc', 'amount.unrecognized', { raw: 'abc' })).toBe('[Ûñŕéçöĝñîšéđ ñûɱƀéŕ: abc]');
       // An id the pseudo-locale lacks: English.
-      expect(m!.messageInLocale('qps-ploc', 'read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' })).toBe(
-        m!.message('read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }).en,
-      );
+      expect(
+        m!.messageInLocale('qps-ploc', 'read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }),
+      ).toBe(m!.message('read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }).en);
       // zh-CN and en are as before.
       expect(m!.messageInLocale('zh-CN', 'amount.unrecognized', { raw: 'abc' })).toBe('无法识别的数字：abc');
     } finally {

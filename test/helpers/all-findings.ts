@@ -78,7 +78,10 @@ export async function allFindings(): Promise<FindingSource[]> {
   for (const pkg of PACKAGES) {
     const { workbook } = layOutPackage(pkg);
     out.push({ source: `real ${pkg.id}`, findings: validateWorkbook(workbook).findings });
-    out.push({ source: `real ${pkg.id} --forms none`, findings: validateWorkbook(workbook, { builtinForms: false }).findings });
+    out.push({
+      source: `real ${pkg.id} --forms none`,
+      findings: validateWorkbook(workbook, { builtinForms: false }).findings,
+    });
   }
   const fund = layOutOneFund(NINGXIA_2024_RESIDENT_MEDICAL);
   for (const { r, c } of [...fund.at.values()].slice(0, 40).filter((_, i) => i % 7 === 3)) {
