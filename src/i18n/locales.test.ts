@@ -29,18 +29,16 @@ describe('the locale index', () => {
       fs.writeFileSync(path.join(locales, 'qps-ploc.json'), JSON.stringify(pseudo));
       expect(writeLocaleIndex(locales)).toBe(true);
       expect(fs.readFileSync(path.join(locales, 'index.ts'), 'utf8')).toContain("'qps-ploc': localeQpsPloc");
-      let m: typeof import('./messages') | undefined;
-      jest.isolateModules(() => {
-        m = require(path.join(dir, 'messages.ts')) as typeof import('./messages');
-      });
-      expect(m!.localeTags()).toEqual(expect.arrayContaining(['en', 'qps-ploc', 'zh-CN']));
-      expect(m!.messageInLocale('qps-ploc', 'amount.unrecognized', { raw: 'abc' })).toBe('[Ûñŕéçöĝñîšéđ ñûɱƀéŕ: abc]');
+      // A fresh module (its own path), loading the catalogues of its own directory.
+      const m = jest.requireActual<typeof import('./messages')>(path.join(dir, 'messages.ts'));
+      expect(m.localeTags()).toEqual(expect.arrayContaining(['en', 'qps-ploc', 'zh-CN']));
+      expect(m.messageInLocale('qps-ploc', 'amount.unrecognized', { raw: 'abc' })).toBe('[Ûñŕéçöĝñîšéđ ñûɱƀéŕ: abc]');
       // An id the pseudo-locale lacks: English.
       expect(
-        m!.messageInLocale('qps-ploc', 'read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }),
-      ).toBe(m!.message('read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }).en);
+        m.messageInLocale('qps-ploc', 'read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }),
+      ).toBe(m.message('read.corruptPart', { part: { zh: '工作表', en: 'sheet' }, detail: '' }).en);
       // zh-CN and en are as before.
-      expect(m!.messageInLocale('zh-CN', 'amount.unrecognized', { raw: 'abc' })).toBe('无法识别的数字：abc');
+      expect(m.messageInLocale('zh-CN', 'amount.unrecognized', { raw: 'abc' })).toBe('无法识别的数字：abc');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
