@@ -147,17 +147,12 @@ export const S4: Rule = {
     const total4 = fixedRow(t4, 'incomeTotal');
     if (!total4) return;
     const target = operand(t4, total4, 'inTotal');
-    const items = (
-      [
-        ['gpb', '一般公共预算拨款'],
-        ['gfb', '政府性基金预算拨款'],
-        ['socb', '国有资本经营预算拨款'],
-        ['fiscalCarry', '财政拨款结转'],
-      ] as const
-    )
-      .map(([key, zh]) => {
+    // Each line named as the form names it (表1 一般公共预算拨款 / Table 1 general budget appropriation).
+    const items = ['gpb', 'gfb', 'socb', 'fiscalCarry']
+      .map((key) => {
         const row = fixedRow(t1, key);
-        return row ? operand(t1, row, 'inAmount', { zh: `表1 ${zh}`, en: `Table 1 ${key}` }) : undefined;
+        const name = t1.template.fixedRows?.find((f) => f.key === key)?.name ?? { zh: key, en: key };
+        return row ? operand(t1, row, 'inAmount', { zh: `表1 ${name.zh}`, en: `Table 1 ${name.en}` }) : undefined;
       })
       .filter((o): o is Operand => o !== undefined);
     if (!target || items.length === 0) return;
