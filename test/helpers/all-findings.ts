@@ -2,7 +2,7 @@
  * Every finding the engine gives on the inputs the project holds, by source: the samples, the xlsx
  * fixtures (seeds, 社会保险基金 packages), the packages with their 情况说明 text, the real
  * transcriptions laid out as workbooks (with the built-in forms and with `--forms none`), the
- * one-fund table with a changed amount, and perturbed synthetic packages. For the messages-as-data
+ * one-fund table and the fund execution table with changed figures, and perturbed synthetic packages. For the messages-as-data
  * test and bench/findings-snapshot.ts.
  */
 import * as fs from 'fs';
@@ -13,6 +13,7 @@ import { readXlsx } from '../../src/xlsx/read';
 import type { WorkbookModel } from '../../src/workbook/model';
 import { PACKAGES } from '../fixtures/real/check-real';
 import { NINGXIA_2024_RESIDENT_MEDICAL } from '../fixtures/funds/ningxia-2024-resident-medical';
+import { executionLines, executionWorkbook } from '../fixtures/funds/execution-2024q3';
 import { layOutOneFund } from '../funds/one-fund-layout';
 import { layOutPackage } from './real-layout';
 import { syntheticPackage } from '../../bench/synthetic';
@@ -89,6 +90,24 @@ export async function allFindings(): Promise<FindingSource[]> {
     if (cell && typeof cell.v === 'number') cell.v += 1;
   }
   out.push({ source: 'one-fund changed', findings: validateWorkbook(fund.workbook).findings });
+  // The execution table: a changed amount (sums, roll-forward) and changed percents (progress, growth).
+  const exec = executionWorkbook(executionLines());
+  const rows = exec.sheets[0].rows;
+  for (const [r, c, by] of [
+    [4, 1, 1],
+    [6, 3, 100],
+    [5, 5, 0.01],
+    [7, 6, 0.0001],
+    [8, 6, 0.5],
+  ] as const) {
+    const cell = rows[r]?.[c];
+    if (cell && typeof cell.v === 'number') cell.v += by;
+  }
+  out.push({ source: 'execution changed', findings: validateWorkbook(exec).findings });
+  out.push({
+    source: 'execution changed --forms none',
+    findings: validateWorkbook(exec, { builtinForms: false }).findings,
+  });
   for (let k = 0; k < 4; k++) {
     out.push({ source: `synthetic perturbed ${k}`, findings: validateWorkbook(perturbedPackage(100 + k)).findings });
   }
