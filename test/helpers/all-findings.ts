@@ -1,6 +1,6 @@
 /**
  * Every finding the engine gives on the inputs the project holds, by source: the samples, the xlsx
- * fixtures (seeds, 社会保险基金 packages), the packages with their 情况说明 text, the real
+ * fixtures (seeds, 社会保险基金 packages), the packages with their 情况说明 text, the example pack, the real
  * transcriptions laid out as workbooks (with the built-in forms and with `--forms none`), the
  * one-fund table and the fund execution table with changed figures, and perturbed synthetic packages. For the messages-as-data
  * test and bench/findings-snapshot.ts.
@@ -17,6 +17,7 @@ import { executionLines, executionWorkbook } from '../fixtures/funds/execution-2
 import { layOutOneFund } from '../funds/one-fund-layout';
 import { layOutPackage } from './real-layout';
 import { syntheticPackage } from '../../bench/synthetic';
+import { packsFor } from '../../src/batch/job';
 import { rng } from '../../bench/harness';
 
 const ROOT = path.join(__dirname, '../..');
@@ -76,6 +77,14 @@ export async function allFindings(): Promise<FindingSource[]> {
     const text = fs.readFileSync(path.join(ROOT, t), 'utf8');
     out.push({ source: `${f} + ${t}`, findings: (await validatePackage(model, { text })).findings });
   }
+  // A package with its pack's own form and formulas, and the built-in forms off (the pack's form only).
+  const packs = await packsFor([path.join(ROOT, 'samples/packs/example-pack.txt')]);
+  const packed = await readXlsx(fs.readFileSync(path.join(ROOT, 'samples/packs/example-package.xlsx')));
+  out.push({ source: 'samples/packs with example-pack', findings: validateWorkbook(packed, { packs }).findings });
+  out.push({
+    source: 'samples/packs with example-pack --forms none',
+    findings: validateWorkbook(packed, { packs, builtinForms: false }).findings,
+  });
   for (const pkg of PACKAGES) {
     const { workbook } = layOutPackage(pkg);
     out.push({ source: `real ${pkg.id}`, findings: validateWorkbook(workbook).findings });
