@@ -1,7 +1,9 @@
 /**
  * Writes every finding of the samples, the fixtures and twelve perturbed synthetic packages (changed
  * amounts, blanked cells, bad codes, wrong names, duplicated rows, text in amount columns) as JSON,
- * to compare validation before and after a performance change:
+ * and then every finding of test/helpers/all-findings.ts (the xlsx fixtures with and without the
+ * built-in forms, the packages with their text, the real transcriptions, the one-fund table), to
+ * compare validation before and after a performance change or a refactor of the messages:
  *
  *   git stash; npx tsx bench/findings-snapshot.ts /tmp/before.json; git stash pop
  *   npx tsx bench/findings-snapshot.ts /tmp/after.json; cmp /tmp/before.json /tmp/after.json
@@ -11,6 +13,7 @@ import { validateWorkbook } from '../src/engine/validate';
 import { readXlsx } from '../src/xlsx/read';
 import { syntheticPackage } from './synthetic';
 import { rng } from './harness';
+import { allFindings } from '../test/helpers/all-findings';
 (async () => {
   const out: unknown[] = [];
   for (const f of ['seed001-published.xlsx', 'seed001-typo.xlsx', 'seed001-clean.xlsx']) {
@@ -52,5 +55,6 @@ import { rng } from './harness';
     }
     out.push(validateWorkbook(m).findings);
   }
+  for (const s of await allFindings()) out.push([s.source, s.findings]);
   fs.writeFileSync(process.argv[2], JSON.stringify(out, null, 1));
 })();

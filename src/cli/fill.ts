@@ -10,8 +10,34 @@
  */
 import * as fs from 'fs';
 import type { FillProposal } from '../fill/fill';
+import { message, registerMessages } from '../i18n/messages';
 import { ArgsError, parseArgs } from './args';
 import type { Io } from './main';
+
+registerMessages({
+  'fill.summary': {
+    zh: '已填充 {filled} 个派生单元格（公式及其计算值）{replaced}；{unchanged} 个已正确；保留 {kept} 个手填值{keptNote}；{held} 个与组成项不符但有他表印证，未改。',
+    en: 'Filled {filled} derived cell(s) (formula and its value){replaced}; {unchanged} already right; kept {kept} typed value(s){keptNote}; {held} disagree with their items but are confirmed elsewhere, left alone.',
+  },
+  'fill.summaryReplaced': {
+    zh: '，改写 {n} 个手填值（--overwrite）',
+    en: ', replaced {n} typed value(s) (--overwrite)',
+  },
+  'fill.summaryKeptNote': { zh: '（加 --overwrite 改写）', en: ' (--overwrite replaces them)' },
+  'fill.keptWord': { zh: '保留', en: 'kept' },
+  'fill.heldWord': { zh: '未改', en: 'held' },
+  'fill.rounding': {
+    zh: '{n} 个单元格与组成项之和相差在舍入范围内，保留原值',
+    en: '{n} cell(s) differ from their items within rounding, kept as stated',
+  },
+  'fill.written': { zh: '已写入', en: 'written' },
+});
+
+/** Both languages on one line: `保留 kept`, `中文 / English`. */
+const both = (key: string, params = {}, sep = ' ') => {
+  const m = message(key, params);
+  return `${m.zh}${sep}${m.en}`;
+};
 
 /** Whether a proposal would replace something the clerk typed (a value, not a formula). */
 function replacesTyped(p: FillProposal): boolean {
@@ -69,27 +95,23 @@ export async function fillCommand(args: ReturnType<typeof parseArgs>, io: Io): P
 
   const filled = apply.filter((p) => !replacesTyped(p)).length;
   const replaced = apply.length - filled;
-  const lines: string[] = [];
-  lines.push(
-    `已填充 ${filled} 个派生单元格（公式及其计算值）${replaced ? `，改写 ${replaced} 个手填值（--overwrite）` : ''}；` +
-      `${result.unchanged} 个已正确；保留 ${kept.length} 个手填值${kept.length ? '（加 --overwrite 改写）' : ''}；` +
-      `${result.held.length} 个与组成项不符但有他表印证，未改。`,
-  );
-  lines.push(
-    `Filled ${filled} derived cell(s) (formula and its value)${replaced ? `, replaced ${replaced} typed value(s) (--overwrite)` : ''}; ` +
-      `${result.unchanged} already right; kept ${kept.length} typed value(s)${kept.length ? ' (--overwrite replaces them)' : ''}; ` +
-      `${result.held.length} disagree with their items but are confirmed elsewhere, left alone.`,
-  );
+  const none = { zh: '', en: '' };
+  const summary = message('fill.summary', {
+    filled,
+    replaced: replaced ? message('fill.summaryReplaced', { n: replaced }) : none,
+    unchanged: result.unchanged,
+    kept: kept.length,
+    keptNote: kept.length ? message('fill.summaryKeptNote') : none,
+    held: result.held.length,
+  });
+  const lines: string[] = [summary.zh, summary.en];
   for (const p of kept)
     lines.push(
-      `  保留 kept ${p.id}: ${shown(p.old?.value)} → ${p.formula} = ${p.value}（${p.reason.zh} / ${p.reason.en}）`,
+      `  ${both('fill.keptWord')} ${p.id}: ${shown(p.old?.value)} → ${p.formula} = ${p.value}（${p.reason.zh} / ${p.reason.en}）`,
     );
-  for (const h of result.held) lines.push(`  未改 held ${h.id}: ${h.why.zh} / ${h.why.en}`);
-  if (result.rounding.length)
-    lines.push(
-      `  ${result.rounding.length} 个单元格与组成项之和相差在舍入范围内，保留原值 / ${result.rounding.length} cell(s) differ from their items within rounding, kept as stated`,
-    );
-  lines.push(`已写入 written: ${out}`);
+  for (const h of result.held) lines.push(`  ${both('fill.heldWord')} ${h.id}: ${h.why.zh} / ${h.why.en}`);
+  if (result.rounding.length) lines.push(`  ${both('fill.rounding', { n: result.rounding.length }, ' / ')}`);
+  lines.push(`${both('fill.written')}: ${out}`);
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

@@ -379,9 +379,15 @@ export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: strin
   // A pack's own new table (not a variant of a standard one) does not make a package of the family.
   const standard = (t: (typeof ctx.tables)[number]) => allTemplates().some((b) => b.table === t.template.table);
   if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family && standard(t))) return;
-  const m = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.zh}` });
-  const en = message('compare.missingTable', { title, rule: `${rule.id} ${rule.title.en}` });
-  ctx.report({ rule: rule.id, severity: 'info', sheet: '', cell: '', related: [], message: m.zh, messageEn: en.en });
+  const params = { title, rule: { zh: `${rule.id} ${rule.title.zh}`, en: `${rule.id} ${rule.title.en}` } };
+  ctx.report({
+    rule: rule.id,
+    severity: 'info',
+    sheet: '',
+    cell: '',
+    related: [],
+    ...findingMessage('compare.missingTable', params),
+  });
 }
 
 /** The amount cell of a row's column, as an operand. */

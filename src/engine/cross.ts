@@ -2,7 +2,7 @@
  * Comparisons between tables: a figure of one table against a figure (or the sum of figures) of
  * another, by fixed row or total, or row by row matched on classification code.
  */
-import { BilingualText, message } from '../i18n/messages';
+import { BilingualText, findingMessage } from '../i18n/messages';
 import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
@@ -83,8 +83,6 @@ function reportRowMissing(
   if (!cell || !cell.value || cell.value.isZero()) return;
   const w = describeRef(t, row, col);
   const on = tableName(other);
-  const zh = message('cross.rowMissing', { where: w.zh, amount: formatAmount(cell.value), other: on.zh, row: rowText });
-  const en = message('cross.rowMissing', { where: w.en, amount: formatAmount(cell.value), other: on.en, row: rowText });
   ctx.report({
     rule: rule.id,
     severity: rule.severity,
@@ -94,8 +92,7 @@ function reportRowMissing(
     expected: '0',
     actual: cell.value.toFixed(),
     difference: cell.value.toFixed(),
-    message: zh.zh,
-    messageEn: en.en,
+    ...findingMessage('cross.rowMissing', { where: w, amount: formatAmount(cell.value), other: on, row: rowText }),
   });
 }
 

@@ -9,7 +9,7 @@
  */
 import { Decimal } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
-import { BilingualText, message } from '../i18n/messages';
+import { BilingualText, findingMessage, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { cellRefOf } from './compare';
@@ -84,8 +84,13 @@ export function checkPercent(ctx: RuleContextApi, c: PercentCheck): void {
   const stated = percentOf(t, pctCell);
   const related = [cellRefOf({ table: t, cell: num }), cellRefOf({ table: t, cell: den })];
   const report = (severity: Severity, key: string, p: Record<string, string>, expected?: Decimal) => {
-    const zh = message(key, { ...p, where: c.where.zh, denName: c.denName.zh, rounding: p.roundingZh ?? '' });
-    const en = message(key, { ...p, where: c.where.en, denName: c.denName.en, rounding: p.roundingEn ?? '' });
+    const { roundingZh, roundingEn, ...rest } = p;
+    const params = {
+      ...rest,
+      where: c.where,
+      denName: c.denName,
+      rounding: { zh: roundingZh ?? '', en: roundingEn ?? '' },
+    };
     ctx.report({
       rule: c.rule.id,
       severity,
@@ -95,8 +100,7 @@ export function checkPercent(ctx: RuleContextApi, c: PercentCheck): void {
       ...(expected ? { expected: expected.toFixed() } : {}),
       ...(stated ? { actual: stated.value.toFixed() } : {}),
       ...(expected && stated ? { difference: stated.value.minus(expected).toFixed() } : {}),
-      message: zh.zh,
-      messageEn: en.en,
+      ...findingMessage(key, params),
     });
   };
   if (!hasValue(den) || den.value.isZero()) {

@@ -7,9 +7,6 @@ import { FormFamily } from '../templates/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const SEVERITY_EN: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
 /** One finding. Amounts are exact decimal strings in the unit of the sheet named by `sheet`. */
 export interface Finding {
   rule: string;

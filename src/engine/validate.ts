@@ -12,6 +12,7 @@ import type { CompiledPack, RuleSetting } from '../formulas/pack';
 import { columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { repairCodes } from './repair';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
+import { findingMessage, registerMessages } from '../i18n/messages';
 
 export interface ValidateOptions extends RecognizeOptions {
   /** `auto` (the interval rule, default) or a fixed amount. */
@@ -156,6 +157,13 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     .map((x) => x.f);
 }
 
+registerMessages({
+  'engine.ruleFailed': {
+    zh: '规则 {rule} 运行出错，已跳过：{error}',
+    en: 'Rule {rule} failed and was skipped: {error}',
+  },
+});
+
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): ValidationResult {
   const { templates, rules, settings } = rulesInForce(options);
   const recognition = recognizeWorkbook(model, { ...options, templates });
@@ -173,8 +181,7 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
         sheet: '',
         cell: '',
         related: [],
-        message: `规则 ${rule.id} 运行出错，已跳过：${e instanceof Error ? e.message : String(e)}`,
-        messageEn: `Rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
+        ...findingMessage('engine.ruleFailed', { rule: rule.id, error: e instanceof Error ? e.message : String(e) }),
       });
     }
   }

@@ -29,7 +29,14 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage } from '../i18n/messages';
+import {
+  BilingualText,
+  findingMessage,
+  hasMessage,
+  messageTemplate,
+  perLanguage,
+  registerMessages,
+} from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -863,6 +870,13 @@ function sumConstants(items: CRef[]): Decimal | undefined {
   return cs.reduce((a, i) => (i.sign === 1 ? a.plus(i.constant!) : a.minus(i.constant!)), ZERO);
 }
 
+registerMessages({
+  'formula.notInTable': {
+    zh: '公式 {rule} 引用的 {table} {address} 不是表中的金额单元格，未核对',
+    en: 'Formula {rule} names {table} {address}, which is not an amount cell of the table; not checked',
+  },
+});
+
 function reportNotInTable(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, address: string): void {
   ctx.report({
     rule: rule.id,
@@ -870,8 +884,7 @@ function reportNotInTable(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, a
     sheet: t.sheet.name,
     cell: address,
     related: [],
-    message: `公式 ${rule.id} 引用的 ${tableName(t).zh} ${address} 不是表中的金额单元格，未核对`,
-    messageEn: `Formula ${rule.id} names ${tableName(t).en} ${address}, which is not an amount cell of the table; not checked`,
+    ...findingMessage('formula.notInTable', { rule: rule.id, table: tableName(t), address }),
   });
 }
 

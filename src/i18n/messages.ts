@@ -1,6 +1,9 @@
 /**
- * Every user-facing sentence comes from one catalogue per language: `locales/zh-CN.json` and
- * `locales/en.json` (beside this file), each mapping a message id to its template. Parameters are
+ * Every user-facing sentence comes from one catalogue per language: `locales/zh-CN.json`,
+ * `locales/en.json` (beside this file) and any other `locales/<tag>.json`, each mapping a message
+ * id to its template. The catalogues are found, not listed: `locales/index.ts` is generated from the
+ * files there by `npm run i18n:extract` (a test fails when it is stale), so a third language is one
+ * file; the ids it lacks fall back to English. Parameters are
  * written `{name}` and filled by {@link message}; `{n:one|other}` chooses an English plural form by
  * the number `n` (`#` is the number). A parameter may itself be text in both languages
  * (`{ zh, en }`): each language takes its own.
@@ -9,8 +12,7 @@
  * keep working, and `npm run i18n:extract` moves them into the locale files; a test lists those
  * left to migrate. Keys are namespaced (`amount.*`, `rule.H1.*`, …).
  */
-import zhCN from './locales/zh-CN.json';
-import enCatalogue from './locales/en.json';
+import { CATALOGUES } from './locales';
 
 export type Lang = 'zh' | 'en';
 
@@ -25,8 +27,8 @@ export type MessageParams = Record<string, MessageParam>;
 /** A locale's catalogue: message id → template. */
 export type LocaleCatalogue = Record<string, string>;
 
-/** The catalogues by locale tag. A third language is one more file here (and its tag below). */
-const locales: Record<string, LocaleCatalogue> = { 'zh-CN': zhCN, en: enCatalogue };
+/** The catalogues by locale tag (`locales/index.ts`, generated from the files there). */
+const locales: Record<string, LocaleCatalogue> = CATALOGUES;
 
 /** The locale tag of each language the findings and the pane speak. */
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -116,12 +118,20 @@ export function messageIn(lang: Lang, key: string, params: MessageParams = {}): 
   return message(key, params)[lang];
 }
 
+/** The key's template in a locale: its file's, else (zh-CN, en) the one registered in code. */
+function templateIn(locale: string, key: string): string | undefined {
+  const own = locales[locale]?.[key];
+  if (own !== undefined) return own;
+  const lang = (Object.keys(LOCALE) as Lang[]).find((l) => l === locale || LOCALE[l] === locale);
+  return lang && Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key][lang] : undefined;
+}
+
 /**
  * The message `key` in any locale with a catalogue (`zh-CN`, `en`, or a third one); a key the
  * locale lacks falls back to English.
  */
 export function messageInLocale(locale: string, key: string, params: MessageParams = {}): string {
-  const own = locales[locale]?.[key];
+  const own = templateIn(locale, key);
   if (own !== undefined) return fillTemplate(own, params, locale);
   return message(key, params).en;
 }

@@ -15,7 +15,7 @@ import { Decimal } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { checkPercent, readPercent } from '../engine/percent';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { message } from '../i18n/messages';
+import { findingMessage, message } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { a1, sheetRef } from '../workbook/model';
 import { Instance } from './structure';
@@ -267,8 +267,6 @@ function ownFinding(
   };
   const r = status === 'rounding' ? message('G5.rounding') : { zh: '', en: '' };
   const key = id.kind === 'ratio' ? 'G5.ratio' : 'G5.growth';
-  const zh = message(key, { ...params, rounding: r.zh }).zh;
-  const en = message(key, { ...params, rounding: r.en }).en;
   return {
     rule: 'G5',
     severity: status === 'rounding' ? 'warning' : 'error',
@@ -278,7 +276,6 @@ function ownFinding(
     expected: expected.toFixed(),
     actual: p.value.toFixed(),
     difference: p.value.minus(expected).toFixed(),
-    message: zh,
-    messageEn: en,
+    ...findingMessage(key, { ...params, rounding: r }),
   };
 }

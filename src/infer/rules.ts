@@ -16,21 +16,23 @@
  */
 import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { message } from '../i18n/messages';
+import { findingMessage, message, messageTemplate, registerMessages } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
 import { inferRatio } from './ratio';
 
-const SUM_MESSAGE = {
-  zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}（推断）',
-  en: '{where}: {actual} ≠ {items} = {expected}, difference {difference} (inferred)',
-};
-const SUM_MANY = {
-  zh: '{where}：{actual} ≠ {n} 项之和 = {expected}，差 {difference}（推断）',
-  en: '{where}: {actual} ≠ the sum of {n} items = {expected}, difference {difference} (inferred)',
-};
+registerMessages({
+  'infer.sum': {
+    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}（推断）{rounding}',
+    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference} (inferred){rounding}',
+  },
+  'infer.sumMany': {
+    zh: '{where}：{actual} ≠ {n} 项之和 = {expected}，差 {difference}（推断）{rounding}',
+    en: '{where}: {actual} ≠ the sum of {n} items = {expected}, difference {difference} (inferred){rounding}',
+  },
+});
 
 function makeRule(id: InferredRule, zh: string, en: string): Rule {
   return {
@@ -39,8 +41,10 @@ function makeRule(id: InferredRule, zh: string, en: string): Rule {
     severity: 'error',
     family: 'any',
     title: { zh, en },
-    message: SUM_MESSAGE,
-    messageMany: SUM_MANY,
+    message: messageTemplate('infer.sum'),
+    messageId: 'infer.sum',
+    messageMany: messageTemplate('infer.sumMany'),
+    messageManyId: 'infer.sumMany',
     run: () => undefined,
   };
 }
@@ -130,7 +134,6 @@ function checkOfWhich(t: InferredTable, inst: Instance): [Status, Finding | unde
     target: inst.target.label,
     expected: p === null ? '（空）' : p.toFixed(),
   };
-  const m = message('G3.exceeds', params);
   return [
     'mismatch',
     {
@@ -141,8 +144,7 @@ function checkOfWhich(t: InferredTable, inst: Instance): [Status, Finding | unde
       related: [`${t.sheet.name}!${a1(parent.r, parent.c)}`],
       expected: (p ?? c.minus(c)).toFixed(),
       actual: c.toFixed(),
-      message: m.zh,
-      messageEn: m.en,
+      ...findingMessage('G3.exceeds', params),
     },
   ];
 }
@@ -378,19 +380,14 @@ function reportRepairedCodes(ctx: RuleContextApi, table: InferredTable): void {
       if (!row.printedCode || !row.code) continue;
       const c = panel.codeCols.length ? panel.codeCols[0] : panel.labelCol;
       const cell = a1(row.r, c);
-      const m = message('G4.lostDigits', {
-        cell: sheetRef(table.sheet.name, row.r, c),
-        printed: row.printedCode,
-        code: row.code,
-      });
+      const params = { cell: sheetRef(table.sheet.name, row.r, c), printed: row.printedCode, code: row.code };
       ctx.report({
         rule: 'G4',
         severity: 'info',
         sheet: table.sheet.name,
         cell,
         related: [],
-        message: m.zh,
-        messageEn: m.en,
+        ...findingMessage('G4.lostDigits', params),
       });
     }
   }
@@ -418,20 +415,15 @@ const rule: Rule = {
           : texts.join('；');
       };
       if (inf.declared && used.length === 0) continue;
+      const listed = used.length ? list(used) : '—';
+      // The identities not used follow the list, in each language.
+      const d = dropped.length ? message('G0.dropped', { list: list(dropped) }) : undefined;
       const p = {
         sheet: inf.table.sheet.name,
         n: String(used.length),
-        list: used.length ? list(used) : '—',
+        list: d ? { zh: listed + d.zh, en: listed + d.en } : listed,
         form: inf.declared ?? '',
       };
-      const m = message(inf.declared ? 'G0.uncovered' : 'G0.inferred', p);
-      let zh = m.zh;
-      let en = m.en;
-      if (dropped.length) {
-        const d = message('G0.dropped', { list: list(dropped) });
-        zh += d.zh;
-        en += d.en;
-      }
       const hint = message(inf.declared ? 'G0.hintUncovered' : 'G0.hint');
       const at = inf.table.title ?? { r: inf.table.dataRows[0], c: 0 };
       ctx.report({
@@ -440,8 +432,7 @@ const rule: Rule = {
         sheet: inf.table.sheet.name,
         cell: a1(at.r, at.c),
         related: [],
-        message: zh,
-        messageEn: en,
+        ...findingMessage(inf.declared ? 'G0.uncovered' : 'G0.inferred', p),
         hint: hint.zh,
         hintEn: hint.en,
       });

@@ -12,7 +12,7 @@
  * Findings carry their page; the text findings also their line of the text outside the tables.
  */
 import type { Finding } from '../engine/types';
-import { message } from '../i18n/messages';
+import { findingMessage } from '../i18n/messages';
 import { a1 } from '../workbook/model';
 import type { NarrativeLine, PdfTable } from './tables';
 
@@ -36,8 +36,7 @@ function finding(
   params: Record<string, string | number>,
   extra: Partial<Finding> & { page: number },
 ): Finding {
-  const m = message(key, params);
-  return { rule, severity, sheet: '', cell: '', related: [], message: m.zh, messageEn: m.en, ...extra } as Finding;
+  return { rule, severity, sheet: '', cell: '', related: [], ...findingMessage(key, params), ...extra } as Finding;
 }
 
 /** The package's year and department as the cover (the first pages' text) states them. */

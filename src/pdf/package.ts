@@ -4,7 +4,7 @@
  * and the page of every finding.
  */
 import type { Finding } from '../engine/types';
-import { message } from '../i18n/messages';
+import { findingMessage, message } from '../i18n/messages';
 import { parseA1, WorkbookModel } from '../workbook/model';
 import type { CellBox } from './layout';
 import { PdfReadError, readPdfText } from './read';
@@ -54,15 +54,13 @@ export function pdfFailure(e: PdfReadError): { zh: string; en: string } {
 /** The problems of the rebuild as findings (rule PDF1). */
 export function problemFindings(problems: readonly PdfProblem[]): Finding[] {
   return problems.map((p) => {
-    const m = message(p.key, p.params);
     return {
       rule: 'PDF1',
       severity: p.severity,
       sheet: '',
       cell: '',
       related: [],
-      message: m.zh,
-      messageEn: m.en,
+      ...findingMessage(p.key, p.params),
       page: p.page,
     } as Finding;
   });

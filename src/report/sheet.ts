@@ -3,12 +3,12 @@
  * row per finding with a link-like address, severity, rule, message, expected, actual, difference.
  * Texts are written as values, never as formulas.
  */
-import { SEVERITY_EN, SEVERITY_ZH, Finding } from '../engine/types';
+import { Finding } from '../engine/types';
 import { Summary } from '../engine/validate';
 import { Lang } from '../i18n/messages';
 import { Cell, SheetModel } from '../workbook/model';
 import { amountFormat, REPORT_FONT, safeText } from './xlsx';
-import { englishCounts } from './text';
+import { counts, FINDING_COLUMNS, severityWord, word } from './words';
 
 export const REPORT_SHEET = '审核报告';
 
@@ -19,26 +19,21 @@ export function reportSheet(
   title?: string,
 ): SheetModel {
   const zh = lang === 'zh';
-  const sev = zh ? SEVERITY_ZH : SEVERITY_EN;
   const text = (v: string): Cell => ({ v: safeText(v) });
   const num = (v: string | undefined): Cell | undefined => {
     if (v === undefined) return undefined;
     const z = amountFormat(v);
     return z ? { v: Number(v), z } : text(v);
   };
-  const header = zh
-    ? ['工作表', '单元格', '级别', '规则', '说明', '应为', '实为', '差额', '提示']
-    : ['Sheet', 'Cell', 'Severity', 'Rule', 'Message', 'Expected', 'Actual', 'Difference', 'Hint'];
-  const heading = title ?? (zh ? '审核报告' : 'Validation report');
-  const counts = zh
-    ? `错误 ${summary.errors}，警告 ${summary.warnings}，提示 ${summary.infos}`
-    : englishCounts(summary.errors, summary.warnings, summary.infos);
-  const rows: (Cell | undefined)[][] = [[text(heading)], [text(counts)], header.map(text)];
+  const header = FINDING_COLUMNS.map((k) => word(k, lang));
+  const heading = title ?? word('report.title', lang);
+  const count = counts(summary.errors, summary.warnings, summary.infos, lang);
+  const rows: (Cell | undefined)[][] = [[text(heading)], [text(count)], header.map(text)];
   for (const f of findings) {
     rows.push([
       text(f.sheet),
       text(f.cell),
-      text(sev[f.severity]),
+      text(severityWord(f.severity, lang)),
       text(f.rule),
       text(zh ? f.message : f.messageEn),
       num(f.expected),

@@ -4,10 +4,10 @@
  * it never becomes a live formula, not even when a user re-enters the cell or converts it to CSV.
  */
 import { Lang } from '../i18n/messages';
-import { SEVERITY_EN, SEVERITY_ZH } from '../engine/types';
 import { writeXlsx } from '../xlsx/write';
 import { Cell, SheetModel } from '../workbook/model';
 import { Report } from './report';
+import { FINDING_COLUMNS, severityWord, word } from './words';
 
 /** The report's font (the forms' 宋体). */
 export const REPORT_FONT = { name: '宋体', size: 11 };
@@ -67,17 +67,20 @@ function reportSheet(name: string, columns: Column[], rows: Cell[][], wrap: numb
 
 const text = (v: string): Cell => ({ v });
 
+/** The widths of the findings sheet's columns after the file's: as FINDING_COLUMNS. */
+const FINDING_WIDTHS = [12, 8, 8, 6, 60, 14, 14, 12, 36];
+
 export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise<Uint8Array> {
   const zh = lang === 'zh';
-  const sev = zh ? SEVERITY_ZH : SEVERITY_EN;
+  const column = (key: string, width: number): Column => ({ header: word(key, lang), width });
   const summaryColumns: Column[] = [
-    { header: zh ? '文件' : 'File', width: 40 },
-    { header: zh ? '编制单位' : 'Unit', width: 24 },
-    { header: zh ? '识别的表' : 'Tables found', width: 12 },
-    { header: zh ? '错误' : 'Errors', width: 8 },
-    { header: zh ? '警告' : 'Warnings', width: 8 },
-    { header: zh ? '提示' : 'Notes', width: 8 },
-    { header: zh ? '无法读取' : 'Unreadable', width: 40 },
+    column('report.file', 40),
+    column('report.organisation', 24),
+    column('report.tablesFound', 12),
+    column('ui.severity.error', 8),
+    column('ui.severity.warning', 8),
+    column('ui.severity.info', 8),
+    column('report.unreadable', 40),
   ];
   const summaryRows: Cell[][] = report.files.map((f) => [
     text(cellText(f.file)),
@@ -89,16 +92,8 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
     text(f.error ? cellText(zh ? f.error : (f.errorEn ?? f.error)) : ''),
   ]);
   const findingColumns: Column[] = [
-    { header: zh ? '文件' : 'File', width: 30 },
-    { header: zh ? '工作表' : 'Sheet', width: 12 },
-    { header: zh ? '单元格' : 'Cell', width: 8 },
-    { header: zh ? '级别' : 'Severity', width: 8 },
-    { header: zh ? '规则' : 'Rule', width: 6 },
-    { header: zh ? '说明' : 'Message', width: 60 },
-    { header: zh ? '应为' : 'Expected', width: 14 },
-    { header: zh ? '实为' : 'Actual', width: 14 },
-    { header: zh ? '差额' : 'Difference', width: 12 },
-    { header: zh ? '提示' : 'Hint', width: 36 },
+    column('report.file', 30),
+    ...FINDING_COLUMNS.map((k, i) => column(k, FINDING_WIDTHS[i])),
   ];
   const findingRows: Cell[][] = [];
   for (const f of report.files) {
@@ -112,7 +107,7 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
         text(cellText(f.file)),
         text(cellText(x.sheet)),
         text(cellText(x.cell)),
-        text(sev[x.severity]),
+        text(severityWord(x.severity, lang)),
         text(cellText(x.rule)),
         text(cellText(zh ? x.message : x.messageEn)),
         amount(x.expected),
@@ -127,8 +122,8 @@ export async function reportWorkbook(report: Report, lang: Lang = 'zh'): Promise
   return writeXlsx(
     {
       sheets: [
-        reportSheet(zh ? '汇总' : 'Summary', summaryColumns, summaryRows, [0, 6]),
-        reportSheet(zh ? '审核结果' : 'Findings', findingColumns, findingRows, [0, 5, 9]),
+        reportSheet(word('report.summarySheet', lang), summaryColumns, summaryRows, [0, 6]),
+        reportSheet(word('report.findingsSheet', lang), findingColumns, findingRows, [0, 5, 9]),
       ],
     },
     { creator: `${report.tool.name} ${report.tool.version}` },

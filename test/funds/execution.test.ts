@@ -7,17 +7,7 @@
  */
 import { validateWorkbook } from '../../src/engine/validate';
 import { a1, Cell, sheetRef, WorkbookModel } from '../../src/workbook/model';
-import { EXECUTION_TITLE, ExecLine, executionLines } from '../fixtures/funds/execution-2024q3';
-
-const HEADERS = [
-  '项目',
-  '预算数',
-  '当期执行数',
-  '累计执行数',
-  '上年同期累计执行数',
-  '预算执行进度(%)',
-  '比上年同期增长(%)',
-];
+import { ExecLayout, ExecLine, executionLines, executionWorkbook } from '../fixtures/funds/execution-2024q3';
 
 /** Independent checker: by the printed labels, exact integers (元, and percents ×10⁴). */
 function check(lines: ExecLine[]): string[] {
@@ -55,34 +45,6 @@ function check(lines: ExecLine[]): string[] {
   return bad;
 }
 
-interface ExecLayout {
-  wholeYuan?: boolean;
-  noPeriod?: boolean;
-  order?: number[][];
-}
-
-function layOut(lines: ExecLine[], o: ExecLayout = {}): WorkbookModel {
-  const z = o.wholeYuan ? '#,##0' : '#,##0.00';
-  const cols = HEADERS.map((h, i) => [h, i] as const).filter(([, i]) => !(o.noPeriod && i === 2));
-  const rows: (Cell | undefined)[][] = [
-    [{ v: EXECUTION_TITLE }],
-    [...Array(cols.length - 1).fill(undefined), { v: '单位：元' }],
-    cols.map(([h]) => ({ v: h })),
-  ];
-  for (const [label, amounts, pcts] of lines) {
-    const all = [...amounts, ...pcts];
-    rows.push(
-      cols.map(([, i]): Cell | undefined => {
-        if (i === 0) return { v: label };
-        const v = all[i - 1];
-        if (v === null) return undefined;
-        return i <= 4 ? { v: Number(v), z } : { v: Number(v) / 10000, z: '0.00%' };
-      }),
-    );
-  }
-  return { sheets: [{ name: '执行情况', rows, merges: [{ r0: 0, c0: 0, r1: 0, c1: cols.length - 1 }] }] };
-}
-
 const LAYOUTS: [string, ExecLayout][] = [
   ['元 with fen', {}],
   ['whole 元, no 当期 column', { wholeYuan: true, noPeriod: true }],
@@ -110,13 +72,13 @@ describe.each(LAYOUTS)('the execution table (%s)', (_name, layout) => {
   });
 
   it('is recognised as the execution form and clean', () => {
-    const res = validateWorkbook(layOut(lines, layout));
+    const res = validateWorkbook(executionWorkbook(lines, layout));
     expect(res.sheets.map((s) => [s.template, s.unit])).toEqual([['fund.execution', '元']]);
     expect(res.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
   });
 
   it('reports a +1 元 change of every amount and +0.01% of every percent at its cell', () => {
-    const model = layOut(lines, layout);
+    const model = executionWorkbook(lines, layout);
     const sheet = model.sheets[0];
     const missed: string[] = [];
     const severities: Record<string, number> = {};

@@ -12,14 +12,19 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { findingMessage, message } from '../../i18n/messages';
+import { findingMessage, message, messageTemplate, registerMessages } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
 
-const message_ = {
-  zh: '{where} {actual} 与 {items} 不一致，差 {difference}',
-  en: '{where} {actual} differs from {items}, difference {difference}',
-};
+registerMessages({
+  'soft.differs': {
+    zh: '{where} {actual} 与 {items} 不一致，差 {difference}{rounding}',
+    en: '{where} {actual} differs from {items}, difference {difference}{rounding}',
+  },
+});
+
+/** The soft rules' comparison message (S1, S2, S4). */
+const SOFT_MESSAGE = { message: messageTemplate('soft.differs'), messageId: 'soft.differs' };
 
 const ECON_VS_FUNCTION: [string, string[]][] = [
   ['30108', ['2080505']],
@@ -35,7 +40,7 @@ export const S1: Rule = {
   severity: 'info',
   family: 'dept',
   title: { zh: '表6 经济分类与表5 功能分类对应', en: 'Table 6 economic items vs Table 5 function items' },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t6 = ctx.table('dept.t06');
     const t5 = ctx.table('dept.t05');
@@ -64,7 +69,7 @@ export const S2: Rule = {
   severity: 'info',
   family: 'dept',
   title: { zh: '表10 与表6 公务接待费、公务用车运行费', en: 'Table 10 vs Table 6 reception and vehicle running costs' },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t10 = ctx.table('dept.t10');
     const t6 = ctx.table('dept.t06');
@@ -134,7 +139,7 @@ export const S4: Rule = {
     zh: '表4 收入总计与表1 财政拨款及结转',
     en: 'Table 4 total income vs Table 1 appropriations and carry-over',
   },
-  message: message_,
+  ...SOFT_MESSAGE,
   run(ctx) {
     const t4 = ctx.table('dept.t04');
     const t1 = ctx.table('dept.t01');
@@ -142,17 +147,12 @@ export const S4: Rule = {
     const total4 = fixedRow(t4, 'incomeTotal');
     if (!total4) return;
     const target = operand(t4, total4, 'inTotal');
-    const items = (
-      [
-        ['gpb', '一般公共预算拨款'],
-        ['gfb', '政府性基金预算拨款'],
-        ['socb', '国有资本经营预算拨款'],
-        ['fiscalCarry', '财政拨款结转'],
-      ] as const
-    )
-      .map(([key, zh]) => {
+    // Each line named as the form names it (表1 一般公共预算拨款 / Table 1 general budget appropriation).
+    const items = ['gpb', 'gfb', 'socb', 'fiscalCarry']
+      .map((key) => {
         const row = fixedRow(t1, key);
-        return row ? operand(t1, row, 'inAmount', { zh: `表1 ${zh}`, en: `Table 1 ${key}` }) : undefined;
+        const name = t1.template.fixedRows?.find((f) => f.key === key)?.name ?? { zh: key, en: key };
+        return row ? operand(t1, row, 'inAmount', { zh: `表1 ${name.zh}`, en: `Table 1 ${name.en}` }) : undefined;
       })
       .filter((o): o is Operand => o !== undefined);
     if (!target || items.length === 0) return;

@@ -16,7 +16,7 @@ import { formatAmount } from '../../amount/format';
 import { cellRefOf, checkSum, columnName, operand, where } from '../../engine/compare';
 import { checkPercent, percentOf, percentPrecision } from '../../engine/percent';
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, messageTemplate, perLanguage, registerMessages } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundKey, fundOfLabel } from '../../templates/si/funds';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
@@ -96,20 +96,27 @@ function execWhere(t: RecognizedTable, row: TableRow, key: string): { zh: string
 
 const moneyKeys = (t: RecognizedTable) => MONEY.filter((k) => t.columns.has(k));
 
+registerMessages({
+  'FD8.funds': {
+    zh: '{where}：{actual} ≠ 各基金 {items} = {expected}，差 {difference}{rounding}',
+    en: '{where}: {actual} ≠ its funds {items} = {expected}, difference {difference}{rounding}',
+  },
+  'FD8.fundsMany': {
+    zh: '{where}：{actual} ≠ 各基金（{n} 项）之和 = {expected}，差 {difference}{rounding}',
+    en: '{where}: {actual} ≠ the sum of its {n} funds = {expected}, difference {difference}{rounding}',
+  },
+});
+
 export const partSums: Rule = {
   id: 'FD8',
   scope: 'table',
   severity: 'error',
   family: 'fund',
   title: { zh: '执行情况表 各部分 = Σ各基金', en: 'Execution table: each part = Σ its funds' },
-  message: {
-    zh: '{where}：{actual} ≠ 各基金 {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ its funds {items} = {expected}, difference {difference}',
-  },
-  messageMany: {
-    zh: '{where}：{actual} ≠ 各基金（{n} 项）之和 = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ the sum of its {n} funds = {expected}, difference {difference}',
-  },
+  message: messageTemplate('FD8.funds'),
+  messageId: 'FD8.funds',
+  messageMany: messageTemplate('FD8.fundsMany'),
+  messageManyId: 'FD8.fundsMany',
   run(ctx) {
     for (const t of ctx.tablesOf(EXECUTION)) {
       for (const p of execParts(t)) {
@@ -136,10 +143,9 @@ export const fundRollForward: Rule = {
     zh: '执行情况表 各基金 期末余额 = 期初余额 + 收入 − 支出',
     en: 'Execution table: each fund’s closing = opening + income − expenditure',
   },
-  message: {
-    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
-  },
+  // What the audit formulas' identities say.
+  message: messageTemplate('formula.identity'),
+  messageId: 'formula.identity',
   run(ctx) {
     for (const t of ctx.tablesOf(EXECUTION)) {
       const parts = new Map(execParts(t).map((p) => [p.part, p]));
@@ -260,8 +266,7 @@ export const growth: Rule = {
             related: [cellRefOf({ table: t, cell: num }), cellRefOf({ table: t, cell: den })],
             expected: expected.toFixed(),
             ...(stated ? { actual: stated.value.toFixed(), difference: stated.value.minus(expected).toFixed() } : {}),
-            message: message(key, params('zh', extra)).zh,
-            messageEn: message(key, params('en', extra)).en,
+            ...findingMessage(key, perLanguage(params('zh', extra), params('en', extra))),
           });
         if (!stated) {
           report('warning', 'fund.growthMissing', {});

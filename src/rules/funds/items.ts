@@ -13,7 +13,7 @@ import { formatAmount } from '../../amount/format';
 import { Decimal } from '../../amount/decimal';
 import { checkSum, cellRefOf, columnName, operand, where } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, messageTemplate, perLanguage, registerMessages } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import { a1 } from '../../workbook/model';
@@ -80,10 +80,16 @@ export function fundPanels(ctx: RuleContextApi): FundPanel[] {
   return out;
 }
 
-const MESSAGE = {
-  zh: '{where}：{actual} ≠ 各项 {items} = {expected}，差 {difference}',
-  en: '{where}: {actual} ≠ its items {items} = {expected}, difference {difference}',
-};
+registerMessages({
+  'FD2.items': {
+    zh: '{where}：{actual} ≠ 各项 {items} = {expected}，差 {difference}{rounding}',
+    en: '{where}: {actual} ≠ its items {items} = {expected}, difference {difference}{rounding}',
+  },
+  'FD2.itemsMany': {
+    zh: '{where}：{actual} ≠ 各项（{n} 项）之和 = {expected}，差 {difference}{rounding}',
+    en: '{where}: {actual} ≠ the sum of its {n} items = {expected}, difference {difference}{rounding}',
+  },
+});
 
 export const itemsRule: Rule = {
   id: 'FD2',
@@ -91,11 +97,10 @@ export const itemsRule: Rule = {
   severity: 'error',
   family: 'fund',
   title: { zh: '基金收支表 小计 = Σ各项', en: 'One-fund table: subtotal = Σ items' },
-  message: MESSAGE,
-  messageMany: {
-    zh: '{where}：{actual} ≠ 各项（{n} 项）之和 = {expected}，差 {difference}',
-    en: '{where}: {actual} ≠ the sum of its {n} items = {expected}, difference {difference}',
-  },
+  message: messageTemplate('FD2.items'),
+  messageId: 'FD2.items',
+  messageMany: messageTemplate('FD2.itemsMany'),
+  messageManyId: 'FD2.itemsMany',
   run(ctx) {
     for (const p of fundPanels(ctx)) {
       if (!p.subtotal || p.items.length === 0) continue;
@@ -167,8 +172,7 @@ export const ofWhichRule: Rule = {
             expected: sum.toFixed(),
             actual: parent.toFixed(),
             difference: parent.minus(sum).toFixed(),
-            message: message(k, params('zh')).zh,
-            messageEn: message(k, params('en')).en,
+            ...findingMessage(k, perLanguage(params('zh'), params('en'))),
           });
         }
       }
@@ -233,10 +237,8 @@ const IDENTITIES: Identity[] = [
   },
 ];
 
-const IDENTITY_MESSAGE = {
-  zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
-  en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
-};
+/** FD3–FD6 say what the audit formulas' identities say. */
+const IDENTITY_MESSAGE = 'formula.identity';
 
 /** An item named by its line (and its column, when that differs from the target's). */
 function itemLabel(t: RecognizedTable, r: TableRow, key: string, withColumn: boolean): { zh: string; en: string } {
@@ -256,7 +258,8 @@ export const identityRules: Rule[] = IDENTITIES.map((d) => {
     severity: 'error',
     family: 'fund',
     title: d.title,
-    message: IDENTITY_MESSAGE,
+    message: messageTemplate(IDENTITY_MESSAGE),
+    messageId: IDENTITY_MESSAGE,
     run(ctx) {
       for (const t of (d.tables ?? ONE_FUND_TABLES).flatMap((id) => ctx.tablesOf(id))) {
         const pairs: ['prev' | 'cur', 'prev' | 'cur'][] = d.slots

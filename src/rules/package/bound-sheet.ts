@@ -5,31 +5,29 @@
  * bound but its own title names other terms (which ones).
  */
 import { Rule } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { findingMessage, message, MessageFields } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { a1 } from '../../workbook/model';
 import { termsNote } from '../../recognize/title-terms';
 import { SheetRecognition } from '../../recognize/types';
 
-function report(s: SheetRecognition): { severity: 'error' | 'warning' | 'info'; zh: string; en: string } | undefined {
+function report(s: SheetRecognition): ({ severity: 'error' | 'warning' | 'info' } & MessageFields) | undefined {
   const b = s.binding;
   if (!b) return undefined;
   if (b.unknown) {
-    const m = message('bind.unknown', { sheet: s.sheet, ref: b.ref });
-    return { severity: 'warning', ...m };
+    return { severity: 'warning', ...findingMessage('bind.unknown', { sheet: s.sheet, ref: b.ref }) };
   }
   const t = allTemplates().find((x) => x.id === b.template);
   const title = t?.title ?? b.ref;
   if (b.missing) {
-    const m = message('bind.missing', { sheet: s.sheet, title, columns: b.missing.join('、') });
-    return { severity: 'error', ...m };
+    const params = { sheet: s.sheet, title, columns: b.missing.join('、') };
+    return { severity: 'error', ...findingMessage('bind.missing', params) };
   }
   const note = termsNote(b.title ?? '', title, b.titleTerms);
   if (!note) return undefined;
   return {
     severity: 'info',
-    zh: message('bind.title', { sheet: s.sheet, title, note: note.zh }).zh,
-    en: message('bind.title', { sheet: s.sheet, title, note: note.en }).en,
+    ...findingMessage('bind.title', { sheet: s.sheet, title, note }),
   };
 }
 
@@ -44,15 +42,15 @@ const rule: Rule = {
     for (const s of ctx.sheets ?? []) {
       const r = report(s);
       if (!r) continue;
+      const { severity, ...text } = r;
       const hint = message('bind.hint');
       ctx.report({
         rule: rule.id,
-        severity: r.severity,
+        severity,
         sheet: s.sheet,
         cell: s.table && s.table.title.r >= 0 && s.binding?.title ? a1(s.table.title.r, s.table.title.c) : '',
         related: [],
-        message: r.zh,
-        messageEn: r.en,
+        ...text,
         hint: hint.zh,
         hintEn: hint.en,
       });

@@ -12,7 +12,7 @@ const rule: Rule = {
   severity: 'error',
   family: 'si',
   title: { zh: '收支平衡表 总计', en: 'Balance sheet totals' },
-  message: SUM_MESSAGE,
+  ...SUM_MESSAGE,
   run(ctx) {
     for (const t of ctx.tables) {
       const bs = isSiTable(t) ? balanceSheet(t) : undefined;

@@ -2,19 +2,15 @@
 import { Decimal } from '../../amount/decimal';
 import { checkSum, Operand } from '../../engine/compare';
 import { Finding, Rule, RuleContextApi, Severity } from '../../engine/types';
-import { BilingualText } from '../../i18n/messages';
+import { BilingualText, messageTemplate } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { Candidate, equalsLineHint, hasValue, siRowLabel, siWhere } from './package';
 
-export const SUM_MESSAGE = {
-  zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}',
-  en: '{where}: {actual} ≠ {items} = {expected}, difference {difference}',
-};
+/** A rule's sum message: the audit formulas' own identity sentence (`{where}：{actual} ≠ {items} = …`). */
+export const SUM_MESSAGE = { message: messageTemplate('formula.identity'), messageId: 'formula.identity' };
 
-export const COPY_MESSAGE = {
-  zh: '{where} {actual} ≠ {items}，差 {difference}',
-  en: '{where} {actual} ≠ {items}, difference {difference}',
-};
+/** A rule's copy message: the audit formulas' own cross-table sentence (`{where} {actual} ≠ {items}…`). */
+export const COPY_MESSAGE = { message: messageTemplate('formula.cross'), messageId: 'formula.cross' };
 
 /** A row's cell as an operand labelled with the row (code or name) or with `label`. */
 export function siOperand(

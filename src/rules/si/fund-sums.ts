@@ -62,7 +62,7 @@ function rule(id: string, title: { zh: string; en: string }, run: (ctx: RuleCont
     severity: 'error',
     family: 'si',
     title,
-    message: SUM_MESSAGE,
+    ...SUM_MESSAGE,
     run: (ctx) => run(ctx, r),
   };
   return r;

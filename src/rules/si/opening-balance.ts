@@ -12,7 +12,7 @@ const rule: Rule = {
   severity: 'error',
   family: 'si',
   title: { zh: '本年上年结余收入 = 上年年终结余', en: 'This year’s opening balance = last year’s closing balance' },
-  message: COPY_MESSAGE,
+  ...COPY_MESSAGE,
   run(ctx) {
     for (const t of ctx.tables) {
       const bs = isSiTable(t) ? balanceSheet(t) : undefined;

@@ -148,7 +148,7 @@ const rule: Rule = {
   severity: 'error',
   family: 'si',
   title: { zh: '安排表、执行表与平衡表的同一数字一致', en: 'Plan, execution and balance-sheet figures agree' },
-  message: COPY_MESSAGE,
+  ...COPY_MESSAGE,
   run(ctx) {
     for (const pkg of siPackages(ctx)) {
       for (const kind of KINDS) {

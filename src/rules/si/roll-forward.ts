@@ -215,7 +215,7 @@ const rule: Rule = {
     zh: '结余滚存：年末结余 = 上年结余 + 收入 − 支出',
     en: 'Roll-forward: closing = opening + income − expenditure',
   },
-  message: SUM_MESSAGE,
+  ...SUM_MESSAGE,
   run(ctx) {
     for (const pkg of siPackages(ctx)) {
       checkPlan(ctx, rule, pkg);
