@@ -10,28 +10,9 @@
  */
 import * as fs from 'fs';
 import type { FillProposal } from '../fill/fill';
-import { message, registerMessages } from '../i18n/messages';
+import { message } from '../i18n/messages';
 import { ArgsError, parseArgs } from './args';
 import type { Io } from './main';
-
-registerMessages({
-  'fill.summary': {
-    zh: '已填充 {filled} 个派生单元格（公式及其计算值）{replaced}；{unchanged} 个已正确；保留 {kept} 个手填值{keptNote}；{held} 个与组成项不符但有他表印证，未改。',
-    en: 'Filled {filled} derived cell(s) (formula and its value){replaced}; {unchanged} already right; kept {kept} typed value(s){keptNote}; {held} disagree with their items but are confirmed elsewhere, left alone.',
-  },
-  'fill.summaryReplaced': {
-    zh: '，改写 {n} 个手填值（--overwrite）',
-    en: ', replaced {n} typed value(s) (--overwrite)',
-  },
-  'fill.summaryKeptNote': { zh: '（加 --overwrite 改写）', en: ' (--overwrite replaces them)' },
-  'fill.keptWord': { zh: '保留', en: 'kept' },
-  'fill.heldWord': { zh: '未改', en: 'held' },
-  'fill.rounding': {
-    zh: '{n} 个单元格与组成项之和相差在舍入范围内，保留原值',
-    en: '{n} cell(s) differ from their items within rounding, kept as stated',
-  },
-  'fill.written': { zh: '已写入', en: 'written' },
-});
 
 /** Both languages on one line: `保留 kept`, `中文 / English`. */
 const both = (key: string, params = {}, sep = ' ') => {

@@ -12,7 +12,7 @@ import type { CompiledPack, RuleSetting } from '../formulas/pack';
 import { columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { repairCodes } from './repair';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
-import { findingMessage, registerMessages } from '../i18n/messages';
+import { findingMessage } from '../i18n/messages';
 
 export interface ValidateOptions extends RecognizeOptions {
   /** `auto` (the interval rule, default) or a fixed amount. */
@@ -156,13 +156,6 @@ export function sortFindings(findings: Finding[], sheetOrder: readonly string[])
     )
     .map((x) => x.f);
 }
-
-registerMessages({
-  'engine.ruleFailed': {
-    zh: '规则 {rule} 运行出错，已跳过：{error}',
-    en: 'Rule {rule} failed and was skipped: {error}',
-  },
-});
 
 export function validateWorkbook(model: WorkbookModel, options: ValidateOptions = {}): ValidationResult {
   const { templates, rules, settings } = rulesInForce(options);

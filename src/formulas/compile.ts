@@ -29,14 +29,7 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import {
-  BilingualText,
-  findingMessage,
-  hasMessage,
-  messageTemplate,
-  perLanguage,
-  registerMessages,
-} from '../i18n/messages';
+import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage } from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -869,13 +862,6 @@ function sumConstants(items: CRef[]): Decimal | undefined {
   if (cs.length === 0) return undefined;
   return cs.reduce((a, i) => (i.sign === 1 ? a.plus(i.constant!) : a.minus(i.constant!)), ZERO);
 }
-
-registerMessages({
-  'formula.notInTable': {
-    zh: '公式 {rule} 引用的 {table} {address} 不是表中的金额单元格，未核对',
-    en: 'Formula {rule} names {table} {address}, which is not an amount cell of the table; not checked',
-  },
-});
 
 function reportNotInTable(ctx: RuleContextApi, rule: Rule, t: RecognizedTable, address: string): void {
   ctx.report({

@@ -16,23 +16,12 @@
  */
 import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { findingMessage, message, messageTemplate, registerMessages } from '../i18n/messages';
+import { findingMessage, message, messageTemplate } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
 import { inferRatio } from './ratio';
-
-registerMessages({
-  'infer.sum': {
-    zh: '{where}：{actual} ≠ {items} = {expected}，差 {difference}（推断）{rounding}',
-    en: '{where}: {actual} ≠ {items} = {expected}, difference {difference} (inferred){rounding}',
-  },
-  'infer.sumMany': {
-    zh: '{where}：{actual} ≠ {n} 项之和 = {expected}，差 {difference}（推断）{rounding}',
-    en: '{where}: {actual} ≠ the sum of {n} items = {expected}, difference {difference} (inferred){rounding}',
-  },
-});
 
 function makeRule(id: InferredRule, zh: string, en: string): Rule {
   return {

@@ -12,16 +12,9 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { findingMessage, message, messageTemplate, registerMessages } from '../../i18n/messages';
+import { findingMessage, message, messageTemplate } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
-
-registerMessages({
-  'soft.differs': {
-    zh: '{where} {actual} 与 {items} 不一致，差 {difference}{rounding}',
-    en: '{where} {actual} differs from {items}, difference {difference}{rounding}',
-  },
-});
 
 /** The soft rules' comparison message (S1, S2, S4). */
 const SOFT_MESSAGE = { message: messageTemplate('soft.differs'), messageId: 'soft.differs' };

@@ -16,7 +16,7 @@ import { formatAmount } from '../../amount/format';
 import { cellRefOf, checkSum, columnName, operand, where } from '../../engine/compare';
 import { checkPercent, percentOf, percentPrecision } from '../../engine/percent';
 import { Rule } from '../../engine/types';
-import { findingMessage, messageTemplate, perLanguage, registerMessages } from '../../i18n/messages';
+import { findingMessage, messageTemplate, perLanguage } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundKey, fundOfLabel } from '../../templates/si/funds';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
@@ -95,17 +95,6 @@ function execWhere(t: RecognizedTable, row: TableRow, key: string): { zh: string
 }
 
 const moneyKeys = (t: RecognizedTable) => MONEY.filter((k) => t.columns.has(k));
-
-registerMessages({
-  'FD8.funds': {
-    zh: '{where}：{actual} ≠ 各基金 {items} = {expected}，差 {difference}{rounding}',
-    en: '{where}: {actual} ≠ its funds {items} = {expected}, difference {difference}{rounding}',
-  },
-  'FD8.fundsMany': {
-    zh: '{where}：{actual} ≠ 各基金（{n} 项）之和 = {expected}，差 {difference}{rounding}',
-    en: '{where}: {actual} ≠ the sum of its {n} funds = {expected}, difference {difference}{rounding}',
-  },
-});
 
 export const partSums: Rule = {
   id: 'FD8',

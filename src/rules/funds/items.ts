@@ -13,7 +13,7 @@ import { formatAmount } from '../../amount/format';
 import { Decimal } from '../../amount/decimal';
 import { checkSum, cellRefOf, columnName, operand, where } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { findingMessage, messageTemplate, perLanguage, registerMessages } from '../../i18n/messages';
+import { findingMessage, messageTemplate, perLanguage } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import { a1 } from '../../workbook/model';
@@ -79,17 +79,6 @@ export function fundPanels(ctx: RuleContextApi): FundPanel[] {
   }
   return out;
 }
-
-registerMessages({
-  'FD2.items': {
-    zh: '{where}：{actual} ≠ 各项 {items} = {expected}，差 {difference}{rounding}',
-    en: '{where}: {actual} ≠ its items {items} = {expected}, difference {difference}{rounding}',
-  },
-  'FD2.itemsMany': {
-    zh: '{where}：{actual} ≠ 各项（{n} 项）之和 = {expected}，差 {difference}{rounding}',
-    en: '{where}: {actual} ≠ the sum of its {n} items = {expected}, difference {difference}{rounding}',
-  },
-});
 
 export const itemsRule: Rule = {
   id: 'FD2',
