@@ -184,11 +184,12 @@ function evaluateRatio(
   const statuses: Status[] = [];
   const findings: (Finding | undefined)[] = [];
   const fake = { sheet: t.sheet, unit: t.unit } as unknown as RecognizedTable;
+  const notApplicable = blankRuns(panel.rows, id);
   for (const row of panel.rows) {
     const pc = row.cells.get(id.pct.c);
     const nc = row.cells.get(id.num.c);
     const dc = row.cells.get(id.den.c);
-    if (!pc || !nc || !dc) continue;
+    if (!pc || !nc || !dc || notApplicable.has(row)) continue;
     const where = `${rowLabel(row)} ${colLabel(id.pct)}`;
     instances.push({
       target: { cell: pc, label: colLabel(id.pct) },
@@ -242,6 +243,32 @@ function evaluateRatio(
     );
   }
   return { identity: id, instances, statuses, findings, holds, fails, text };
+}
+
+/** Rows in a run of at least this many with both amounts and no percent: a part the percent does not apply to. */
+const BLANK_RUN = 3;
+
+/**
+ * The rows of a panel where the percent column is left blank on purpose: a run of BLANK_RUN or more
+ * consecutive rows with both amounts and no percent (the 期初余额/期末余额 lines of a fund execution
+ * table under its 进度 and 增长 columns). An isolated blank among filled percents stays a missing
+ * percent (警告).
+ */
+function blankRuns(rows: readonly InferredRow[], id: RatioIdentity): Set<InferredRow> {
+  const out = new Set<InferredRow>();
+  let run: InferredRow[] = [];
+  const close = () => {
+    if (run.length >= BLANK_RUN) for (const r of run) out.add(r);
+    run = [];
+  };
+  for (const row of rows) {
+    const pc = row.cells.get(id.pct.c);
+    const blank = (!pc || pc.value === null) && usable(row.cells.get(id.num.c)) && usable(row.cells.get(id.den.c));
+    if (blank) run.push(row);
+    else if (pc && pc.value !== null) close();
+  }
+  close();
+  return out;
 }
 
 function ownFinding(
