@@ -37,6 +37,12 @@ import { RecognizedTable, SheetRecognition, TableRow } from './types';
 export interface RecognizeOptions {
   templates?: readonly TableTemplate[];
   /**
+   * The family (`central`, `dept` …) a sheet goes to when two forms sharing its title fit its header
+   * alike (部门支出总表 is the central 表3 and a title of the standard 表3 too): recognizeWorkbook sets
+   * it to the family of the workbook's other tables.
+   */
+  preferFamily?: string;
+  /**
    * Sheets the user said the form of (`--bind "Sheet=表5"`, the pane's 此表是…): sheet name → `表5`
    * (in the family of the workbook's other tables), `sh.表5`, a template or table id (`dept.t05`,
    * `sh.t05`) or a title. A bound sheet is read as that form whatever its title says.
@@ -454,14 +460,24 @@ function recognizeAt(
   };
 }
 
+/** How well a recognised table fills its form: columns found, then fixed rows found. */
+function fit(t: RecognizedTable): [number, number] {
+  const keys = new Set<string>();
+  for (const r of t.rows) if (r.kind === 'fixed' && r.key) keys.add(r.key);
+  return [t.columns.size, keys.size];
+}
+
 /**
- * Forms that share a title (a province's variant of a standard table, declared in a pack): the one
- * whose columns the header fills best; the first declared on a tie.
+ * Forms that share a title (a province's variant of a standard table, declared in a pack; the
+ * central 部门预算's 部门收支总表, also a title of the standard 表1): the one whose columns the header
+ * fills best, then whose fixed rows are found most; on a tie the one of `preferFamily`, else the
+ * first declared.
  */
 function bestFit(
   view: SheetView,
   title: TitleMatch,
   templates: readonly TableTemplate[],
+  preferFamily?: string,
 ): ReturnType<typeof recognizeAt> {
   const n = normalizeLabel(title.text);
   const rivals = templates.filter(
@@ -476,7 +492,21 @@ function bestFit(
   let best = first;
   for (const t of rivals) {
     const res = recognizeAt(view, { ...title, template: t }, templates);
-    if (res.table && (!best.table || res.table.columns.size > best.table.columns.size)) best = res;
+    if (!res.table) continue;
+    if (!best.table) {
+      best = res;
+      continue;
+    }
+    const [a, b] = [fit(res.table), fit(best.table)];
+    const better =
+      a[0] > b[0] ||
+      (a[0] === b[0] && a[1] > b[1]) ||
+      (a[0] === b[0] &&
+        a[1] === b[1] &&
+        preferFamily !== undefined &&
+        t.family === preferFamily &&
+        best.table.template.family !== preferFamily);
+    if (better) best = res;
   }
   return best;
 }
@@ -632,7 +662,7 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
   while (from < view.rows) {
     const title = findTitle(view, templates, from, out.length === 0 ? from + 15 : view.rows);
     if (!title) break;
-    const res = bestFit(view, title, templates);
+    const res = bestFit(view, title, templates, options.preferFamily);
     if (res.table) {
       out.push({ ...base, table: res.table });
       from = Math.max(res.table.endRow, title.r) + 1;
@@ -660,18 +690,29 @@ export interface WorkbookRecognition {
   tables: RecognizedTable[];
 }
 
+/** The family most of the recognised tables are in. */
+function mainFamily(recognitions: Iterable<SheetRecognition[]>): string | undefined {
+  const count = new Map<string, number>();
+  for (const rs of recognitions)
+    for (const r of rs) if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOptions = {}): WorkbookRecognition {
   const bindings = options.bindings ?? {};
   const bound = (name: string) => Object.prototype.hasOwnProperty.call(bindings, name) && bindings[name].trim() !== '';
   const bySheet = new Map<SheetModel, SheetRecognition[]>();
   for (const s of model.sheets) if (!bound(s.name)) bySheet.set(s, recognizeSheet(s, options));
+  const family = mainFamily(bySheet.values());
+  if (family && !options.preferFamily) {
+    // A title two forms share, read alike by both (部门支出总表 of the central form and of the
+    // standard one): the family of the workbook's other tables.
+    for (const [s, rs] of bySheet)
+      if (rs.some((r) => r.table && r.table.template.family !== family))
+        bySheet.set(s, recognizeSheet(s, { ...options, preferFamily: family }));
+  }
   if (bySheet.size < model.sheets.length) {
     // `表N` means table N of the form the workbook's other tables are in.
-    const count = new Map<string, number>();
-    for (const rs of bySheet.values())
-      for (const r of rs)
-        if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
-    const family = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
     for (const s of model.sheets)
       if (bound(s.name)) bySheet.set(s, [recognizeBound(s, bindings[s.name], family, options)]);
   }
