@@ -574,6 +574,10 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
   };
   let nearest = best && best.score > 0.2 ? best : undefined;
   if (best && best.score >= 0.8 && !titled) {
+    // Row evidence before a tie of headers: the one-fund 收支表's lines (本年收入小计 … 总计) tell it
+    // from the 社会保险基金 收入表 and 支出表, whose header `项目 | 上年执行数 | 本年预算数` it shares.
+    const byRows = byFixedRows(view, scores, best.score, templates);
+    if (byRows) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: byRows };
     const tie = scores.find(
       (s) =>
         s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,
@@ -615,6 +619,31 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
         ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
         : undefined,
   };
+}
+
+/**
+ * An untitled sheet read by its lines: of the forms with fixed lines whose header fits (no column
+ * missing, about as well as the best), the one of whose lines the sheet has the largest share, at
+ * least half; the best-fitting header first on a tie.
+ */
+function byFixedRows(
+  view: SheetView,
+  scores: readonly { t: TableTemplate; score: number; start: number; missing: unknown[] }[],
+  bestScore: number,
+  templates: readonly TableTemplate[],
+): RecognizedTable | undefined {
+  let found: { table: RecognizedTable; share: number } | undefined;
+  for (const s of scores) {
+    if (s.score < Math.max(0.8, bestScore - 0.1) || s.missing.length) continue;
+    const need = (s.t.fixedRows ?? []).filter((r) => !r.optional);
+    if (need.length < 3) continue;
+    const res = recognizeAt(view, { template: s.t, r: s.start - 1, c: 0, text: '', strength: 0 }, templates);
+    if (!res.table) continue;
+    const keys = new Set(res.table.rows.filter((r) => r.kind === 'fixed').map((r) => r.key));
+    const share = need.filter((r) => keys.has(r.key)).length / need.length;
+    if (share >= 0.5 && (!found || share > found.share)) found = { table: res.table, share };
+  }
+  return found?.table;
 }
 
 /** How many key terms a sheet's own title is away from a form's (0 without a title of its own). */
