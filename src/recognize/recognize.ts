@@ -460,6 +460,12 @@ function recognizeAt(
   };
 }
 
+/**
+ * Tables read as one form where a form of another family, sharing the title, fitted the header as
+ * well (no family preferred): recognizeWorkbook reads only these again, with the workbook's family.
+ */
+const TIED = new WeakSet<RecognizedTable>();
+
 /** How well a recognised table fills its form: columns found, then fixed rows found. */
 function fit(t: RecognizedTable): [number, number] {
   const keys = new Set<string>();
@@ -498,15 +504,13 @@ function bestFit(
       continue;
     }
     const [a, b] = [fit(res.table), fit(best.table)];
+    const tie = a[0] === b[0] && a[1] === b[1];
     const better =
       a[0] > b[0] ||
       (a[0] === b[0] && a[1] > b[1]) ||
-      (a[0] === b[0] &&
-        a[1] === b[1] &&
-        preferFamily !== undefined &&
-        t.family === preferFamily &&
-        best.table.template.family !== preferFamily);
+      (tie && preferFamily !== undefined && t.family === preferFamily && best.table.template.family !== preferFamily);
     if (better) best = res;
+    else if (tie && preferFamily === undefined && t.family !== best.table.template.family) TIED.add(best.table);
   }
   return best;
 }
@@ -737,7 +741,7 @@ export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOption
     // A title two forms share, read alike by both (部门支出总表 of the central form and of the
     // standard one): the family of the workbook's other tables.
     for (const [s, rs] of bySheet)
-      if (rs.some((r) => r.table && r.table.template.family !== family))
+      if (rs.some((r) => r.table && r.table.template.family !== family && TIED.has(r.table)))
         bySheet.set(s, recognizeSheet(s, { ...options, preferFamily: family }));
   }
   if (bySheet.size < model.sheets.length) {
