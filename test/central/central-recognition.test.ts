@@ -83,3 +83,28 @@ describe('central 部门预算 form (family central)', () => {
     expect(got).toEqual(['c-05:dept.t05', 'c-06:dept.t06']);
   });
 });
+
+describe('central 表7 with this year only', () => {
+  const t7 = CENTRAL_PACKAGE.tables.find((t) => t.id === 'c-07')!;
+  const oneYear = {
+    ...t7,
+    panels: t7.panels.map((p) => ({
+      ...p,
+      columns: p.columns.slice(6),
+      rows: p.rows.map((r) => ({ ...r, amounts: r.amounts.slice(6) })),
+    })),
+  };
+  const pkg = { ...CENTRAL_PACKAGE, tables: CENTRAL_PACKAGE.tables.map((t) => (t.id === 'c-07' ? oneYear : t)) };
+
+  it('is the one-year variant of central.t07, clean; a +1.00 change of 公务接待费 is an error there', () => {
+    const { workbook, tables } = layOutPackage(pkg);
+    const res = validateWorkbook(workbook);
+    expect(res.recognition.tables.find((t) => t.sheet.name === 'c-07')?.template.id).toBe('central.t07.one-year');
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const cell = tables.find((t) => t.table.id === 'c-07')!.cells[5];
+    workbook.sheets.find((s) => s.name === 'c-07')!.rows[cell.r][cell.c]!.v = 11;
+    const at = a1(cell.r, cell.c);
+    const bad = validateWorkbook(workbook).findings.filter((f) => f.severity === 'error' && f.sheet === 'c-07');
+    expect(bad.some((f) => f.cell === at || f.related.some((x) => x.endsWith(`!${at}`)))).toBe(true);
+  });
+});

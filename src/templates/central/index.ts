@@ -318,7 +318,8 @@ const T06: TableTemplate = {
 /**
  * 表7 一般公共预算“三公”经费支出表: one row, last year's 预算数 then this year's, each 合计 |
  * 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费. The two year groups are
- * told apart by their order (their headers are years).
+ * told apart by their order (their headers are years); a table printing this year's only is the
+ * variant `central.t07.one-year`.
  */
 function three(key: string, zh: string, en: string): ColumnSpec[] {
   const cols: [string, string[], string, string][] = [
@@ -352,6 +353,13 @@ const T07: TableTemplate = {
   emptyNote: EMPTY_NOTE,
 };
 
+/** 表7 printed with this year's 预算数 only (one group of six columns). */
+const T07_ONE_YEAR: TableTemplate = {
+  ...T07,
+  id: 'central.t07.one-year',
+  columns: T07.columns.filter((c) => !c.key.startsWith('prior')),
+};
+
 export const CENTRAL_TEMPLATES: readonly TableTemplate[] = [
   T01,
   T02,
@@ -363,6 +371,7 @@ export const CENTRAL_TEMPLATES: readonly TableTemplate[] = [
   ]),
   T06,
   T07,
+  T07_ONE_YEAR,
   basicProject(8, '政府性基金预算支出表', ['政府性基金预算支出表'], 'Government fund expenditure (central)', [
     '合计',
     '小计',
