@@ -516,7 +516,11 @@ function bestFit(
 }
 
 /** Without a title: the template whose header fits best, when one clearly does. */
-function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
+function recognizeByHeader(
+  view: SheetView,
+  templates: readonly TableTemplate[],
+  preferFamily?: string,
+): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number; missing: { zh: string; en: string }[] }[] = [];
   // Where the header may start does not depend on the template: found once, not once per template.
   // A line that reads like a title (it ends in 表) but names no known form is above the header too.
@@ -582,6 +586,24 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
     // from the 社会保险基金 收入表 and 支出表, whose header `项目 | 上年执行数 | 本年预算数` it shares.
     const byRows = byFixedRows(view, scores, best.score, templates);
     if (byRows) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: byRows };
+    // No title row, the title only in the sheet's name: of the forms whose header fits as well as
+    // the best, the one that name titles exactly (`某某部2024年一般公共预算支出表`: the central 表5, not
+    // its twins 表8 and 表9); the workbook's family first when two families share the title.
+    const sheetTitle = ownTitle?.inName ? normalizeLabel(ownTitle.text) : '';
+    const spelled = (x: (typeof scores)[number]) =>
+      Math.max(0, ...titleVariants(x.t).map((v) => (sheetTitle.includes(v) ? v.length : 0)));
+    const longest = sheetTitle ? Math.max(0, ...scores.map((x) => (x.score === best.score ? spelled(x) : 0))) : 0;
+    const named = longest
+      ? scores.filter((x) => x.score === best.score && !x.missing.length && spelled(x) === longest)
+      : [];
+    if (named.length) {
+      const pick = named.find((x) => x.t.family === preferFamily) ?? named[0];
+      const res = recognizeAt(view, { template: pick.t, r: pick.start - 1, c: 0, text: '', strength: 0 }, templates);
+      if (res.table) {
+        if (!preferFamily && named.some((x) => x.t.family !== pick.t.family)) TIED.add(res.table);
+        return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+      }
+    }
     const tie = scores.find(
       (s) =>
         s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,
@@ -713,7 +735,7 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
     }
   }
   if (out.length === 0) {
-    return [recognizeByHeader(view, templates)];
+    return [recognizeByHeader(view, templates, options.preferFamily)];
   }
   return out;
 }
