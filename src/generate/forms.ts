@@ -1,6 +1,7 @@
 /**
  * Workbooks of the forms beyond the standard 部门预算 (issue 12): the national 部门决算 (`final`, nine
- * tables) and the Shanghai district 部门预算 / 单位预算 (`sh-dept`, `sh-unit`, nine tables). Each table
+ * tables), the Shanghai district 部门预算 / 单位预算 (`sh-dept`, `sh-unit`, nine tables) and the central
+ * departments' 部门预算 (`central`, nine tables). Each table
  * laid out like its published form (layout.ts), with a formula in every derived cell the fill engine
  * knows from the forms' 填充 formulas, so the package stays live as the clerk types. Also the fund
  * forms (family `fund`): the one-fund 收支预算表 (`fund`), its 决算 annex (`fund-final`) and the
@@ -8,7 +9,7 @@
  */
 import { proposeFills, fillWrites } from '../fill/fill';
 import { MemoryHost } from '../host/memory-host';
-import { FINAL_TEMPLATES, SH_TEMPLATES } from '../templates';
+import { CENTRAL_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES } from '../templates';
 import { oneFund, oneFundFinal } from '../templates/funds/one-fund';
 import execution, { EXEC_PARTS } from '../templates/funds/execution';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
@@ -16,9 +17,9 @@ import { TableTemplate } from '../templates/types';
 import { WorkbookModel } from '../workbook/model';
 import { GenRow, layoutTable, PanelRows } from './layout';
 
-export type FormKind = 'final' | 'sh-dept' | 'sh-unit';
+export type FormKind = 'final' | 'sh-dept' | 'sh-unit' | 'central';
 
-export const FORM_KINDS: readonly FormKind[] = ['final', 'sh-dept', 'sh-unit'];
+export const FORM_KINDS: readonly FormKind[] = ['final', 'sh-dept', 'sh-unit', 'central'];
 
 export interface FormTemplateOptions {
   organisation?: string;
@@ -34,6 +35,8 @@ export interface FormTemplateOptions {
 /** The 单位 variant of 表1 splits its 支出 预算数; the 部门 form prints one column. */
 function formTemplates(kind: FormKind): TableTemplate[] {
   if (kind === 'final') return [...FINAL_TEMPLATES];
+  // The central form's 表7 as printed with both years (not its one-year variant).
+  if (kind === 'central') return CENTRAL_TEMPLATES.filter((t) => t.id === t.table);
   return SH_TEMPLATES.map((t) =>
     kind === 'sh-dept' && t.layout === 'two-panel' ? { ...t, columns: t.columns.filter((c) => !c.optional) } : t,
   );
@@ -61,7 +64,7 @@ function rowsFor(t: TableTemplate, options: FormTemplateOptions): GenRow[] | Pan
 export function formWorkbook(kind: FormKind, options: FormTemplateOptions = {}): WorkbookModel {
   const unitTitles = kind === 'sh-unit';
   const sheets = formTemplates(kind).map((t) => {
-    const unit = kind === 'final' || t.no === 9 ? '万元' : '元';
+    const unit = kind === 'final' || kind === 'central' || t.no === 9 ? '万元' : '元';
     return layoutTable(t, rowsFor(t, options), {
       sheetName: `表${t.no}`,
       organisation: options.organisation ?? '',

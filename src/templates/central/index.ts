@@ -237,21 +237,21 @@ const T04: TableTemplate = {
     row(
       'carryGpb',
       ['一般公共预算资金', '一般公共预算'],
-      '上年结转一般公共预算资金',
+      '其中：一般公共预算资金',
       'carry-over: general budget',
       income,
     ),
     row(
       'carryGfb',
       ['政府性基金预算资金', '政府性基金预算'],
-      '上年结转政府性基金预算资金',
+      '其中：政府性基金预算资金',
       'carry-over: government funds',
       income,
     ),
     row(
       'carrySocb',
       ['国有资本经营预算资金', '国有资本经营预算'],
-      '上年结转国有资本经营预算资金',
+      '其中：国有资本经营预算资金',
       'carry-over: state capital',
       income,
     ),
@@ -330,8 +330,9 @@ function three(key: string, zh: string, en: string): ColumnSpec[] {
     ['Running', ['公务用车运行费', '运行费', '公务用车运行维护费'], '公务用车运行费', 'vehicle running'],
     ['Reception', ['公务接待费'], '公务接待费', 'official reception'],
   ];
+  // The year groups print as years (`2023年预算数`): the group is for the generated sheet's header.
   return cols.map(([k, labels, name, nameEn]) =>
-    amount(`${key}${k}`, undefined, labels, `${zh}${name}`, `${nameEn} (${en})`),
+    amount(`${key}${k}`, undefined, labels, `${zh}${name}`, `${nameEn} (${en})`, { group: [`${zh}预算数`] }),
   );
 }
 
