@@ -110,3 +110,42 @@ describe('central 表7 with this year only', () => {
     expect(bad.some((f) => f.cell === at || f.related.some((x) => x.endsWith(`!${at}`)))).toBe(true);
   });
 });
+
+describe('central package carrying 10.00 into next year', () => {
+  // 10.00 of 2010602's 项目支出 (from 事业收入) is not spent but carried forward: 表1 shows 年末结转结余,
+  // 表3 spends 10.00 less; 表2 (the income) is unchanged, so it no longer equals 表3 by code.
+  const less = (a: string | null) =>
+    a === null ? a : (Number(a.replace(/,/g, '')) - 10).toLocaleString('en-US', { minimumFractionDigits: 2 });
+  const pkg = {
+    ...CENTRAL_PACKAGE,
+    tables: CENTRAL_PACKAGE.tables.map((t) => {
+      if (t.id === 'c-01') {
+        const [income, expense] = t.panels;
+        const rows = expense.rows.map((r) =>
+          /一般公共服务支出|本年支出合计/.test(r.label)
+            ? { ...r, amounts: r.amounts.map(less) }
+            : r.label === '年末结转结余'
+              ? { ...r, amounts: ['10.00'] }
+              : r,
+        );
+        return { ...t, panels: [income, { ...expense, rows }] };
+      }
+      if (t.id === 'c-03') {
+        const [p] = t.panels;
+        const rows = p.rows.map((r) =>
+          ['', '201', '20106', '2010602'].includes(String(r.code ?? ''))
+            ? { ...r, amounts: [less(r.amounts[0]), r.amounts[1], less(r.amounts[2]), ...r.amounts.slice(3)] }
+            : r,
+        );
+        return { ...t, panels: [{ ...p, rows }] };
+      }
+      return t;
+    }),
+  };
+
+  it('is clean: 表2 = 表3 by code is not required, 表3 = 表1 本年支出合计 holds', () => {
+    const res = validateWorkbook(layOutPackage(pkg).workbook);
+    expect(res.sheets.map((s) => `${s.name}:${s.template ?? '-'}`)).toEqual(DECLARED);
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});

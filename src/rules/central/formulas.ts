@@ -3,7 +3,8 @@
  * the audit formula language (see src/rules/dept/formulas.ts). Table numbers follow the published
  * order: 表1 收支总表, 表2 收入总表, 表3 支出总表, 表4 财政拨款收支总表, 表5 一般公共预算支出表, 表6 一般
  * 公共预算基本支出表, 表7 一般公共预算“三公”经费支出表, 表8 政府性基金预算支出表, 表9 国有资本经营预算
- * 支出表. Figures copied between tables have no tolerance (one budget, one set of figures).
+ * 支出表. Figures copied between tables have no tolerance (one budget, one set of figures). 表2 (which
+ * counts 上年结转结余 in) equals 表3 by code only when nothing is carried into next year (表1 年末结转结余 = 0).
  */
 export const CENTRAL_FORMULAS = String.raw`
 名称：中央部门预算公开（内置）
@@ -53,16 +54,16 @@ export const CENTRAL_FORMULAS = String.raw`
   标题：财政拨款收支总表 表内平衡 | Appropriations summary balances
 
 公式 CB9 强制 表族=central：[表1]{收入总计}.收入预算数 = [表2]{总计}.合计
-  ；[表2]{每个编码}.合计 = [表3]{同编码}.合计
-  ；[表2]{总计}.合计 = [表3]{总计}.合计
+  ；当 [表1]{年末结转结余}.支出预算数 = 0 时：[表2]{每个编码}.合计 = [表3]{同编码}.合计
+  ；当 [表1]{年末结转结余}.支出预算数 = 0 时：[表2]{总计}.合计 = [表3]{总计}.合计
   ；[表1]{每个类}.支出预算数 = [表3]{同编码}.合计
-  ；[表3]{总计}.合计 = [表1]{本年支出合计}.支出预算数 + [表1]{年末结转结余}.支出预算数
+  ；[表3]{总计}.合计 = [表1]{本年支出合计}.支出预算数
   ；[表1]{上年结转结余}.收入预算数 = [表2]{总计}.上年结转结余
   ；[表1]{一般公共预算财政拨款收入}.收入预算数 = [表2]{总计}.一般公共预算财政拨款收入
   ；[表1]{政府性基金预算财政拨款收入}.收入预算数 = [表2]{总计}.政府性基金预算财政拨款收入
   ；[表1]{国有资本经营预算财政拨款收入}.收入预算数 = [表2]{总计}.国有资本经营预算财政拨款收入
   ；[表1]{事业收入}.收入预算数 = [表2]{总计}.事业收入
-  标题：收支总表与收入总表、支出总表一致 | Summary agrees with the income and expenditure tables
+  标题：收支总表与收入总表、支出总表一致（无年末结转时 收入总表 = 支出总表 同科目） | Summary agrees with the income and expenditure tables (income = expenditure by code when nothing is carried forward)
 
 公式 CB10 强制 表族=central：[表4]{一般公共预算资金}.收入预算数 = [表1]{一般公共预算财政拨款收入}.收入预算数
   ；[表4]{政府性基金预算资金}.收入预算数 = [表1]{政府性基金预算财政拨款收入}.收入预算数
