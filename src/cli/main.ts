@@ -71,7 +71,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
-  ${TOOL_NAME} template --kind dept|si-a|si-b|final|sh-dept|sh-unit [--unit 单位名称] [--year YYYY] --out FILE.xlsx
+  ${TOOL_NAME} template --kind dept|si-a|si-b|final|sh-dept|sh-unit|central|fund|fund-final|fund-exec [--unit 单位名称] [--year YYYY] --out FILE.xlsx
       生成标准表样（派生单元格带公式）/ write the standard workbook, with formulas in derived cells
   ${TOOL_NAME} fill <package.xlsx> --out FILE.xlsx [--overwrite] [--tolerance auto|<金额>] [--forms PACK…]
       填充所有派生单元格（公式及计算值），手填值保留，--overwrite 时改写 / fill every derived cell (formula and value); typed values are kept unless --overwrite
@@ -300,11 +300,16 @@ export async function templateCommand(args: ReturnType<typeof parseArgs>, io: Io
   } else if (kind === 'si-a' || kind === 'si-b') {
     const { fundWorkbook } = await import('../generate/si');
     model = fundWorkbook(kind === 'si-a' ? 'a' : 'b', { organisation: organisation || undefined, year });
-  } else if (kind === 'final' || kind === 'sh-dept' || kind === 'sh-unit') {
+  } else if (kind === 'final' || kind === 'sh-dept' || kind === 'sh-unit' || kind === 'central') {
     const { formWorkbook } = await import('../generate/forms');
     model = formWorkbook(kind, { organisation, year });
+  } else if (kind === 'fund' || kind === 'fund-final' || kind === 'fund-exec') {
+    const { fundFormWorkbook } = await import('../generate/forms');
+    model = fundFormWorkbook(kind, { organisation, year });
   } else {
-    throw new UsageError(`--kind 应为 dept、si-a、si-b、final、sh-dept 或 sh-unit / unknown kind: ${kind}`);
+    throw new UsageError(
+      `--kind 应为 dept、si-a、si-b、final、sh-dept、sh-unit、central、fund、fund-final 或 fund-exec / unknown kind: ${kind}`,
+    );
   }
   fs.writeFileSync(
     out,

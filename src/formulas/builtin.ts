@@ -3,11 +3,19 @@
  * forms. Rules are looked up by id: `formulaRule('T3')`.
  */
 import { Rule } from '../engine/types';
-import { DEPARTMENT_TEMPLATES, FINAL_TEMPLATES, FUND_TEMPLATES, SH_TEMPLATES, SI_TEMPLATES } from '../templates';
+import {
+  CENTRAL_TEMPLATES,
+  DEPARTMENT_TEMPLATES,
+  FINAL_TEMPLATES,
+  FUND_TEMPLATES,
+  SH_TEMPLATES,
+  SI_TEMPLATES,
+} from '../templates';
 import { DEPT_FORMULAS } from '../rules/dept/formulas';
 import { FINAL_FORMULAS } from '../rules/final/formulas';
 import { SH_FORMULAS } from '../rules/sh/formulas';
 import { FUND_FORMULAS } from '../rules/funds/formulas';
+import { CENTRAL_FORMULAS } from '../rules/central/formulas';
 import { CompiledFormula } from './compile';
 import { compilePack, parsePackText } from './pack';
 
@@ -20,6 +28,7 @@ export function builtinFormulas(): readonly CompiledFormula[] {
     ...compilePack(parsePackText(FINAL_FORMULAS, '内置决算公式'), FINAL_TEMPLATES).formulas,
     ...compilePack(parsePackText(SH_FORMULAS, '内置上海部门预算公式'), SH_TEMPLATES).formulas,
     ...compilePack(parsePackText(FUND_FORMULAS, '内置基金表公式'), FUND_TEMPLATES).formulas,
+    ...compilePack(parsePackText(CENTRAL_FORMULAS, '内置中央部门预算公式'), CENTRAL_TEMPLATES).formulas,
   ];
   return compiled;
 }

@@ -37,6 +37,12 @@ import { RecognizedTable, SheetRecognition, TableRow } from './types';
 export interface RecognizeOptions {
   templates?: readonly TableTemplate[];
   /**
+   * The family (`central`, `dept` …) a sheet goes to when two forms sharing its title fit its header
+   * alike (部门支出总表 is the central 表3 and a title of the standard 表3 too): recognizeWorkbook sets
+   * it to the family of the workbook's other tables.
+   */
+  preferFamily?: string;
+  /**
    * Sheets the user said the form of (`--bind "Sheet=表5"`, the pane's 此表是…): sheet name → `表5`
    * (in the family of the workbook's other tables), `sh.表5`, a template or table id (`dept.t05`,
    * `sh.t05`) or a title. A bound sheet is read as that form whatever its title says.
@@ -455,13 +461,29 @@ function recognizeAt(
 }
 
 /**
- * Forms that share a title (a province's variant of a standard table, declared in a pack): the one
- * whose columns the header fills best; the first declared on a tie.
+ * Tables read as one form where a form of another family, sharing the title, fitted the header as
+ * well (no family preferred): recognizeWorkbook reads only these again, with the workbook's family.
+ */
+const TIED = new WeakSet<RecognizedTable>();
+
+/** How well a recognised table fills its form: columns found, then fixed rows found. */
+function fit(t: RecognizedTable): [number, number] {
+  const keys = new Set<string>();
+  for (const r of t.rows) if (r.kind === 'fixed' && r.key) keys.add(r.key);
+  return [t.columns.size, keys.size];
+}
+
+/**
+ * Forms that share a title (a province's variant of a standard table, declared in a pack; the
+ * central 部门预算's 部门收支总表, also a title of the standard 表1): the one whose columns the header
+ * fills best, then whose fixed rows are found most; on a tie the one of `preferFamily`, else the
+ * first declared.
  */
 function bestFit(
   view: SheetView,
   title: TitleMatch,
   templates: readonly TableTemplate[],
+  preferFamily?: string,
 ): ReturnType<typeof recognizeAt> {
   const n = normalizeLabel(title.text);
   const rivals = templates.filter(
@@ -476,13 +498,29 @@ function bestFit(
   let best = first;
   for (const t of rivals) {
     const res = recognizeAt(view, { ...title, template: t }, templates);
-    if (res.table && (!best.table || res.table.columns.size > best.table.columns.size)) best = res;
+    if (!res.table) continue;
+    if (!best.table) {
+      best = res;
+      continue;
+    }
+    const [a, b] = [fit(res.table), fit(best.table)];
+    const tie = a[0] === b[0] && a[1] === b[1];
+    const better =
+      a[0] > b[0] ||
+      (a[0] === b[0] && a[1] > b[1]) ||
+      (tie && preferFamily !== undefined && t.family === preferFamily && best.table.template.family !== preferFamily);
+    if (better) best = res;
+    else if (tie && preferFamily === undefined && t.family !== best.table.template.family) TIED.add(best.table);
   }
   return best;
 }
 
 /** Without a title: the template whose header fits best, when one clearly does. */
-function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[]): SheetRecognition {
+function recognizeByHeader(
+  view: SheetView,
+  templates: readonly TableTemplate[],
+  preferFamily?: string,
+): SheetRecognition {
   const scores: { t: TableTemplate; score: number; start: number; missing: { zh: string; en: string }[] }[] = [];
   // Where the header may start does not depend on the template: found once, not once per template.
   // A line that reads like a title (it ends in 表) but names no known form is above the header too.
@@ -544,6 +582,28 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
   };
   let nearest = best && best.score > 0.2 ? best : undefined;
   if (best && best.score >= 0.8 && !titled) {
+    // Row evidence before a tie of headers: the one-fund 收支表's lines (本年收入小计 … 总计) tell it
+    // from the 社会保险基金 收入表 and 支出表, whose header `项目 | 上年执行数 | 本年预算数` it shares.
+    const byRows = byFixedRows(view, scores, best.score, templates);
+    if (byRows) return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: byRows };
+    // No title row, the title only in the sheet's name: of the forms whose header fits as well as
+    // the best, the one that name titles exactly (`某某部2024年一般公共预算支出表`: the central 表5, not
+    // its twins 表8 and 表9); the workbook's family first when two families share the title.
+    const sheetTitle = ownTitle?.inName ? normalizeLabel(ownTitle.text) : '';
+    const spelled = (x: (typeof scores)[number]) =>
+      Math.max(0, ...titleVariants(x.t).map((v) => (sheetTitle.includes(v) ? v.length : 0)));
+    const longest = sheetTitle ? Math.max(0, ...scores.map((x) => (x.score === best.score ? spelled(x) : 0))) : 0;
+    const named = longest
+      ? scores.filter((x) => x.score === best.score && !x.missing.length && spelled(x) === longest)
+      : [];
+    if (named.length) {
+      const pick = named.find((x) => x.t.family === preferFamily) ?? named[0];
+      const res = recognizeAt(view, { template: pick.t, r: pick.start - 1, c: 0, text: '', strength: 0 }, templates);
+      if (res.table) {
+        if (!preferFamily && named.some((x) => x.t.family !== pick.t.family)) TIED.add(res.table);
+        return { sheet: view.sheet.name, hidden: !!view.sheet.hidden, table: res.table };
+      }
+    }
     const tie = scores.find(
       (s) =>
         s !== best && s.score === best.score && tier(s.t) === tier(best.t) && !s.missing.length && !best.missing.length,
@@ -585,6 +645,31 @@ function recognizeByHeader(view: SheetView, templates: readonly TableTemplate[])
         ? { template: nearest.t.id, title: nearest.t.title, score: Math.round(nearest.score * 100) / 100 }
         : undefined,
   };
+}
+
+/**
+ * An untitled sheet read by its lines: of the forms with fixed lines whose header fits (no column
+ * missing, about as well as the best), the one of whose lines the sheet has the largest share, at
+ * least half; the best-fitting header first on a tie.
+ */
+function byFixedRows(
+  view: SheetView,
+  scores: readonly { t: TableTemplate; score: number; start: number; missing: unknown[] }[],
+  bestScore: number,
+  templates: readonly TableTemplate[],
+): RecognizedTable | undefined {
+  let found: { table: RecognizedTable; share: number } | undefined;
+  for (const s of scores) {
+    if (s.score < Math.max(0.8, bestScore - 0.1) || s.missing.length) continue;
+    const need = (s.t.fixedRows ?? []).filter((r) => !r.optional);
+    if (need.length < 3) continue;
+    const res = recognizeAt(view, { template: s.t, r: s.start - 1, c: 0, text: '', strength: 0 }, templates);
+    if (!res.table) continue;
+    const keys = new Set(res.table.rows.filter((r) => r.kind === 'fixed').map((r) => r.key));
+    const share = need.filter((r) => keys.has(r.key)).length / need.length;
+    if (share >= 0.5 && (!found || share > found.share)) found = { table: res.table, share };
+  }
+  return found?.table;
 }
 
 /** How many key terms a sheet's own title is away from a form's (0 without a title of its own). */
@@ -632,7 +717,7 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
   while (from < view.rows) {
     const title = findTitle(view, templates, from, out.length === 0 ? from + 15 : view.rows);
     if (!title) break;
-    const res = bestFit(view, title, templates);
+    const res = bestFit(view, title, templates, options.preferFamily);
     if (res.table) {
       out.push({ ...base, table: res.table });
       from = Math.max(res.table.endRow, title.r) + 1;
@@ -650,7 +735,7 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
     }
   }
   if (out.length === 0) {
-    return [recognizeByHeader(view, templates)];
+    return [recognizeByHeader(view, templates, options.preferFamily)];
   }
   return out;
 }
@@ -660,18 +745,29 @@ export interface WorkbookRecognition {
   tables: RecognizedTable[];
 }
 
+/** The family most of the recognised tables are in. */
+function mainFamily(recognitions: Iterable<SheetRecognition[]>): string | undefined {
+  const count = new Map<string, number>();
+  for (const rs of recognitions)
+    for (const r of rs) if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 export function recognizeWorkbook(model: WorkbookModel, options: RecognizeOptions = {}): WorkbookRecognition {
   const bindings = options.bindings ?? {};
   const bound = (name: string) => Object.prototype.hasOwnProperty.call(bindings, name) && bindings[name].trim() !== '';
   const bySheet = new Map<SheetModel, SheetRecognition[]>();
   for (const s of model.sheets) if (!bound(s.name)) bySheet.set(s, recognizeSheet(s, options));
+  const family = mainFamily(bySheet.values());
+  if (family && !options.preferFamily) {
+    // A title two forms share, read alike by both (部门支出总表 of the central form and of the
+    // standard one): the family of the workbook's other tables.
+    for (const [s, rs] of bySheet)
+      if (rs.some((r) => r.table && r.table.template.family !== family && TIED.has(r.table)))
+        bySheet.set(s, recognizeSheet(s, { ...options, preferFamily: family }));
+  }
   if (bySheet.size < model.sheets.length) {
     // `表N` means table N of the form the workbook's other tables are in.
-    const count = new Map<string, number>();
-    for (const rs of bySheet.values())
-      for (const r of rs)
-        if (r.table) count.set(r.table.template.family, (count.get(r.table.template.family) ?? 0) + 1);
-    const family = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
     for (const s of model.sheets)
       if (bound(s.name)) bySheet.set(s, [recognizeBound(s, bindings[s.name], family, options)]);
   }

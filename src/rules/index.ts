@@ -17,6 +17,7 @@ import { INFER_RULES } from '../infer/rules';
 import { finalRules } from './final';
 import { shRules } from './sh';
 import { fundRules } from './funds';
+import { centralRules } from './central';
 
 const f = (...ids: string[]) => ids.map(formulaRule);
 
@@ -37,6 +38,7 @@ const registry: Rule[] = [
   ...finalRules(),
   ...shRules(),
   ...fundRules(),
+  ...centralRules(),
   ...INFER_RULES,
 ];
 

@@ -18,10 +18,11 @@ import { SI_TEMPLATES } from './si';
 import { FINAL_TEMPLATES } from './final';
 import { SH_TEMPLATES } from './sh';
 import { FUND_TEMPLATES } from './funds';
+import { CENTRAL_TEMPLATES } from './central';
 
 export const DEPARTMENT_TEMPLATES: readonly TableTemplate[] = [t01, t02, t03, t04, t05, t06, t07, t08, t09, t10, t11];
 
-export { SI_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES, FUND_TEMPLATES };
+export { SI_TEMPLATES, FINAL_TEMPLATES, SH_TEMPLATES, FUND_TEMPLATES, CENTRAL_TEMPLATES };
 
 const registry: TableTemplate[] = [
   ...DEPARTMENT_TEMPLATES,
@@ -29,6 +30,7 @@ const registry: TableTemplate[] = [
   ...FINAL_TEMPLATES,
   ...SH_TEMPLATES,
   ...FUND_TEMPLATES,
+  ...CENTRAL_TEMPLATES,
 ];
 
 export function allTemplates(): readonly TableTemplate[] {
