@@ -13,6 +13,7 @@ import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
 import { allTemplates } from '../templates';
+import { workbookNote } from './note';
 
 const UNIT_SHIFT: Record<Unit, number> = { 元: 4, 千元: 1, 万元: 0, 亿元: -4 };
 
@@ -380,14 +381,7 @@ export function reportMissingTable(ctx: RuleContextApi, rule: Rule, title: strin
   const standard = (t: (typeof ctx.tables)[number]) => allTemplates().some((b) => b.table === t.template.table);
   if (rule.family !== 'any' && !ctx.tables.some((t) => t.template.family === rule.family && standard(t))) return;
   const params = { title, rule: { zh: `${rule.id} ${rule.title.zh}`, en: `${rule.id} ${rule.title.en}` } };
-  ctx.report({
-    rule: rule.id,
-    severity: 'info',
-    sheet: '',
-    cell: '',
-    related: [],
-    ...findingMessage('compare.missingTable', params),
-  });
+  ctx.report(workbookNote(rule.id, 'compare.missingTable', params));
 }
 
 /** The amount cell of a row's column, as an operand. */

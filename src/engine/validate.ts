@@ -12,7 +12,7 @@ import type { CompiledPack, RuleSetting } from '../formulas/pack';
 import { columnLetter, parseA1, WorkbookModel } from '../workbook/model';
 import { repairCodes } from './repair';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
-import { findingMessage } from '../i18n/messages';
+import { workbookNote } from './note';
 
 export interface ValidateOptions extends RecognizeOptions {
   /** `auto` (the interval rule, default) or a fixed amount. */
@@ -168,14 +168,12 @@ export function validateWorkbook(model: WorkbookModel, options: ValidateOptions 
       rule.run(ctx);
     } catch (e) {
       // A rule that fails is a bug; it must not take the whole check down. Say so as a finding.
-      ctx.report({
-        rule: rule.id,
-        severity: 'info',
-        sheet: '',
-        cell: '',
-        related: [],
-        ...findingMessage('engine.ruleFailed', { rule: rule.id, error: e instanceof Error ? e.message : String(e) }),
-      });
+      ctx.report(
+        workbookNote(rule.id, 'engine.ruleFailed', {
+          rule: rule.id,
+          error: e instanceof Error ? e.message : String(e),
+        }),
+      );
     }
   }
   const sheets: SheetSummary[] = recognition.sheets.map((s) => {
