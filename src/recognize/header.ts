@@ -239,7 +239,8 @@ export function mapColumns(
     const path = paths[c];
     if (!path || path.length === 0) return false;
     const leaf = path[path.length - 1];
-    if (!normalisedLabels(spec.labels).has(leaf) && !(spec.patterns && spec.patterns.some((p) => p.test(leaf)))) return false;
+    if (!normalisedLabels(spec.labels).has(leaf) && !(spec.patterns && spec.patterns.some((p) => p.test(leaf))))
+      return false;
     if (!spec.group) return true;
     const groups = normalisedLabels(spec.group);
     const above = path.slice(0, -1);

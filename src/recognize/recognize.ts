@@ -5,7 +5,13 @@
 import { message } from '../i18n/messages';
 import { allTemplates } from '../templates';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
-import { columnLabelMatches, normalisedLabels, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
+import {
+  columnLabelMatches,
+  normalisedLabels,
+  normalizeLabel,
+  stripNumbering,
+  TableTemplate,
+} from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import {
   findNumberRow,
@@ -92,7 +98,10 @@ const FOOTER_RE = /^(注|备注|说明|填表说明)[:：]/;
 const headerWordCache = new WeakMap<TableTemplate, { labels: ReadonlySet<string>; withGroups: ReadonlySet<string> }>();
 
 /** A template's column labels, and those with its group labels, normalised once per template. */
-function templateHeaderWords(template: TableTemplate): { labels: ReadonlySet<string>; withGroups: ReadonlySet<string> } {
+function templateHeaderWords(template: TableTemplate): {
+  labels: ReadonlySet<string>;
+  withGroups: ReadonlySet<string>;
+} {
   let words = headerWordCache.get(template);
   if (!words) {
     const labels = new Set<string>();
