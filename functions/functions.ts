@@ -14,7 +14,7 @@
  */
 import { Decimal, ZERO } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
-import { roundHalfUp } from '../src/amount/round';
+import { roundHalfUp, roundHalfUpNumber } from '../src/amount/round';
 import { message } from '../src/i18n/messages';
 import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
 import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
@@ -238,6 +238,10 @@ export function round(value: any[][], digits?: number): any[][] {
   return guarded(() => {
     const d = digitsArg(digits, 2);
     return mapCells([value], (v) => {
+      if (typeof v === 'number') {
+        const fast = roundHalfUpNumber(v, d);
+        if (fast === fast) return fast;
+      }
       const x = readAmount(v);
       return x === undefined ? EMPTY : roundHalfUp(x, d).toNumber();
     });

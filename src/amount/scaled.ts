@@ -10,7 +10,6 @@
  * significant digit of n/10^k (≥ 5e−16 relative); n/10^k has at most 15 significant digits, so it
  * is exactly x read at 15 digits (`x.toPrecision(15)`, as {@link decimalFromNumber} reads it).
  */
-import { Decimal } from './decimal';
 
 const REL = 2 ** -52;
 /** Largest |n| (exclusive): 15 significant digits. */
@@ -76,13 +75,6 @@ export function readScaled(x: unknown, out: Scaled): boolean {
   if (typeof x === 'number') return readNumberScaled(x, out);
   if (typeof x === 'string') return readTextScaled(x, out);
   return false;
-}
-
-/** n / 10^k as a Decimal (|n| < 10^15, 0 ≤ k ≤ 22); −0 stays −0, as decimal.js keeps it. */
-export function scaledDecimal(n: number, k: number): Decimal {
-  // n and 10^k are exact, so the quotient is the double nearest n·10^−k, and with at most 15
-  // significant digits its shortest text (what decimal.js parses) is that decimal exactly.
-  return new Decimal(k === 0 ? n : n / POW10[k]);
 }
 
 /**
