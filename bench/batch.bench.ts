@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { validateFiles as fromSource } from '../src/batch/pool';
+import { defaultJobs, validateFiles as fromSource } from '../src/batch/pool';
 import { Worker } from 'worker_threads';
 import { Row } from './harness';
 
@@ -55,7 +55,7 @@ export async function run(): Promise<Row[]> {
   }
   const rows: Row[] = [];
   let oneWorker = 0;
-  for (const jobs of [1, os.cpus().length]) {
+  for (const jobs of [1, os.availableParallelism()]) {
     const t0 = process.hrtime.bigint();
     const reports = await validateFiles(files, { jobs, isolate: jobs > 1 });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -72,8 +72,16 @@ export async function run(): Promise<Row[]> {
     });
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  const cores = os.cpus().length;
+  const cores = os.availableParallelism();
   const capacity = await calibrate(cores);
+  rows.push({
+    suite: 'batch',
+    case: 'default workers on this machine (defaultJobs)',
+    n: cores,
+    ms: 0,
+    ratio: defaultJobs(),
+    note: `ratio = the default number of workers for ${cores} cores and ${Math.round(os.totalmem() / 2 ** 30)} GiB: 1 on ≤ 2 cores, else cores − 1, at most one per 2 GiB (src/batch/pool.ts)`,
+  });
   rows.push({
     suite: 'batch',
     case: `calibration: pure CPU work on ${cores} threads`,

@@ -88,9 +88,18 @@ export function writeResults(rows: Row[], file = path.join(__dirname, 'results.j
 /**
  * Two computations that allocate alike (one small array per row), run alternately `rounds` times
  * after a warm-up of each: both then meet the same heap and the same garbage-collector state,
- * which dominates at these sizes. Returns the median time of each, in ms.
+ * which dominates at these sizes. Returns the median time of each, in ms — or, with `mean`, the
+ * mean: when a run's time is mostly the collection its allocation triggers (one array per row),
+ * a pause lands on one run or the next, the times are bimodal and their median flips between the
+ * modes from one run of the bench to the next, while the mean charges each side the collections
+ * its own allocation caused.
  */
-export function paired(a: () => unknown, b: () => unknown, rounds: number): [number, number] {
+export function paired(
+  a: () => unknown,
+  b: () => unknown,
+  rounds: number,
+  statistic: 'median' | 'mean' = 'median',
+): [number, number] {
   a();
   b();
   const ta: number[] = [];
@@ -105,5 +114,7 @@ export function paired(a: () => unknown, b: () => unknown, rounds: number): [num
     tb.push(once(b));
   }
   const median = (xs: number[]) => xs.slice().sort((x, y) => x - y)[xs.length >> 1];
-  return [median(ta), median(tb)];
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  const stat = statistic === 'mean' ? mean : median;
+  return [stat(ta), stat(tb)];
 }

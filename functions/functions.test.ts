@@ -18,7 +18,10 @@ import {
   roundFunction,
   roundFormerName,
 } from './functions';
+import fc from 'fast-check';
 import { setFunctionLanguage } from './cells';
+import { numbers } from '../test/helpers/amount-arbitraries';
+import { roundHalfUpDecimal } from '../src/amount/round';
 import { resetValueTypesReader, setValueTypesReader, splitAddress } from './blanks';
 
 type Err = { code: string; message?: string };
@@ -96,6 +99,15 @@ describe('the other functions', () => {
     expect(round([[1234.5]], -2)).toEqual([[1200]]);
     expect(round([[2.5]], 0)).toEqual([[3]]);
   });
+
+  it('ROUND of numbers (the integer path) gives what the decimal.js path gives', () => {
+    fc.assert(
+      fc.property(numbers.filter(Number.isFinite), fc.integer({ min: -15, max: 15 }), (v, d) => {
+        expect(Object.is(round([[v]], d)[0][0], roundHalfUpDecimal(v, d).toNumber())).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  }, 120_000);
 
   it('NUM reads OCR texts and keeps empties empty', () => {
     expect(num([['1, 114. 26'], ['—'], ['（12.30）'], ['98%']])).toEqual([[1114.26], [''], [-12.3], [0.98]]);

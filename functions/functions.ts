@@ -14,7 +14,7 @@
  */
 import { Decimal, ZERO } from '../src/amount/decimal';
 import { parseAmount } from '../src/amount/parse';
-import { roundHalfUp } from '../src/amount/round';
+import { roundHalfUp, roundHalfUpNumber } from '../src/amount/round';
 import { message } from '../src/i18n/messages';
 import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
 import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
@@ -238,6 +238,10 @@ export function round(value: any[][], digits?: number): any[][] {
   return guarded(() => {
     const d = digitsArg(digits, 2);
     return mapCells([value], (v) => {
+      if (typeof v === 'number') {
+        const fast = roundHalfUpNumber(v, d);
+        if (fast === fast) return fast;
+      }
       const x = readAmount(v);
       return x === undefined ? EMPTY : roundHalfUp(x, d).toNumber();
     });
@@ -262,9 +266,11 @@ export function num(text: any[][]): any[][] {
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
   const unitText = u === null || u === undefined || u === '' ? '万元' : String(u);
+  // One options object for every unlabelled cell (describeChange only reads it).
+  const unlabelled = { label: undefined, unit: unitText };
   const cell = (c: Scalar, p: Scalar, l: Scalar): Out => {
     const hasLabel = l !== null && l !== undefined && String(l) !== '';
-    const options = { label: hasLabel ? String(l) : undefined, unit: unitText };
+    const options = hasLabel ? { label: String(l), unit: unitText } : unlabelled;
     // Finite numbers go straight to the core, whose integer path gives the same sentence as the
     // Decimals readAmount would make (src/metrics/fast.test.ts).
     if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {

@@ -1,6 +1,6 @@
 import { Decimal } from './decimal';
 import { AmountLike, toDecimal } from './parse';
-import { POW10, readScaled, roundDivPow10, Scaled, scaledDecimal } from './scaled';
+import { POW10, readScaled, roundDivPow10, Scaled } from './scaled';
 
 const slot: Scaled = { n: 0, k: 0 };
 
@@ -14,18 +14,35 @@ const slot: Scaled = { n: 0, k: 0 };
  */
 export function roundHalfUp(value: AmountLike, digits = 2): Decimal {
   if (!Number.isInteger(digits)) throw new RangeError(`digits must be an integer: ${digits}`);
-  if (digits >= -15 && digits <= 22 && readScaled(value, slot)) {
-    const { n, k } = slot;
-    // Already at most `digits` places: the value itself.
-    if (k <= digits) return scaledDecimal(n, k);
-    const neg = n < 0 || Object.is(n, -0);
-    const q = roundDivPow10(neg ? -n : n, k - digits);
-    const m = neg ? -q : q; // −0 when a negative rounds to zero, as decimal.js keeps it
-    if (digits >= 0) return scaledDecimal(m, digits);
-    const r = m * POW10[-digits];
-    if (Math.abs(r) <= Number.MAX_SAFE_INTEGER) return new Decimal(r);
-  }
+  const r = roundScaled(value, digits);
+  // The double nearest the rounded decimal: at most 15 significant digits, so its shortest text
+  // (what decimal.js parses) is that decimal exactly.
+  if (r === r) return new Decimal(r);
   return roundHalfUpDecimal(value, digits);
+}
+
+/**
+ * {@link roundHalfUp} of a number or plain text as a number, without a Decimal (the custom
+ * functions' loops): the double nearest the rounded decimal, identical to
+ * `roundHalfUp(value, digits).toNumber()`; NaN when the integer path does not apply (the caller
+ * then takes roundHalfUp).
+ */
+export function roundHalfUpNumber(value: AmountLike, digits = 2): number {
+  return Number.isInteger(digits) ? roundScaled(value, digits) : NaN;
+}
+
+/** The integer path of both: the rounded value as a double, or NaN. −0 when a negative rounds to zero, as decimal.js keeps it. */
+function roundScaled(value: AmountLike, digits: number): number {
+  if (!(digits >= -15 && digits <= 22) || !readScaled(value, slot)) return NaN;
+  const { n, k } = slot;
+  // Already at most `digits` places: the value itself.
+  if (k <= digits) return k === 0 ? n : n / POW10[k];
+  const neg = n < 0 || Object.is(n, -0);
+  const q = roundDivPow10(neg ? -n : n, k - digits);
+  const m = neg ? -q : q;
+  if (digits >= 0) return digits === 0 ? m : m / POW10[digits];
+  const r = m * POW10[-digits];
+  return Math.abs(r) <= Number.MAX_SAFE_INTEGER ? r : NaN;
 }
 
 /** The decimal.js path of {@link roundHalfUp}, kept as the reference the fast path is tested against. */

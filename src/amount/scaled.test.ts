@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { Decimal } from './decimal';
 import { formatAmount, formatAmountDecimal, formatPercent } from './format';
 import { toDecimal } from './parse';
-import { roundHalfUp, roundHalfUpDecimal } from './round';
+import { roundHalfUp, roundHalfUpNumber, roundHalfUpDecimal } from './round';
 import { formatScaled, readNumberScaled, readTextScaled, roundDiv, Scaled } from './scaled';
 import { values } from '../../test/helpers/amount-arbitraries';
 
@@ -32,6 +32,23 @@ describe('integer fast paths agree with decimal.js', () => {
       }),
       { numRuns: RUNS },
     );
+  }, 120_000);
+
+  it('roundHalfUpNumber: NaN, or the decimal.js result as a number (sign of zero included)', () => {
+    fc.assert(
+      fc.property(values, fc.oneof(digits, fc.constantFrom(1.5, -0.5)), (v, d) => {
+        const r = roundHalfUpNumber(v, d);
+        if (Number.isNaN(r)) return;
+        expect(Object.is(r, roundHalfUpDecimal(v, d).toNumber())).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(roundHalfUpNumber(1.005, 2)).toBe(1.01);
+    expect(roundHalfUpNumber(-2.345, 2)).toBe(-2.35);
+    expect(Object.is(roundHalfUpNumber(-0.004, 2), -0)).toBe(true);
+    expect(roundHalfUpNumber(1234, -2)).toBe(1200);
+    expect(roundHalfUpNumber(2 ** 53, 2)).toBeNaN();
+    expect(roundHalfUpNumber(1.5, 0.5)).toBeNaN();
   }, 120_000);
 
   it('formatAmount: identical text', () => {

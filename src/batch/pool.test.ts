@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { craftXlsx, sheetXml } from '../../test/hostile-kit';
-import { validateFiles } from './pool';
+import { defaultJobs, validateFiles } from './pool';
 
 jest.setTimeout(180_000);
 
@@ -32,4 +32,18 @@ it('a file that exhausts a worker’s heap is reported, and the next file is sti
   expect(big.errorEn).toMatch(/^The worker failed \(the file may be too large or damaged\)/);
   expect(small.error).toBeUndefined();
   expect(small.file).toBe(files[1]);
+});
+
+it('default workers: one on 2 cores or fewer, one core left free beyond, no more than memory holds at 2 GiB each', () => {
+  expect(defaultJobs(1, 24 * 1024)).toBe(1);
+  expect(defaultJobs(2, 24 * 1024)).toBe(1);
+  expect(defaultJobs(4, 24 * 1024)).toBe(3);
+  expect(defaultJobs(16, 64 * 1024)).toBe(15);
+  expect(defaultJobs(16, 24 * 1024)).toBe(12);
+  expect(defaultJobs(16, 24 * 1024, 4096)).toBe(6);
+  expect(defaultJobs(8, 1024)).toBe(1);
+  // This machine: whatever it is, at least one and fewer than its cores when it has more than two.
+  const here = defaultJobs();
+  expect(here).toBeGreaterThanOrEqual(1);
+  expect(here).toBeLessThanOrEqual(Math.max(1, os.availableParallelism() - 1));
 });

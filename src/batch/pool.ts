@@ -10,11 +10,7 @@ import { FileReport } from '../report/report';
 import { JobOptions, runJob } from './job';
 
 export interface BatchOptions extends JobOptions {
-  /**
-   * Worker threads. Default: one core less than the machine has (at least 1): validation allocates
-   * heavily and V8's GC and compiler threads need a core of their own (on 2 cores, two workers are
-   * slower than one — see bench/RESULTS.md).
-   */
+  /** Worker threads. Default: {@link defaultJobs}. */
   jobs?: number;
   /**
    * Run even a single job in a worker thread, so a file that exhausts memory cannot take the batch
@@ -37,8 +33,32 @@ function spawnWorker(maxMemoryMb = 2048): Worker {
   return new Worker(code, { eval: true, resourceLimits });
 }
 
+/**
+ * The default number of worker threads, by measured reason (bench/RESULTS.md, suite `batch`):
+ * - one core is left to the main thread and to V8's garbage-collector and compiler threads:
+ *   validation allocates heavily, and on a 2-core machine two workers ran only 1.10× one worker
+ *   while the same pure-CPU work ran 1.93× — so on 2 cores or fewer, one worker;
+ * - beyond that, one worker per remaining core (16 cores: 15), each validating one file at a time;
+ * - and no more workers than the memory holds at each one's heap limit (`maxMemoryMb`, 2 GiB by
+ *   default; a 100k-row package peaks near 1 GiB), so that a batch of large files cannot exhaust
+ *   the machine (16 cores and 24 GiB: 12).
+ * `cores` is what the process may use (os.availableParallelism: the CPU affinity, not the board).
+ */
+export function defaultJobs(
+  cores: number = os.availableParallelism(),
+  totalMemoryMb: number = os.totalmem() / 2 ** 20,
+  maxMemoryMb = 2048,
+): number {
+  const byCores = cores <= 2 ? 1 : cores - 1;
+  const byMemory = Math.floor(totalMemoryMb / maxMemoryMb);
+  return Math.max(1, Math.min(byCores, byMemory));
+}
+
 export async function validateFiles(files: readonly string[], options: BatchOptions = {}): Promise<FileReport[]> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? os.cpus().length - 1, files.length));
+  const jobs = Math.max(
+    1,
+    Math.min(options.jobs ?? defaultJobs(undefined, undefined, options.maxMemoryMb), files.length),
+  );
   const isolate = options.isolate ?? files.length > 1;
   const job: JobOptions = {
     tolerance: options.tolerance,

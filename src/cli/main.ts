@@ -68,7 +68,7 @@ const HELP = `${TOOL_NAME} ${TOOL_VERSION} — 部门预算公开与社会保险
       --forms none              关闭内置表样，所有表按结构推断审核 / built-in forms off: every table checked by inference
       --rule ID=off|error|warning|info  关闭某条规则或改变其级别（可重复）/ turn a rule off or change its severity (repeatable)
       --bind "工作表=表5"         指定工作表是哪张表（表N、sh.表N、dept.t05 或表名，可重复）/ say which form a sheet holds (repeatable)
-      --jobs N                  并行核对的线程数（默认为 CPU 核数减一）/ worker threads for many files (default: cores − 1)
+      --jobs N                  并行核对的线程数（默认：2 核及以下为 1，否则核数减一，且每线程留 2 GB 内存）/ worker threads for many files (default: 1 on ≤ 2 cores, else cores − 1, at most one per 2 GB of memory)
   ${TOOL_NAME} narrate <package.xlsx> [--prior 上年.xlsx] [--out 说明.txt|.docx] [--year YYYY] [--org 单位名称]
       按表格和上年数起草情况说明（“主要原因是……”留给经办人）/ draft the 情况说明 from the tables and last year's package
   ${TOOL_NAME} template --kind dept|si-a|si-b|final|sh-dept|sh-unit|central|fund|fund-final|fund-exec [--unit 单位名称] [--year YYYY] --out FILE.xlsx

@@ -3,9 +3,10 @@
  * Decimals (value and sign of zero), identical sentences, or the same error, over wide random inputs.
  */
 import fc from 'fast-check';
-import { Decimal } from '../amount/decimal';
-import { cents, values } from '../../test/helpers/amount-arbitraries';
-import { ratio, ratioDecimal, yoy, yoyDecimal, ZERO_BASES } from './change';
+import { Decimal, decimalFromNumber } from '../amount/decimal';
+import { cents, numbers, values } from '../../test/helpers/amount-arbitraries';
+import { change, ratio, ratioDecimal, yoy, yoyDecimal, ZERO_BASES } from './change';
+import { cents as centsOf, changeFast, ratioFast, yoyFast } from './fast';
 import { describeChange, describeChangeDecimal, PhraseOptions } from './describe';
 
 type Outcome = { value: string; negative: boolean } | { text: string } | { error: string } | null;
@@ -106,6 +107,54 @@ describe('metrics: integer fast paths agree with decimal.js', () => {
       { numRuns: RUNS },
     );
   }, 120_000);
+
+  it('cents: NaN, or exactly the hundredths of the number read at 15 significant digits', () => {
+    fc.assert(
+      fc.property(fc.oneof(numbers, cents), (x) => {
+        const n = centsOf(x);
+        if (Number.isNaN(n)) return;
+        expect(Number.isInteger(n) && Math.abs(n) < 1e15).toBe(true);
+        expect(new Decimal(n).div(100).eq(decimalFromNumber(x)!)).toBe(true);
+        expect(Object.is(n, -0)).toBe(Object.is(x, -0));
+      }),
+      { numRuns: RUNS },
+    );
+    // Float noise of a sum reads through (the relative test), two decimals as typed (the division).
+    expect(centsOf(0.1 + 0.2)).toBe(30);
+    expect(centsOf(1104.54)).toBe(110454);
+    expect(centsOf(-0.29)).toBe(-29);
+    expect(centsOf(0.005)).toBeNaN();
+    expect(centsOf(1e13)).toBeNaN();
+    expect(centsOf(2 ** 53)).toBeNaN();
+    expect(centsOf(NaN)).toBeNaN();
+    expect(centsOf(-Infinity)).toBeNaN();
+  });
+
+  it('the number kernels of the functions (yoyFast, ratioFast, changeFast): NaN or the decimal.js result', () => {
+    const nums = fc.oneof(numbers, cents);
+    const tie = tiePairs.filter(([c, p]) => typeof c === 'number' && typeof p === 'number') as fc.Arbitrary<
+      [number, number]
+    >;
+    const near = nearTiePairs as fc.Arbitrary<[number, number]>;
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(nums, nums), tie, near), ([c, p]) => {
+        const y = yoyFast(c, p);
+        if (!Number.isNaN(y)) expect(y).toBe(yoyDecimal(c, p)!.toNumber());
+        const r = ratioFast(c, p);
+        if (!Number.isNaN(r)) expect(r).toBe(ratioDecimal(c, p).toNumber());
+        const d = changeFast(c, p);
+        if (!Number.isNaN(d)) expect(d).toBe(change(c, p).toNumber());
+      }),
+      { numRuns: RUNS },
+    );
+    // They decline a zero divisor (the caller applies the zero-base convention) and what is not exact.
+    expect(yoyFast(5, 0)).toBeNaN();
+    expect(ratioFast(5, -0)).toBeNaN();
+    expect(yoyFast(1.005, 1)).toBeNaN();
+    expect(yoyFast(2 ** 53, 1)).toBeNaN();
+    expect(yoyFast(110, 100)).toBe(0.1);
+    expect(yoyFast(90, -100)).toBe(1.9);
+  });
 
   it('rounds a half-way percentage away from zero, and keeps the disclosure conventions', () => {
     // ±0.01 on 200: ±0.005% exactly, printed 0.01%.

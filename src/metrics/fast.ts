@@ -4,10 +4,15 @@
  * at most two places and magnitude below 10^13 it is an exact integer count of cents, and the
  * arithmetic below is exact. Otherwise the callers fall back to decimal.js.
  *
- * Soundness of {@link cents}: let y = fl(x·100) and n = round(y). We accept only when
- * |y − n| ≤ 2⁻⁵²·|y| (≈ 2.2e−16 relative). Then |x − n/100| < 3.4e−16·|x| (one more rounding in
- * the multiplication), which is below half a unit in the 15th significant digit of n/100
- * (≥ 5e−16 relative), so x read at 15 digits is exactly n/100.
+ * Soundness of {@link cents}, which accepts n = round(x·100), |n| < 10^15, on either of two tests:
+ * - fl(n / 100) = x: x is the double nearest n/100, a decimal of at most 15 significant digits,
+ *   and such a decimal is what its nearest double reads back as at 15 digits (15 ≤ DBL_DIG), so
+ *   x read at 15 digits is exactly n/100. This is the common case (every two-decimal amount as
+ *   typed) and costs one division.
+ * - with y = fl(x·100), |y − n| ≤ 2⁻⁵²·|y| (≈ 2.2e−16 relative): then |x − n/100| < 3.4e−16·|x|
+ *   (one more rounding in the multiplication), below half a unit in the 15th significant digit of
+ *   n/100 (≥ 5e−16 relative), so x read at 15 digits is exactly n/100. This catches float noise
+ *   such as a sum's 1104.5400000000002.
  */
 const REL = 2 ** -52;
 const LIMIT = 1e15;
@@ -16,9 +21,10 @@ const LIMIT = 1e15;
 export function cents(x: number): number {
   const y = x * 100;
   const n = Math.round(y);
-  if (!(Math.abs(n) < LIMIT)) return NaN;
+  if (!(n < LIMIT && n > -LIMIT)) return NaN;
+  if (n / 100 === x) return n;
   const err = Math.abs(y - n);
-  return err === 0 || err <= Math.abs(y) * REL ? n : NaN;
+  return err <= Math.abs(y) * REL ? n : NaN;
 }
 
 /**

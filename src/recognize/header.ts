@@ -1,6 +1,6 @@
 /** Finding a table's title, unit, header rows, column-number row and column map on a sheet. */
 import { Unit } from '../amount/parse';
-import { ColumnSpec, normalizeLabel, TableTemplate } from '../templates/types';
+import { ColumnSpec, normalisedLabels, normalizeLabel, TableTemplate } from '../templates/types';
 import { formatDecimals, SheetView } from './sheet-view';
 import { matchTitleTerms } from './title-terms';
 
@@ -17,15 +17,22 @@ export interface TitleMatch {
 
 const EMPTY_NOTE_WORDS = /没有|为空表|空白表/;
 
-/** The title variants of a template, with the 部门 ↔ 单位 prefix swap. */
-export function titleVariants(t: TableTemplate): string[] {
-  const out = new Set<string>();
-  for (const title of [t.title, ...t.titles]) {
-    const n = normalizeLabel(title);
-    out.add(n);
-    if (n.startsWith('部门')) out.add(`单位${n.slice(2)}`);
+const variantCache = new WeakMap<TableTemplate, readonly string[]>();
+
+/** The title variants of a template, with the 部门 ↔ 单位 prefix swap (normalised once per template). */
+export function titleVariants(t: TableTemplate): readonly string[] {
+  let variants = variantCache.get(t);
+  if (!variants) {
+    const out = new Set<string>();
+    for (const title of [t.title, ...t.titles]) {
+      const n = normalizeLabel(title);
+      out.add(n);
+      if (n.startsWith('部门')) out.add(`单位${n.slice(2)}`);
+    }
+    variants = [...out];
+    variantCache.set(t, variants);
   }
-  return [...out];
+  return variants;
 }
 
 /** Scans rows [from, to) for a cell whose text is a template title. The most specific match wins. */
@@ -207,10 +214,6 @@ export interface ColumnMapResult {
   labelMatches: number;
 }
 
-function labelSet(labels: readonly string[]): Set<string> {
-  return new Set(labels.map(normalizeLabel));
-}
-
 /**
  * Maps a template's columns to sheet columns. Amount columns go by the printed column numbers
  * when the row exists; everything else by its own (bottom-most) header label, told apart by the
@@ -236,9 +239,10 @@ export function mapColumns(
     const path = paths[c];
     if (!path || path.length === 0) return false;
     const leaf = path[path.length - 1];
-    if (!labelSet(spec.labels).has(leaf) && !(spec.patterns && spec.patterns.some((p) => p.test(leaf)))) return false;
+    if (!normalisedLabels(spec.labels).has(leaf) && !(spec.patterns && spec.patterns.some((p) => p.test(leaf))))
+      return false;
     if (!spec.group) return true;
-    const groups = labelSet(spec.group);
+    const groups = normalisedLabels(spec.group);
     const above = path.slice(0, -1);
     if (above.some((p) => groups.has(p))) return true;
     return !strictGroup;

@@ -6,6 +6,9 @@ import { validateWorkbook } from '../engine/validate';
 import { Cell, sheetFromValues, SheetModel, WorkbookModel } from '../workbook/model';
 import { cleanSeed001, seed001Workbook } from '../../test/helpers/seed001';
 import { recognizeSheet } from './recognize';
+import { titleVariants } from './header';
+import { DEPARTMENT_TEMPLATES } from '../templates';
+import { normalisedLabels } from '../templates/types';
 
 type Variant = [string, (m: WorkbookModel) => void];
 
@@ -156,5 +159,19 @@ describe('recognizer layout variants', () => {
     t3.rows[6][4]!.v = (t3.rows[6][4]!.v as number) + 1;
     const res2 = validateWorkbook(model);
     expect(res2.findings.some((f) => f.rule.startsWith('X') && f.severity === 'error')).toBe(true);
+  });
+});
+
+describe('template data is normalised once per process', () => {
+  it('label sets and title variants are computed once per template and kept', () => {
+    const t = DEPARTMENT_TEMPLATES[0];
+    const labels = t.columns[0].labels;
+    expect(normalisedLabels(labels)).toBe(normalisedLabels(labels));
+    expect([...normalisedLabels(['（单位：万元）', ' 合 计 '])]).toEqual(['(单位:万元)', '合计']);
+    expect(titleVariants(t)).toBe(titleVariants(t));
+    // Recognising a sheet does not change what is kept.
+    const before = titleVariants(t);
+    recognizeSheet(seed001Workbook(cleanSeed001()).sheets[0]);
+    expect(titleVariants(t)).toBe(before);
   });
 });

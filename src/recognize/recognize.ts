@@ -5,7 +5,13 @@
 import { message } from '../i18n/messages';
 import { allTemplates } from '../templates';
 import { FUNCTION_CLASS_ROWS } from '../templates/dept/common';
-import { columnLabelMatches, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
+import {
+  columnLabelMatches,
+  normalisedLabels,
+  normalizeLabel,
+  stripNumbering,
+  TableTemplate,
+} from '../templates/types';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import {
   findNumberRow,
@@ -95,6 +101,25 @@ const YEAR_WORD = /(?:19|20)\d{2}\s*年/g;
 const NOTE_RE = /没有.*(为空表|为空白表|空表)|为空表/;
 const FOOTER_RE = /^(注|备注|说明|填表说明)[:：]/;
 
+const headerWordCache = new WeakMap<TableTemplate, { labels: ReadonlySet<string>; withGroups: ReadonlySet<string> }>();
+
+/** A template's column labels, and those with its group labels, normalised once per template. */
+function templateHeaderWords(template: TableTemplate): {
+  labels: ReadonlySet<string>;
+  withGroups: ReadonlySet<string>;
+} {
+  let words = headerWordCache.get(template);
+  if (!words) {
+    const labels = new Set<string>();
+    for (const col of template.columns) for (const l of normalisedLabels(col.labels)) labels.add(l);
+    const withGroups = new Set(labels);
+    for (const col of template.columns) for (const g of normalisedLabels(col.group ?? [])) withGroups.add(g);
+    words = { labels, withGroups };
+    headerWordCache.set(template, words);
+  }
+  return words;
+}
+
 /** Header rows: from the first non-meta row after the title down to the row before the data. */
 function headerBounds(
   view: SheetView,
@@ -105,11 +130,7 @@ function headerBounds(
   while (start < view.rows && isMetaRow(view, start, titleRow)) start++;
   const numberRow = template.numberRow ? findNumberRow(view, start, start + 8) : findNumberRow(view, start, start + 6);
   if (numberRow !== undefined) return { start, end: numberRow - 1, numberRow };
-  const labels = new Set<string>();
-  for (const col of template.columns) {
-    for (const l of col.labels) labels.add(normalizeLabel(l));
-    for (const g of col.group ?? []) labels.add(normalizeLabel(g));
-  }
+  const labels = templateHeaderWords(template).withGroups;
   const patterned = template.columns.filter((col) => col.patterns);
   // Columns under a header word (merged areas spread): a bare number elsewhere in a header row is a
   // stray cell beside the table (a `0` in column Q), not the first data row.
@@ -185,7 +206,7 @@ function parseRows(
   const nameCol = roleCol('name');
   const projectCol = roleCol('project');
   const labelCol = roleCol('label');
-  const headerLabels = new Set(template.columns.flatMap((c) => c.labels.map(normalizeLabel)));
+  const headerLabels = templateHeaderWords(template).labels;
   let endRow = view.rows - 1;
 
   // The table's own columns: cells left or right of them (a stray `0` in column Q) are not read.

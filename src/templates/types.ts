@@ -50,7 +50,7 @@ export interface ColumnSpec {
 
 /** Whether a normalised header label is one of a column's labels or fits one of its patterns. */
 export function columnLabelMatches(spec: ColumnSpec, normalised: string): boolean {
-  if (spec.labels.some((l) => normalizeLabel(l) === normalised)) return true;
+  if (normalisedLabels(spec.labels).has(normalised)) return true;
   return !!spec.patterns && spec.patterns.some((p) => p.test(normalised));
 }
 
@@ -126,6 +126,22 @@ export function normalizeLabel(text: string): string {
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
     .replace(/[：]/g, ':');
+}
+
+const labelSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A template's list of labels (a column's `labels` or `group`, a fixed row's `labels`), normalised
+ * once per process: the set is kept with the list itself (template data is declared once and never
+ * changed), so recognising a sheet — or 200 packages in a batch — does not normalise them again.
+ */
+export function normalisedLabels(labels: readonly string[]): ReadonlySet<string> {
+  let set = labelSets.get(labels);
+  if (!set) {
+    set = new Set(labels.map(normalizeLabel));
+    labelSets.set(labels, set);
+  }
+  return set;
 }
 
 /** A row label with its numbering stripped: `1. 一般公共预算拨款` → `一般公共预算拨款`, `其中：事业收入` → `事业收入`. */

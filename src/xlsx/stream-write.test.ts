@@ -4,11 +4,12 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import fc from 'fast-check';
 import { readXlsx } from './read';
-import { colName, writeXlsxStream } from './stream-write';
+import { colName, numberText, writeXlsxStream } from './stream-write';
 import { WorkbookModel } from '../workbook/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { departmentWorkbook } from '../generate/department';
 import { nodeDeflateRaw } from './node-deflate';
+import { anyDouble, cents, fifteen, ties } from '../../test/helpers/amount-arbitraries';
 
 const model: WorkbookModel = {
   sheets: [
@@ -235,4 +236,19 @@ describe('streaming xlsx writer', () => {
     },
     180000,
   );
+});
+
+describe('numberText (the <v> of a number)', () => {
+  it('is String(v) for every finite double — the amounts path included — and undefined otherwise', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyDouble, cents, fifteen, ties), (v) => {
+        expect(numberText(v)).toBe(Number.isFinite(v) ? String(v) : undefined);
+      }),
+      { numRuns: 50_000 },
+    );
+    for (const v of [0.01, -0.01, 0.1, -0.5, 0.05, 1.1, 1104.54, -1104.5, 9999999999999.99, 0.1 + 0.2, 1.005, -0])
+      expect(numberText(v)).toBe(String(v));
+    expect(numberText(NaN)).toBeUndefined();
+    expect(numberText(-Infinity)).toBeUndefined();
+  });
 });

@@ -18,6 +18,8 @@ import { ooxmlText, xmlChars } from './xml-text';
 
 // fflate's UTF-8 encoder: the global TextEncoder is missing in some hosts (jsdom under jest).
 const enc = { encode: (s: string): Uint8Array => strToU8(s) };
+/** The host's encoder for writing in place, where there is one. */
+const encoder = typeof TextEncoder === 'function' ? new TextEncoder() : undefined;
 /** A fixed timestamp for every part, so that the same model gives the same bytes. */
 const MTIME = new Date(Date.UTC(2025, 0, 1));
 
@@ -142,27 +144,148 @@ class Styles {
   }
 }
 
-function numberText(v: number): string | undefined {
-  return Number.isFinite(v) ? String(v) : undefined;
+/**
+ * A number as the shortest text that reads back as the same double (String(v)), with a cheaper
+ * path for amounts: when v is the double nearest n/100 for an integer |n| < 10^15 (two decimals as
+ * typed, or computed exactly), that decimal is its shortest round-trip text (15 digits or fewer
+ * read back exactly), printed from the integer. Anything else — float noise included — goes
+ * through String(v), so the double written is always v itself (property-tested).
+ */
+export function numberText(v: number): string | undefined {
+  if (Number.isInteger(v)) return Number.isFinite(v) ? String(v) : undefined;
+  const n = Math.round(v * 100);
+  if (n / 100 !== v || !(n < 1e15 && n > -1e15)) return Number.isFinite(v) ? String(v) : undefined;
+  const a = n < 0 ? -n : n;
+  const int = Math.floor(a / 100);
+  const frac = a - int * 100;
+  // frac ≠ 0: v is no integer. Trailing zero dropped, as String(0.5) is `0.5`.
+  const f = frac % 10 === 0 ? String(frac / 10) : frac < 10 ? `0${frac}` : String(frac);
+  return `${n < 0 ? '-' : ''}${int}.${f}`;
 }
 
-/** A cell's XML with style index `s` (0: none); '' for an empty cell without style. */
-function cellXml(ref: string, cell: Cell | undefined, s: number): string {
-  const sa = s ? ` s="${s}"` : '';
-  if (!cell) return sa ? `<c r="${ref}"${sa}/>` : '';
-  const v = cell.v;
-  const f = cell.f ? `<f>${esc(ooxmlText(cell.f.replace(/^=/, '')))}</f>` : '';
-  if (v === null || v === undefined) return f || sa ? `<c r="${ref}"${sa}>${f}</c>` : '';
-  if (typeof v === 'number') {
-    const t = numberText(v);
-    return t === undefined ? `<c r="${ref}"${sa} t="e">${f}<v>#NUM!</v></c>` : `<c r="${ref}"${sa}>${f}<v>${t}</v></c>`;
+/**
+ * A part's XML written as UTF-8 straight into a buffer, pushed to the part whenever it fills: the
+ * sheet's rows and cells make no string of their own (on a 100k-row sheet the strings per cell and
+ * row, and their collection, were most of the writer's time).
+ */
+class XmlBytes {
+  private buf = new Uint8Array(XML_BUFFER);
+  private pos = 0;
+  constructor(private readonly out: (chunk: Uint8Array) => void) {}
+
+  /** Text of ASCII characters only (markup, references, numbers). */
+  ascii(s: string): void {
+    const n = s.length;
+    if (this.pos + n > this.buf.length) {
+      this.flush();
+      if (n > this.buf.length) return this.out(enc.encode(s));
+    }
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < n; i++) buf[pos++] = s.charCodeAt(i);
+    this.pos = pos;
   }
-  if (typeof v === 'boolean') return `<c r="${ref}"${sa} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-  if (isCellError(v)) return `<c r="${ref}"${sa} t="e">${f}<v>${esc(v.error)}</v></c>`;
-  const text = esc(ooxmlText(v));
-  if (f) return `<c r="${ref}"${sa} t="str">${f}<v>${text}</v></c>`;
-  const space = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${sa} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+
+  /** Any text (escaped already), as UTF-8. */
+  text(s: string): void {
+    const n = s.length;
+    // Mostly ASCII: copied as it is until the first other character, the rest encoded.
+    let i = 0;
+    while (i < n && s.charCodeAt(i) < 0x80) i++;
+    if (i === n) return this.ascii(s);
+    if (encoder && this.pos + 3 * n <= this.buf.length) {
+      // In place (at most 3 bytes per UTF-16 unit), where the host has TextEncoder.
+      this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+      return;
+    }
+    const bytes = enc.encode(s);
+    if (this.pos + bytes.length > this.buf.length) {
+      this.flush();
+      if (bytes.length > this.buf.length) return this.out(bytes);
+    }
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
+  /** What is written and not yet pushed, taken out (the part's last chunk). */
+  take(): Uint8Array {
+    const bytes = this.buf.slice(0, this.pos);
+    this.pos = 0;
+    return bytes;
+  }
+
+  /** Pushes what is written (a copy: the buffer is written again). */
+  flush(): void {
+    if (this.pos === 0) return;
+    this.out(this.buf.slice(0, this.pos));
+    this.pos = 0;
+  }
+}
+
+/** Bytes written before a push (and the largest piece written in place). */
+const XML_BUFFER = 1 << 20;
+
+/** Whether a cell is written at all: a value, a formula or a style (`s`, its style index). */
+function written(cell: Cell | undefined, s: number): boolean {
+  return s !== 0 || (cell !== undefined && ((cell.v !== null && cell.v !== undefined) || !!cell.f));
+}
+
+/** A cell's XML with style index `s` (0: none), written to `x`; only for a cell that is {@link written}. */
+function writeCell(x: XmlBytes, col: string, rowNo: string, cell: Cell | undefined, s: number): void {
+  x.ascii('<c r="');
+  x.ascii(col);
+  x.ascii(rowNo);
+  x.ascii(s ? `" s="${s}"` : '"');
+  if (!cell) return x.ascii('/>');
+  const v = cell.v;
+  const f = cell.f;
+  const empty = v === null || v === undefined;
+  let type = '';
+  let value: string | undefined;
+  let ascii = true;
+  if (empty) value = undefined;
+  else if (typeof v === 'number') {
+    value = numberText(v);
+    if (value === undefined) {
+      type = ' t="e"';
+      value = '#NUM!';
+    }
+  } else if (typeof v === 'boolean') {
+    type = ' t="b"';
+    value = v ? '1' : '0';
+  } else if (isCellError(v)) {
+    type = ' t="e"';
+    value = esc(v.error);
+    ascii = false;
+  } else {
+    const text = esc(ooxmlText(v));
+    if (!f) {
+      // Text without a formula: an inline string.
+      x.ascii(' t="inlineStr"><is><t');
+      if (/^\s|\s$/.test(v)) x.ascii(' xml:space="preserve"');
+      x.ascii('>');
+      x.text(text);
+      x.ascii('</t></is></c>');
+      return;
+    }
+    type = ' t="str"';
+    value = text;
+    ascii = false;
+  }
+  x.ascii(type);
+  x.ascii('>');
+  if (f) {
+    x.ascii('<f>');
+    x.text(esc(ooxmlText(f.charCodeAt(0) === 61 ? f.slice(1) : f)));
+    x.ascii('</f>');
+  }
+  if (value !== undefined) {
+    x.ascii('<v>');
+    if (ascii) x.ascii(value);
+    else x.text(value);
+    x.ascii('</v>');
+  }
+  x.ascii('</c>');
 }
 
 /** The height of a line of 宋体 11, in points. */
@@ -286,15 +409,19 @@ function rangeRef(m: Merge): string {
  */
 const LEVEL = 3;
 
-/** Rows per deflate push: bounds the size of the string held at once. */
-const CHUNK_ROWS = 2000;
-
 /**
  * Raw DEFLATE of one chunk of a part; `final` ends the part. The segments of one part must
  * concatenate into one DEFLATE stream (non-final segments end on a sync flush). Node passes zlib's
  * (src/xlsx/node-deflate.ts, several times faster); the default is fflate's, which runs anywhere.
  */
-export type DeflateRaw = (chunk: Uint8Array, final: boolean) => Uint8Array;
+export type DeflateRaw = ((chunk: Uint8Array, final: boolean) => Uint8Array) & {
+  /**
+   * The CRC-32 of the uncompressed data, continued from `value` (0 to start), when the host has a
+   * native one (Node's zlib.crc32): fflate's own is JavaScript, a tenth of the writer's time on a
+   * large sheet.
+   */
+  crc32?: (data: Uint8Array, value: number) => number;
+};
 
 /** A zip entry compressed by a {@link DeflateRaw} (fflate's subclassing hook for custom compression). */
 class CustomDeflate extends ZipPassThrough {
@@ -304,6 +431,17 @@ class CustomDeflate extends ZipPassThrough {
   ) {
     super(path);
     this.compression = 8;
+    const crc32 = raw.crc32;
+    if (crc32) {
+      // fflate's running checksum (`c`: p(data) adds, d() gives the result), native.
+      let value = 0;
+      (this as unknown as { c: { p(d: Uint8Array): void; d(): number } }).c = {
+        p: (d) => {
+          value = crc32(d, value);
+        },
+        d: () => value,
+      };
+    }
   }
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
     try {
@@ -344,8 +482,8 @@ function writeSheet(
   if (layout?.colsXml) head += `<cols>${layout.colsXml}</cols>`;
   else if (!format && widths?.length)
     head += `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
-  file.push(enc.encode(`${head}<sheetData>`));
-  let buf: string[] = [];
+  const x = new XmlBytes((chunk) => file.push(chunk));
+  x.text(`${head}<sheetData>`);
   const rows = sheet.rows;
   const n = layout ? layout.rows : rows.length;
   // Column letters, made once per sheet rather than once per cell.
@@ -353,27 +491,39 @@ function writeSheet(
   const letter = (c: number) => letters[c] ?? (letters[c] = colName(c));
   for (let r = 0; r < n; r++) {
     const row = rows[r];
+    const ht = layout?.heights.get(r);
     const rowNo = String(r + 1);
-    let cells = '';
+    // The row's tag once its first cell is written (or for a height of its own).
+    let open = false;
+    const openRow = () => {
+      open = true;
+      x.ascii('<row r="');
+      x.ascii(rowNo);
+      x.ascii(ht !== undefined ? `" ht="${ht}" customHeight="1">` : '">');
+    };
     if (layout) {
       const end = Math.max(layout.cols, row?.length ?? 0);
-      for (let c = 0; c < end; c++)
-        cells += cellXml(letter(c) + rowNo, row?.[c], c < layout.cols && r < rows.length ? layout.styleAt(r, c) : 0);
+      for (let c = 0; c < end; c++) {
+        const cell = row?.[c];
+        const st = c < layout.cols && r < rows.length ? layout.styleAt(r, c) : 0;
+        if (!written(cell, st)) continue;
+        if (!open) openRow();
+        writeCell(x, letter(c), rowNo, cell, st);
+      }
     } else if (row) {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (cell) cells += cellXml(letter(c) + rowNo, cell, cell.z ? styles.xf(cell.z) : 0);
+        if (!cell) continue;
+        const st = cell.z ? styles.xf(cell.z) : 0;
+        if (!written(cell, st)) continue;
+        if (!open) openRow();
+        writeCell(x, letter(c), rowNo, cell, st);
       }
     }
-    const ht = layout?.heights.get(r);
-    const attrs = ht !== undefined ? ` ht="${ht}" customHeight="1"` : '';
-    if (cells || attrs) buf.push(`<row r="${rowNo}"${attrs}>${cells}</row>`);
-    if (buf.length >= CHUNK_ROWS) {
-      file.push(enc.encode(buf.join('')));
-      buf = [];
-    }
+    if (!open && ht !== undefined) openRow();
+    if (open) x.ascii('</row>');
   }
-  let tail = buf.join('') + '</sheetData>';
+  let tail = '</sheetData>';
   if (format?.autoFilter) tail += `<autoFilter ref="${rangeRef(format.autoFilter)}"/>`;
   if (sheet.merges.length) {
     const refs = sheet.merges.map((m) => `<mergeCell ref="${rangeRef(m)}"/>`);
@@ -386,7 +536,10 @@ function writeSheet(
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
       `<pageSetup paperSize="9" orientation="${p.orientation}"${p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
   }
-  file.push(enc.encode(tail + '</worksheet>'), true);
+  x.text(tail + '</worksheet>');
+  // The last push ends the part (an empty one when the buffer was just flushed).
+  const last = x.take();
+  file.push(last, true);
 }
 
 function addText(zip: Zip, path: string, text: string, raw?: DeflateRaw): void {

@@ -22,8 +22,13 @@ const FORBIDDEN =
 const OOXML_ESCAPED =
   /_(?=x[0-9A-Fa-f]{4}_)|[\0-\x08\x0B-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Every character OOXML_ESCAPED can match (a superset, without look-arounds). */
+const MAYBE_ESCAPED = /[\0-\x08\x0B-\x1F\x7F_\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** A cell text or formula for a .xlsx part, `_xHHHH_`-escaped where needed (unchanged otherwise). */
 export function ooxmlText(s: string): string {
+  // Most texts have none of the characters involved: one simple scan, no look-behind.
+  if (!MAYBE_ESCAPED.test(s)) return s;
   OOXML_ESCAPED.lastIndex = 0;
   return OOXML_ESCAPED.test(s) ? s.replace(OOXML_ESCAPED, (ch) => `_x${hex4(ch.charCodeAt(0))}_`) : s;
 }
