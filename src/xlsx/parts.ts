@@ -32,23 +32,39 @@ export class Package {
    * (with `part` set) when it is none of that.
    */
   scan(name: string, handler: XmlHandler): boolean {
-    const entry = this.byName.get(name);
-    if (!entry) return false;
     const checked = new WellFormed(handler);
     const scanner = new XmlScanner(checked);
-    const left = this.maxUnpacked - this.unpacked;
-    if (entry.uncompressedSize > left) this.onBudgetExceeded();
     const text = new PartText((t) => scanner.push(t));
+    const size = this.unpack(name, (bytes) => text.push(bytes));
+    if (size === undefined) return false;
     try {
-      this.unpacked += unpackEntry(this.data, entry, (bytes) => text.push(bytes), left);
       text.end();
       scanner.end();
-      checked.end(entry.uncompressedSize);
+      checked.end(size);
     } catch (e) {
       if (e instanceof XmlError) e.part ??= name;
       throw e;
     }
     return true;
+  }
+
+  /**
+   * Unpacks the part chunk by chunk into `onChunk`, within the unpacked-size budget; its size, or
+   * undefined when the package has no such part. The budget is charged only when the whole part
+   * was unpacked (a reader that gives up half-way and reads the part again pays once).
+   */
+  unpack(name: string, onChunk: (bytes: Uint8Array) => void): number | undefined {
+    const entry = this.byName.get(name);
+    if (!entry) return undefined;
+    const left = this.maxUnpacked - this.unpacked;
+    if (entry.uncompressedSize > left) this.onBudgetExceeded();
+    try {
+      this.unpacked += unpackEntry(this.data, entry, onChunk, left);
+    } catch (e) {
+      if (e instanceof XmlError) e.part ??= name;
+      throw e;
+    }
+    return entry.uncompressedSize;
   }
 }
 

@@ -8,6 +8,7 @@ import { BilingualText, message, MessageParams } from '../i18n/messages';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart } from './parts';
 import { SheetReader } from './sheet';
+import { scanSheetBytes } from './sheet-bytes';
 import { XmlError } from './xml';
 import { inspectZip, ZipEntryError } from './zip';
 
@@ -72,8 +73,17 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
     const sheets: SheetModel[] = [];
     for (const entry of book.sheets) sheetNames.set(entry.path, entry.name);
     for (const entry of book.sheets) {
-      const reader = new SheetReader({ sharedStrings, formats, isDate, date1904: book.date1904, countCell });
-      if (!pkg.scan(entry.path, reader)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
+      const context = { sharedStrings, formats, isDate, date1904: book.date1904, countCell };
+      if (!pkg.has(entry.path)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
+      // The byte scanner first; when it gives up (another encoding, a damaged part, a cell refused),
+      // the text scanner reads the part again and has the last word.
+      const before = cells;
+      let reader = new SheetReader(context);
+      if (!scanSheetBytes((onChunk) => pkg.unpack(entry.path, onChunk), reader)) {
+        cells = before;
+        reader = new SheetReader(context);
+        pkg.scan(entry.path, reader);
+      }
       const { rows, merges } = reader.finish();
       sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
     }
