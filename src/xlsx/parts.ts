@@ -4,7 +4,7 @@
  * and the styles (number formats). Each is scanned as a stream like the sheets themselves.
  */
 import { Attributes, XmlError, XmlHandler, XmlScanner } from './xml';
-import { unpackEntry, ZipEntryInfo } from './zip';
+import { InflateRaw, unpackEntry, ZipEntryInfo } from './zip';
 
 /** The zip's bytes and entries, with the unpacked-size budget shared by every part. */
 export class Package {
@@ -16,6 +16,8 @@ export class Package {
     entries: ZipEntryInfo[],
     private readonly maxUnpacked: number,
     private readonly onBudgetExceeded: () => never,
+    /** The decompressor (default fflate's). */
+    private readonly inflateRaw?: InflateRaw,
   ) {
     for (const e of entries) this.byName.set(e.name.replace(/^\//, ''), e);
   }
@@ -59,7 +61,7 @@ export class Package {
     const left = this.maxUnpacked - this.unpacked;
     if (entry.uncompressedSize > left) this.onBudgetExceeded();
     try {
-      this.unpacked += unpackEntry(this.data, entry, onChunk, left);
+      this.unpacked += unpackEntry(this.data, entry, onChunk, left, this.inflateRaw);
     } catch (e) {
       if (e instanceof XmlError) e.part ??= name;
       throw e;

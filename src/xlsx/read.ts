@@ -10,7 +10,7 @@ import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart 
 import { SheetReader } from './sheet';
 import { scanSheetBytes } from './sheet-bytes';
 import { XmlError } from './xml';
-import { inspectZip, ZipEntryError } from './zip';
+import { InflateRaw, inspectZip, ZipEntryError } from './zip';
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes (default 100 MB). */
@@ -19,6 +19,11 @@ export interface ReadLimits {
   maxUncompressedBytes?: number;
   /** Most non-empty cells accepted over all sheets (default 5,000,000). */
   maxCells?: number;
+  /**
+   * Not a limit: the DEFLATE decompressor (default fflate's, which runs anywhere; in Node the CLI
+   * passes zlib's, src/xlsx/node-inflate.ts, which needs no warming up).
+   */
+  inflateRaw?: InflateRaw;
 }
 
 export type ReadErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'not-workbook' | 'corrupt' | 'too-large';
@@ -56,8 +61,12 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   if (zip.totalUncompressed > maxUnpacked) {
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB });
   }
-  const pkg = new Package(data, zip.entries, maxUnpacked, () =>
-    fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
+  const pkg = new Package(
+    data,
+    zip.entries,
+    maxUnpacked,
+    () => fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
+    limits.inflateRaw,
   );
   let cells = 0;
   /** Sheet names by part path, to say which sheet a damaged part is. */

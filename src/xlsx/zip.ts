@@ -185,6 +185,16 @@ export class ZipEntryError extends Error {
 }
 
 /**
+ * A raw DEFLATE decompressor that unpacks a whole entry at once, throwing past `maxBytes` (with
+ * `code: 'ERR_BUFFER_TOO_LARGE'`): the CLI passes zlib's (node-inflate.ts). Used for entries of
+ * at most WHOLE_MAX bytes; larger ones, and every entry without it, stream through fflate's.
+ */
+export type InflateRaw = (compressed: Uint8Array, maxBytes: number) => Uint8Array;
+
+/** Largest entry unpacked at once by a given InflateRaw (beyond, fflate streams it in pieces). */
+const WHOLE_MAX = 8 * 1024 * 1024;
+
+/**
  * Unpacks one entry chunk by chunk, never holding the whole of it: `onChunk` sees the bytes as they
  * come. Stops with a ZipEntryError when the entry is encrypted, uses an unknown method, is cut short,
  * or unpacks to more than it declared or than `maxBytes`.
@@ -194,6 +204,7 @@ export function unpackEntry(
   entry: ZipEntryInfo,
   onChunk: (bytes: Uint8Array) => void,
   maxBytes = Infinity,
+  inflateRaw?: InflateRaw,
 ): number {
   if (entry.flags & 1) throw new ZipEntryError(entry.name, 'is encrypted');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -219,6 +230,18 @@ export function unpackEntry(
   };
   if (entry.method === 0) {
     for (let i = start; i < end; i += SLICE) emit(data.subarray(i, Math.min(end, i + SLICE)));
+  } else if (entry.method === 8 && inflateRaw && entry.uncompressedSize <= WHOLE_MAX) {
+    // A small part at once through the given decompressor (at most limit + 1 bytes: one more
+    // than allowed is enough to tell a lie), then handed on in pieces as from fflate.
+    let whole: Uint8Array;
+    try {
+      whole = inflateRaw(data.subarray(start, end), limit + 1);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new ZipEntryError(entry.name, 'unpacks to more than it declares', true);
+      throw new ZipEntryError(entry.name, e instanceof Error ? e.message : String(e));
+    }
+    for (let i = 0; i < whole.length; i += 4 * SLICE) emit(whole.subarray(i, i + 4 * SLICE));
   } else if (entry.method === 8) {
     const inflater = new Inflate((chunk) => emit(chunk));
     try {
