@@ -6,9 +6,16 @@
  * so memory stays bounded. Node only: never imported by the browser page or the add-in.
  */
 import { inflateRawSync } from 'zlib';
+import type { WorkbookModel } from '../workbook/model';
+import { readXlsx, ReadLimits } from './read';
 import type { InflateRaw } from './zip';
 
 export const nodeInflateRaw: InflateRaw = (compressed, maxBytes) => {
   const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, maxBytes) });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
+
+/** readXlsx as the CLI reads in Node: with zlib's decompressor. */
+export function readXlsxInNode(data: Uint8Array, limits: ReadLimits = {}): Promise<WorkbookModel> {
+  return readXlsx(data, { ...limits, inflateRaw: nodeInflateRaw });
+}
