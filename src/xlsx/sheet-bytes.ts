@@ -146,13 +146,21 @@ class Utf8Check {
       if (need === 0) {
         if (x < 0x80) continue;
         if (x >= 0xc2 && x <= 0xdf) need = 1;
-        else if (x === 0xe0) [need, lo] = [2, 0xa0];
-        else if ((x >= 0xe1 && x <= 0xec) || x === 0xee || x === 0xef) need = 2;
-        else if (x === 0xed) [need, hi] = [2, 0x9f];
-        else if (x === 0xf0) [need, lo] = [3, 0x90];
-        else if (x >= 0xf1 && x <= 0xf3) need = 3;
-        else if (x === 0xf4) [need, hi] = [3, 0x8f];
-        else return false;
+        else if (x === 0xe0) {
+          need = 2;
+          lo = 0xa0;
+        } else if ((x >= 0xe1 && x <= 0xec) || x === 0xee || x === 0xef) need = 2;
+        else if (x === 0xed) {
+          need = 2;
+          hi = 0x9f;
+        } else if (x === 0xf0) {
+          need = 3;
+          lo = 0x90;
+        } else if (x >= 0xf1 && x <= 0xf3) need = 3;
+        else if (x === 0xf4) {
+          need = 3;
+          hi = 0x8f;
+        } else return false;
       } else {
         if (x < lo || x > hi) return false;
         lo = 0x80;
@@ -333,8 +341,8 @@ class ByteScanner {
       style = s ?? Number(this.value(buf, sFrom, sTo));
     }
     if (rFrom < 0) {
-      const [r, c] = reader.nextCell();
-      reader.openCellAt(r, c, type, style);
+      const at = reader.nextCell();
+      reader.openCellAt(at[0], at[1], type, style);
       return;
     }
     // `[A-Za-z]{1,3}[1-9][0-9]{0,6}`, as the SheetReader's cellRef
@@ -416,9 +424,16 @@ class ByteScanner {
         const len = keyEnd - local;
         if (kind === 2) {
           // a cell's attributes stay bytes until openCell
-          if (len === 1 && k0 === 114) [this.rFrom, this.rTo] = [i + 1, close];
-          else if (len === 1 && k0 === 116) [this.tFrom, this.tTo] = [i + 1, close];
-          else if (len === 1 && k0 === 115) [this.sFrom, this.sTo] = [i + 1, close];
+          if (len === 1 && k0 === 114) {
+            this.rFrom = i + 1;
+            this.rTo = close;
+          } else if (len === 1 && k0 === 116) {
+            this.tFrom = i + 1;
+            this.tTo = close;
+          } else if (len === 1 && k0 === 115) {
+            this.sFrom = i + 1;
+            this.sTo = close;
+          }
         } else if (len === 1 && k0 === 114 && kind === 1) this.r = this.value(buf, i + 1, close);
         else if (len === 1 && k0 === 116 && kind >= 3) this.t = this.value(buf, i + 1, close);
         else if (len === 2 && k0 === 115 && buf[local + 1] === 105 && kind === 3)
