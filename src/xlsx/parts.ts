@@ -3,6 +3,7 @@
  * visibility, date system), its relationships (which file holds which sheet), the shared strings
  * and the styles (number formats). Each is scanned as a stream like the sheets themselves.
  */
+import { scanPartBytes } from './sheet-bytes';
 import { Attributes, XmlError, XmlHandler, XmlScanner } from './xml';
 import { InflateRaw, unpackEntry, ZipEntryInfo } from './zip';
 
@@ -259,15 +260,26 @@ export function readWorkbookPart(pkg: Package): WorkbookPart {
   };
 }
 
-/** Text of each `<si>`: its `<t>` runs joined, phonetic guides (`<rPh>`) left out. */
+/**
+ * Text of each `<si>`: its `<t>` runs joined, phonetic guides (`<rPh>`) left out. Read by the byte
+ * scanner (sheet-bytes.ts), or when it gives up by the XML scanner, from scratch.
+ */
 export function readSharedStrings(pkg: Package, path: string | undefined, maxChars: number): string[] {
+  if (!path) return [];
+  const fast = sharedStringsHandler(maxChars);
+  if (scanPartBytes((onChunk) => pkg.unpack(path, onChunk), fast.handler)) return fast.out;
+  const slow = sharedStringsHandler(maxChars);
+  pkg.scan(path, slow.handler);
+  return slow.out;
+}
+
+function sharedStringsHandler(maxChars: number): { out: string[]; handler: XmlHandler } {
   const out: string[] = [];
-  if (!path) return out;
   let parts: string[] | null = null;
   let inT = false;
   let phonetic = 0;
   let chars = 0;
-  pkg.scan(path, {
+  const handler: XmlHandler = {
     open(name) {
       if (name === 'si') parts = [];
       else if (name === 't') inT = phonetic === 0;
@@ -287,8 +299,8 @@ export function readSharedStrings(pkg: Package, path: string | undefined, maxCha
       parts?.push(t);
     },
     wantText: () => inT && parts !== null,
-  });
-  return out;
+  };
+  return { out, handler };
 }
 
 /** OOXML's `_xHHHH_` escapes for characters XML cannot carry (`_x000D_` is a carriage return). */

@@ -6,7 +6,7 @@
 import { strToU8 } from 'fflate';
 import { NS } from '../../test/hostile-kit';
 import { SheetContext, SheetReader } from './sheet';
-import { scanSheetBytes } from './sheet-bytes';
+import { scanPartBytes, scanSheetBytes } from './sheet-bytes';
 import { XmlScanner } from './xml';
 
 function context(): SheetContext {
@@ -120,5 +120,59 @@ describe('the byte scanner gives up on what it does not take', () => {
     ['a token over a megabyte', sheet(`<row r="1"><c r="A1" x="${'y'.repeat(1100 * 1024)}"><v>1</v></c></row>`)],
   ])('%s', (_name, xml) => {
     expect(byBytes(xml, 4096)).toBeUndefined();
+  });
+});
+
+describe('shared strings through the byte scanner', () => {
+  /** Each `<si>`'s text as readSharedStrings collects it, from whichever scanner. */
+  function strings(xml: string | Uint8Array, size: number, bytes: boolean): string[] | undefined {
+    const out: string[] = [];
+    let parts: string[] | null = null;
+    let inT = false;
+    let phonetic = 0;
+    const handler = {
+      open(name: string) {
+        if (name === 'si') parts = [];
+        else if (name === 't') inT = phonetic === 0;
+        else if (name === 'rPh') phonetic++;
+      },
+      close(name: string) {
+        if (name === 't') inT = false;
+        else if (name === 'rPh') phonetic--;
+        else if (name === 'si' && parts) {
+          out.push(parts.join(''));
+          parts = null;
+        }
+      },
+      text: (t: string) => void parts?.push(t),
+      wantText: () => inT && parts !== null,
+    };
+    if (!bytes) {
+      const scanner = new XmlScanner(handler);
+      scanner.push(xml as string);
+      scanner.end();
+      return out;
+    }
+    const data = typeof xml === 'string' ? strToU8(xml) : xml;
+    const ok = scanPartBytes((onChunk) => {
+      for (let i = 0; i < data.length; i += size) onChunk(data.subarray(i, i + size));
+    }, handler);
+    return ok ? out : undefined;
+  }
+
+  const SST =
+    `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="4" uniqueCount="4"><si><t>一般公共预算</t></si>` +
+    '<si><r><rPr><b/></rPr><t>部门</t></r><r><t xml:space="preserve"> 预算 &amp; 决算</t></r><rPh sb="0" eb="1"><t>ぶ</t></rPh></si>' +
+    '<si><t/></si><si><t>a_x000D_b &#x4E00;</t></si></sst>';
+
+  it('the same strings, however the bytes are cut', () => {
+    const want = strings(SST, 0, false);
+    expect(want).toEqual(['一般公共预算', '部门 预算 & 决算', '', 'a_x000D_b 一']);
+    for (const size of [1, 2, 3, 5, 7, 64, 4096]) expect([size, strings(SST, size, true)]).toEqual([size, want]);
+  });
+
+  it('gives up on what it does not take (CDATA, UTF-16)', () => {
+    expect(strings(SST.replace('<t/>', '<t><![CDATA[x]]></t>'), 4096, true)).toBeUndefined();
+    expect(strings(new Uint8Array([0xff, 0xfe, 0x3c, 0, 0x61, 0, 0x2f, 0, 0x3e, 0]), 4096, true)).toBeUndefined();
   });
 });

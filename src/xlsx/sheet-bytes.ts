@@ -13,8 +13,8 @@
  * which says exactly what is wrong or reads what this one does not. So a file reads the same either
  * way; this one is only faster.
  */
-import { Attributes, decodeEntities } from './xml';
-import { SheetReader } from './sheet';
+import { Attributes, decodeEntities, XmlHandler } from './xml';
+import type { SheetReader } from './sheet';
 
 /** Thrown inside the scan to give the part back to the text scanner. */
 class GiveUp {}
@@ -197,7 +197,14 @@ class ByteScanner {
   private readonly open: string[] = [];
   private roots = 0;
 
-  constructor(private readonly reader: SheetReader) {}
+  /**
+   * `sheet`: the reader is a worksheet's, which gets the cells' attributes; otherwise the handler
+   * sees element names and text only (no attributes).
+   */
+  constructor(
+    private readonly reader: XmlHandler,
+    private readonly sheet?: SheetReader,
+  ) {}
 
   push(chunk: Uint8Array): void {
     if (this.head) {
@@ -257,11 +264,11 @@ class ByteScanner {
       if (reader.wantText()) {
         if (lt < 0) return pos; // the text goes on in the next chunk
         if (lt > pos) {
-          const kind = reader.wantsNumber();
+          const kind = this.sheet ? this.sheet.wantsNumber() : 0;
           if (kind !== 0 && lt + 3 < n && endsValue(buf, lt)) {
             const v = plainNumber(buf, pos, lt, kind === 2);
             if (v !== undefined) {
-              reader.numberValue(v);
+              this.sheet!.numberValue(v);
               pos = lt;
               continue;
             }
@@ -331,7 +338,7 @@ class ByteScanner {
    * to the SheetReader as text, which accepts or refuses it.
    */
   private openCell(buf: Uint8Array): void {
-    const reader = this.reader;
+    const reader = this.sheet!;
     const type =
       this.tFrom < 0 ? undefined : (cellType(buf, this.tFrom, this.tTo) ?? this.value(buf, this.tFrom, this.tTo));
     let style = 0;
@@ -384,7 +391,17 @@ class ByteScanner {
     if (i === lt + 1) throw GIVE_UP;
     const name = elementName(buf, from, i);
     // which attributes matter: 1 row, 2 c, 3 f, 4 mergeCell
-    const kind = name === 'c' ? 2 : name === 'row' ? 1 : name === 'f' ? 3 : name === 'mergeCell' ? 4 : 0;
+    const kind = !this.sheet
+      ? 0
+      : name === 'c'
+        ? 2
+        : name === 'row'
+          ? 1
+          : name === 'f'
+            ? 3
+            : name === 'mergeCell'
+              ? 4
+              : 0;
     this.r = this.t = this.si = this.ref = undefined;
     this.rFrom = this.tFrom = this.sFrom = -1;
     let selfClosing = false;
@@ -444,21 +461,22 @@ class ByteScanner {
     }
     if (this.open.length === 0 && ++this.roots > 1) throw GIVE_UP;
     const reader = this.reader;
+    const sheet = this.sheet!;
     switch (kind) {
       case 1:
-        reader.openRow(this.r);
+        sheet.openRow(this.r);
         break;
       case 2:
         this.openCell(buf);
         break;
       case 3:
-        reader.openFormula(this.t, this.si);
+        sheet.openFormula(this.t, this.si);
         break;
       case 4:
-        reader.openMerge(this.ref);
+        sheet.openMerge(this.ref);
         break;
       default:
-        reader.open(name, NO_ATTRIBUTES); // v, is, t, rPh …: their attributes do not matter
+        reader.open(name, NO_ATTRIBUTES, selfClosing); // v, is, t, rPh, si …: their attributes do not matter
     }
     if (selfClosing) reader.close(name);
     else this.open.push(name);
@@ -480,7 +498,18 @@ export function scanSheetBytes(
   unpack: (onChunk: (bytes: Uint8Array) => void) => unknown,
   reader: SheetReader,
 ): boolean {
-  const scanner = new ByteScanner(reader);
+  return scanBytes(unpack, new ByteScanner(reader, reader));
+}
+
+/**
+ * The same for a part whose handler looks only at element names and text (the shared strings);
+ * its open() gets no attributes.
+ */
+export function scanPartBytes(unpack: (onChunk: (bytes: Uint8Array) => void) => unknown, handler: XmlHandler): boolean {
+  return scanBytes(unpack, new ByteScanner(handler));
+}
+
+function scanBytes(unpack: (onChunk: (bytes: Uint8Array) => void) => unknown, scanner: ByteScanner): boolean {
   try {
     unpack((bytes) => scanner.push(bytes));
     scanner.end();
