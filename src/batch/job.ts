@@ -12,7 +12,8 @@ import { pageOf, pdfFailure, PdfPackage, problemFindings, readPdfPackage } from 
 import { PdfReadError } from '../pdf/read';
 import { documentFindings } from '../pdf/document-checks';
 import { FileReport, fileReport, unreadableFile } from '../report/report';
-import { readXlsx, WorkbookReadError } from '../xlsx/read';
+import { WorkbookReadError } from '../xlsx/read';
+import { readXlsxInNode } from '../xlsx/node-inflate';
 import { CompiledPack, RuleSetting } from '../formulas/pack';
 import { compilePacks, parsePack } from '../formulas/load';
 import { allRules } from '../rules';
@@ -56,7 +57,7 @@ let catalogCache: { path: string; catalog: Catalog } | undefined;
 async function catalogFor(path: string | undefined): Promise<Catalog | undefined> {
   if (!path) return undefined;
   if (catalogCache?.path !== path)
-    catalogCache = { path, catalog: catalogFromWorkbook(await readXlsx(fs.readFileSync(path)), path) };
+    catalogCache = { path, catalog: catalogFromWorkbook(await readXlsxInNode(fs.readFileSync(path)), path) };
   return catalogCache.catalog;
 }
 
@@ -79,7 +80,7 @@ export async function runJob(file: string, options: JobOptions): Promise<FileRep
       pdf = await readPdfPackage(new Uint8Array(fs.readFileSync(file)));
       if (pdf.tables.length === 0) return unreadableFile(file, message('pdf.noTables'));
       model = pdf.workbook;
-    } else model = await readXlsx(fs.readFileSync(file));
+    } else model = await readXlsxInNode(fs.readFileSync(file));
   } catch (e) {
     return unreadableFile(file, e instanceof PdfReadError ? pdfFailure(e) : readFailure(e));
   }

@@ -45,7 +45,7 @@ export async function fillCommand(args: ReturnType<typeof parseArgs>, io: Io): P
     throw new ArgsError(`--tolerance 应为 auto 或非负金额：${tol}`, `--tolerance takes auto or an amount: ${tol}`);
   const overwrite = args.flags.overwrite === true;
 
-  const { readXlsx } = await import('../xlsx/read');
+  const { readXlsxInNode } = await import('../xlsx/node-inflate');
   const { writeXlsx } = await import('../xlsx/write');
   const { nodeDeflateRaw } = await import('../xlsx/node-deflate');
   const { proposeFills, fillWrites } = await import('../fill/fill');
@@ -54,7 +54,7 @@ export async function fillCommand(args: ReturnType<typeof parseArgs>, io: Io): P
 
   let model;
   try {
-    model = await readXlsx(fs.readFileSync(file));
+    model = await readXlsxInNode(fs.readFileSync(file));
   } catch (e) {
     const r = readFailure(e);
     io.stderr(`无法读取 ${file}：${r.zh} / cannot read ${file}: ${r.en}\n`);

@@ -9,7 +9,7 @@ import { packsFor, readFailure } from '../batch/job';
 import { PackError } from '../formulas/pack';
 import { message, MessageParams } from '../i18n/messages';
 import { inferPack } from '../infer/pack';
-import { readXlsx } from '../xlsx/read';
+import { readXlsxInNode } from '../xlsx/node-inflate';
 import { ArgsError, parseArgs } from './args';
 import type { Io } from './main';
 
@@ -36,7 +36,7 @@ export async function inferCommand(args: ReturnType<typeof parseArgs>, io: Io): 
   }
   let model;
   try {
-    model = await readXlsx(fs.readFileSync(file));
+    model = await readXlsxInNode(fs.readFileSync(file));
   } catch (e) {
     const r = readFailure(e);
     io.stderr(`无法读取 / cannot read ${file}: ${r.zh} / ${r.en}\n`);

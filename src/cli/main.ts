@@ -10,20 +10,16 @@
  */
 import * as fs from 'fs';
 import { Catalog, catalogFromWorkbook } from '../catalog/catalog';
-import { readNarrative } from '../narrative/read';
 import { Lang } from '../i18n/messages';
 import { buildReport, FileReport, unreadableFile } from '../report/report';
 import { formatText } from '../report/text';
-import { reportWorkbook } from '../report/xlsx';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
-import { readXlsx } from '../xlsx/read';
+import { readXlsxInNode } from '../xlsx/node-inflate';
 import { ArgsError, closestOption, OptionSpec, parseArgs } from './args';
 import { expandInputs } from './files';
 import { validateFiles } from '../batch/pool';
 import { packsFor, readFailure } from '../batch/job';
 import { PackError, parseRuleSetting, RuleSetting } from '../formulas/pack';
-import { inferCommand } from './infer';
-import { extractCommand } from './extract';
 
 /** Progress on stderr: a bar on a terminal, a line every few files otherwise. */
 function progressReporter(io: Io, total: number): (done: number, all: number, file: string) => void {
@@ -114,7 +110,7 @@ function checkTolerance(v: string | true | undefined): void {
 }
 
 async function loadCatalog(path: string): Promise<Catalog> {
-  const model = await readXlsx(fs.readFileSync(path));
+  const model = await readXlsxInNode(fs.readFileSync(path));
   const catalog = catalogFromWorkbook(model, path);
   if (catalog.size === 0) throw new UsageError(`科目表中没有找到编码和名称 / no codes found in the catalogue: ${path}`);
   return catalog;
@@ -146,6 +142,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   let text: string | undefined;
   if (typeof args.flags.text === 'string') {
     try {
+      const { readNarrative } = await import('../narrative/read');
       text = await readNarrative(args.flags.text, fs.readFileSync(args.flags.text));
     } catch (e) {
       const r = readFailure(e);
@@ -223,7 +220,7 @@ export async function validateCommand(args: ReturnType<typeof parseArgs>, io: Io
   const report = buildReport(reports);
   let body: string | Uint8Array;
   if (format === 'json') body = `${JSON.stringify(report, null, 2)}\n`;
-  else if (format === 'xlsx') body = await reportWorkbook(report, lang);
+  else if (format === 'xlsx') body = await (await import('../report/xlsx')).reportWorkbook(report, lang);
   else body = formatText(report, lang);
   if (out) {
     fs.writeFileSync(out, body);
@@ -241,7 +238,7 @@ async function loadTables(file: string) {
   const { bundledCatalog } = await import('../catalog/catalog');
   let model;
   try {
-    model = await readXlsx(fs.readFileSync(file));
+    model = await readXlsxInNode(fs.readFileSync(file));
   } catch (e) {
     const r = readFailure(e);
     throw new UsageError(`无法读取 / cannot read ${file}: ${r.zh} / ${r.en}`);
@@ -347,9 +344,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case 'fill':
         return await (await import('./fill')).fillCommand(args, io);
       case 'infer':
-        return await inferCommand(args, io);
+        return await (await import('./infer')).inferCommand(args, io);
       case 'extract':
-        return await extractCommand(args, io);
+        return await (await import('./extract')).extractCommand(args, io);
       default: {
         const guess = closestOption(args.command, COMMANDS);
         throw new UsageError(

@@ -3,8 +3,9 @@
  * visibility, date system), its relationships (which file holds which sheet), the shared strings
  * and the styles (number formats). Each is scanned as a stream like the sheets themselves.
  */
+import { scanPartBytes } from './sheet-bytes';
 import { Attributes, XmlError, XmlHandler, XmlScanner } from './xml';
-import { unpackEntry, ZipEntryInfo } from './zip';
+import { InflateRaw, unpackEntry, ZipEntryInfo } from './zip';
 
 /** The zip's bytes and entries, with the unpacked-size budget shared by every part. */
 export class Package {
@@ -16,6 +17,8 @@ export class Package {
     entries: ZipEntryInfo[],
     private readonly maxUnpacked: number,
     private readonly onBudgetExceeded: () => never,
+    /** The decompressor (default fflate's). */
+    private readonly inflateRaw?: InflateRaw,
   ) {
     for (const e of entries) this.byName.set(e.name.replace(/^\//, ''), e);
   }
@@ -32,23 +35,39 @@ export class Package {
    * (with `part` set) when it is none of that.
    */
   scan(name: string, handler: XmlHandler): boolean {
-    const entry = this.byName.get(name);
-    if (!entry) return false;
     const checked = new WellFormed(handler);
     const scanner = new XmlScanner(checked);
-    const left = this.maxUnpacked - this.unpacked;
-    if (entry.uncompressedSize > left) this.onBudgetExceeded();
     const text = new PartText((t) => scanner.push(t));
+    const size = this.unpack(name, (bytes) => text.push(bytes));
+    if (size === undefined) return false;
     try {
-      this.unpacked += unpackEntry(this.data, entry, (bytes) => text.push(bytes), left);
       text.end();
       scanner.end();
-      checked.end(entry.uncompressedSize);
+      checked.end(size);
     } catch (e) {
       if (e instanceof XmlError) e.part ??= name;
       throw e;
     }
     return true;
+  }
+
+  /**
+   * Unpacks the part chunk by chunk into `onChunk`, within the unpacked-size budget; its size, or
+   * undefined when the package has no such part. The budget is charged only when the whole part
+   * was unpacked (a reader that gives up half-way and reads the part again pays once).
+   */
+  unpack(name: string, onChunk: (bytes: Uint8Array) => void): number | undefined {
+    const entry = this.byName.get(name);
+    if (!entry) return undefined;
+    const left = this.maxUnpacked - this.unpacked;
+    if (entry.uncompressedSize > left) this.onBudgetExceeded();
+    try {
+      this.unpacked += unpackEntry(this.data, entry, onChunk, left, this.inflateRaw);
+    } catch (e) {
+      if (e instanceof XmlError) e.part ??= name;
+      throw e;
+    }
+    return entry.uncompressedSize;
   }
 }
 
@@ -241,15 +260,26 @@ export function readWorkbookPart(pkg: Package): WorkbookPart {
   };
 }
 
-/** Text of each `<si>`: its `<t>` runs joined, phonetic guides (`<rPh>`) left out. */
+/**
+ * Text of each `<si>`: its `<t>` runs joined, phonetic guides (`<rPh>`) left out. Read by the byte
+ * scanner (sheet-bytes.ts), or when it gives up by the XML scanner, from scratch.
+ */
 export function readSharedStrings(pkg: Package, path: string | undefined, maxChars: number): string[] {
+  if (!path) return [];
+  const fast = sharedStringsHandler(maxChars);
+  if (scanPartBytes((onChunk) => pkg.unpack(path, onChunk), fast.handler)) return fast.out;
+  const slow = sharedStringsHandler(maxChars);
+  pkg.scan(path, slow.handler);
+  return slow.out;
+}
+
+function sharedStringsHandler(maxChars: number): { out: string[]; handler: XmlHandler } {
   const out: string[] = [];
-  if (!path) return out;
   let parts: string[] | null = null;
   let inT = false;
   let phonetic = 0;
   let chars = 0;
-  pkg.scan(path, {
+  const handler: XmlHandler = {
     open(name) {
       if (name === 'si') parts = [];
       else if (name === 't') inT = phonetic === 0;
@@ -269,8 +299,8 @@ export function readSharedStrings(pkg: Package, path: string | undefined, maxCha
       parts?.push(t);
     },
     wantText: () => inT && parts !== null,
-  });
-  return out;
+  };
+  return { out, handler };
 }
 
 /** OOXML's `_xHHHH_` escapes for characters XML cannot carry (`_x000D_` is a carriage return). */

@@ -1,6 +1,8 @@
 /**
  * .xlsx → the core's WorkbookModel. The parts are unpacked and scanned as streams (never a whole
- * sheet's XML in memory), so memory follows the cells kept, and limits on file size, unpacked size
+ * sheet's XML in memory beyond 8 MiB, the most a given InflateRaw unpacks at once; worksheets by
+ * the byte scanner, sheet-bytes.ts, or when it gives up by the XML scanner, xml.ts), so memory
+ * follows the cells kept, and limits on file size, unpacked size
  * and cell count stop a hostile file early. Every way a file can be unreadable ends in a
  * WorkbookReadError with a Chinese and English message, never a stack trace.
  */
@@ -8,8 +10,9 @@ import { BilingualText, message, MessageParams } from '../i18n/messages';
 import { SheetModel, WorkbookModel } from '../workbook/model';
 import { isDateFormat, Package, readSharedStrings, readStyles, readWorkbookPart } from './parts';
 import { SheetReader } from './sheet';
+import { scanSheetBytes } from './sheet-bytes';
 import { XmlError } from './xml';
-import { inspectZip, ZipEntryError } from './zip';
+import { InflateRaw, inspectZip, ZipEntryError } from './zip';
 
 export interface ReadLimits {
   /** Largest file accepted, in bytes (default 100 MB). */
@@ -18,6 +21,11 @@ export interface ReadLimits {
   maxUncompressedBytes?: number;
   /** Most non-empty cells accepted over all sheets (default 5,000,000). */
   maxCells?: number;
+  /**
+   * Not a limit: the DEFLATE decompressor (default fflate's, which runs anywhere; in Node the CLI
+   * passes zlib's, src/xlsx/node-inflate.ts, which needs no warming up).
+   */
+  inflateRaw?: InflateRaw;
 }
 
 export type ReadErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'not-workbook' | 'corrupt' | 'too-large';
@@ -55,8 +63,12 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
   if (zip.totalUncompressed > maxUnpacked) {
     fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB });
   }
-  const pkg = new Package(data, zip.entries, maxUnpacked, () =>
-    fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
+  const pkg = new Package(
+    data,
+    zip.entries,
+    maxUnpacked,
+    () => fail('too-large', 'read.bomb', { size: (zip.totalUncompressed / MB).toFixed(0), limit: maxUnpacked / MB }),
+    limits.inflateRaw,
   );
   let cells = 0;
   /** Sheet names by part path, to say which sheet a damaged part is. */
@@ -72,8 +84,17 @@ export async function readXlsx(data: Uint8Array, limits: ReadLimits = {}): Promi
     const sheets: SheetModel[] = [];
     for (const entry of book.sheets) sheetNames.set(entry.path, entry.name);
     for (const entry of book.sheets) {
-      const reader = new SheetReader({ sharedStrings, formats, isDate, date1904: book.date1904, countCell });
-      if (!pkg.scan(entry.path, reader)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
+      const context = { sharedStrings, formats, isDate, date1904: book.date1904, countCell };
+      if (!pkg.has(entry.path)) fail('corrupt', 'read.corrupt', { detail: `missing ${entry.path}` });
+      // The byte scanner first; when it gives up (another encoding, a damaged part, a cell refused),
+      // the text scanner reads the part again and has the last word.
+      const before = cells;
+      let reader = new SheetReader(context);
+      if (!scanSheetBytes((onChunk) => pkg.unpack(entry.path, onChunk), reader)) {
+        cells = before;
+        reader = new SheetReader(context);
+        pkg.scan(entry.path, reader);
+      }
       const { rows, merges } = reader.finish();
       sheets.push({ name: entry.name, hidden: entry.hidden, rows, merges });
     }

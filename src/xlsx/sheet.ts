@@ -57,12 +57,16 @@ export class SheetReader implements XmlHandler {
   private style = 0;
   private value: string | null = null;
   private formula: string | null = null;
-  private formulaAttrs: Attributes | null = null;
+  /** The formula's `t` and `si` attributes (a shared formula). */
+  private formulaType: string | undefined = undefined;
+  private formulaShared: string | undefined = undefined;
   private inline: string | null = null;
   /** Where text goes: nowhere, the value, the formula or the inline string. */
   private capture: '' | 'value' | 'formula' | 'inline' = '';
   private phonetic = 0;
   private inCell = false;
+  /** The value, when the byte scanner read it as a number (then `value` stays ''). */
+  private number: number | undefined = undefined;
   private readonly sharedFormulas = new Map<string, { formula: string; r: number; c: number }>();
 
   constructor(private readonly ctx: SheetContext) {}
@@ -89,54 +93,19 @@ export class SheetReader implements XmlHandler {
 
   open(name: string, a: Attributes): void {
     switch (name) {
-      case 'row': {
-        if (a.r !== undefined && !ROW_NUMBER.test(a.r))
-          throw new SheetFormatError(`has a bad row number: ${a.r}`, `行号无效：${a.r}`);
-        const r = a.r !== undefined ? Number(a.r) - 1 : this.row + 1;
-        if (r >= MAX_ROWS)
-          throw new SheetFormatError(
-            `has a row beyond Excel's last row: ${a.r ?? r + 1}`,
-            `行号超出 Excel 的最后一行：${a.r ?? r + 1}`,
-          );
-        this.row = r;
-        this.col = -1;
-        return;
-      }
-      case 'c': {
-        let r = this.row;
-        let c = this.col + 1;
-        if (a.r !== undefined) {
-          const ref = cellRef(a.r);
-          if (!ref) throw new SheetFormatError(`has a bad cell reference: ${a.r}`, `单元格地址无效：${a.r}`);
-          [r, c] = ref;
-        }
-        if (r < 0 || r >= MAX_ROWS || c < 0 || c >= MAX_COLS)
-          throw new SheetFormatError(
-            `has a cell out of Excel's range: ${a.r ?? a1(Math.max(r, 0), c)}`,
-            `单元格超出 Excel 的范围：${a.r ?? a1(Math.max(r, 0), c)}`,
-          );
-        this.row = r;
-        this.col = c;
-        this.type = a.t ?? 'n';
-        this.style = a.s ? Number(a.s) : 0;
-        this.value = this.formula = this.inline = null;
-        this.formulaAttrs = null;
-        this.inCell = true;
-        return;
-      }
+      case 'row':
+        return this.openRow(a.r);
+      case 'c':
+        return this.openCell(a.r, a.t, a.s);
       case 'v':
         if (this.inCell) {
           this.value = '';
+          this.number = undefined;
           this.capture = 'value';
         }
         return;
       case 'f':
-        if (this.inCell) {
-          this.formula = '';
-          this.capture = 'formula';
-          this.formulaAttrs = a;
-        }
-        return;
+        return this.openFormula(a.t, a.si);
       case 'is':
         if (this.inCell) this.inline = '';
         return;
@@ -147,14 +116,97 @@ export class SheetReader implements XmlHandler {
         this.phonetic++;
         return;
       case 'mergeCell':
-        if (a.ref) {
-          try {
-            this.merges.push(parseRange(a.ref));
-          } catch {
-            // an unreadable merge reference is ignored; the cells still read
-          }
-        }
-        return;
+        return this.openMerge(a.ref);
+    }
+  }
+
+  // The elements whose attributes matter, one method each: the byte scanner (sheet-bytes.ts) calls
+  // them with just those attributes, the text scanner through open().
+
+  /** `<row r=…>`. */
+  openRow(ref: string | undefined): void {
+    if (ref !== undefined && !ROW_NUMBER.test(ref))
+      throw new SheetFormatError(`has a bad row number: ${ref}`, `行号无效：${ref}`);
+    const r = ref !== undefined ? Number(ref) - 1 : this.row + 1;
+    if (r >= MAX_ROWS)
+      throw new SheetFormatError(
+        `has a row beyond Excel's last row: ${ref ?? r + 1}`,
+        `行号超出 Excel 的最后一行：${ref ?? r + 1}`,
+      );
+    this.row = r;
+    this.col = -1;
+  }
+
+  /** `<c r=… t=… s=…>`. */
+  openCell(ref: string | undefined, type: string | undefined, style: string | undefined): void {
+    let r = this.row;
+    let c = this.col + 1;
+    if (ref !== undefined) {
+      const at = cellRef(ref);
+      if (!at) throw new SheetFormatError(`has a bad cell reference: ${ref}`, `单元格地址无效：${ref}`);
+      [r, c] = at;
+    }
+    this.openCellAt(r, c, type, style ? Number(style) : 0, ref);
+  }
+
+  /**
+   * `<c>` with its reference already read (row and column 0-based, from `r` or following the
+   * previous cell) and its style as a number.
+   */
+  openCellAt(r: number, c: number, type: string | undefined, style: number, ref?: string): void {
+    if (r < 0 || r >= MAX_ROWS || c < 0 || c >= MAX_COLS)
+      throw new SheetFormatError(
+        `has a cell out of Excel's range: ${ref ?? a1(Math.max(r, 0), c)}`,
+        `单元格超出 Excel 的范围：${ref ?? a1(Math.max(r, 0), c)}`,
+      );
+    this.row = r;
+    this.col = c;
+    this.type = type ?? 'n';
+    this.style = style;
+    this.value = this.formula = this.inline = null;
+    this.number = undefined;
+    this.formulaType = this.formulaShared = undefined;
+    this.inCell = true;
+  }
+
+  /** Where the next `<c>` without a reference goes: [row, column], 0-based. */
+  nextCell(): [number, number] {
+    return [this.row, this.col + 1];
+  }
+
+  /**
+   * Whether the text about to come is a cell's whole `<v>` whose digits the caller may give as
+   * a number (numberValue): 1 for a numeric cell's value, 2 for a shared-string index, 0 when not.
+   */
+  wantsNumber(): 0 | 1 | 2 {
+    if (this.capture !== 'value' || this.value !== '') return 0;
+    return this.type === 'n' ? 1 : this.type === 's' ? 2 : 0;
+  }
+
+  /**
+   * A `<v>`'s text read as a number by the caller, exactly as Number() would read that text (it
+   * matches NUMBER_TEXT, is not blank, and for a shared string is a whole index).
+   */
+  numberValue(n: number): void {
+    this.number = n;
+  }
+
+  /** `<f t=… si=…>`. */
+  openFormula(type: string | undefined, si: string | undefined): void {
+    if (!this.inCell) return;
+    this.formula = '';
+    this.capture = 'formula';
+    this.formulaType = type;
+    this.formulaShared = si;
+  }
+
+  /** `<mergeCell ref=…>`. */
+  openMerge(ref: string | undefined): void {
+    if (!ref) return;
+    try {
+      this.merges.push(parseRange(ref));
+    } catch {
+      // an unreadable merge reference is ignored; the cells still read
     }
   }
 
@@ -197,11 +249,15 @@ export class SheetReader implements XmlHandler {
     const format = this.ctx.formats[this.style];
     switch (this.type) {
       case 's': {
-        if (raw === undefined || raw.trim() === '') break;
+        if (this.number === undefined && (raw === undefined || raw.trim() === '')) break;
         // An index that is no index, or past the end of the shared strings, means the sheet and
         // its string table do not belong together (a damaged or mixed-up file): no cell's text
         // can be trusted then, so the file is refused rather than the cell read as empty.
-        const index = raw.trim();
+        if (this.number !== undefined && this.number < this.ctx.sharedStrings.length) {
+          v = this.ctx.sharedStrings[this.number];
+          break;
+        }
+        const index = this.number !== undefined ? String(this.number) : raw!.trim();
         const n = this.ctx.sharedStrings.length;
         if (!/^[0-9]+$/.test(index) || Number(index) >= n)
           throw new SheetFormatError(
@@ -227,6 +283,11 @@ export class SheetReader implements XmlHandler {
         v = raw ? raw.slice(0, 10) : null;
         break;
       default: {
+        if (this.number !== undefined) {
+          const n = this.number;
+          v = format && this.formula === null && this.ctx.isDate[this.style] ? serialDate(n, this.ctx.date1904) : n;
+          break;
+        }
         if (raw === undefined || raw.trim() === '') break;
         // Only what the format allows is a number: `0x427`, `Infinity`, `1 000` stay text (and an
         // amount cell holding them is a finding), never quietly become 1063 or ∞.
@@ -238,9 +299,9 @@ export class SheetReader implements XmlHandler {
     }
     const f = this.formulaText();
     if (v === null && !f) return;
-    const cell: Cell = { v };
-    if (f) cell.f = f;
-    if (format) cell.z = format;
+    // One shape for every cell (v, f, z always present, in this order), so that the code reading
+    // the model sees one hidden class, not four.
+    const cell: Cell = { v, f: f || undefined, z: format || undefined };
     this.ctx.countCell();
     this.cells++;
     const row = (this.rows[this.row] ??= []);
@@ -253,11 +314,11 @@ export class SheetReader implements XmlHandler {
   private formulaText(): string | undefined {
     if (this.formula === null) return undefined;
     const text = this.formula.trim();
-    const a = this.formulaAttrs!;
-    if (a.t === 'shared' && a.si !== undefined) {
-      const master = this.sharedFormulas.get(a.si);
+    const si = this.formulaShared;
+    if (this.formulaType === 'shared' && si !== undefined) {
+      const master = this.sharedFormulas.get(si);
       if (text) {
-        if (!master) this.sharedFormulas.set(a.si, { formula: text, r: this.row, c: this.col });
+        if (!master) this.sharedFormulas.set(si, { formula: text, r: this.row, c: this.col });
         return `=${text}`;
       }
       if (!master) return undefined;

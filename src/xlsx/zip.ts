@@ -131,20 +131,41 @@ export function inspectZip(data: Uint8Array): ZipInspection {
   return { kind: 'zip', entries, totalUncompressed: total };
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256);
+/** CRC-32 tables for slicing by 8: table k advances a byte that is followed by k more bytes. */
+const CRC_TABLES = (() => {
+  const t = new Int32Array(256 * 8);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c;
   }
+  for (let n = 0; n < 256; n++)
+    for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
   return t;
 })();
 
-/** CRC-32 (the zip one) carried on over `bytes`; start with ~0, finish with `~crc >>> 0`. */
+/**
+ * CRC-32 (the zip one) carried on over `bytes`; start with ~0, finish with `~crc >>> 0`. Eight
+ * bytes a step (slicing by 8), the rest one by one.
+ */
 function crc32(crc: number, bytes: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = crc;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const n = bytes.length;
+  for (const end8 = n - (n & 7); i < end8; i += 8) {
+    const a = c ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+    c =
+      t[1792 + (a & 0xff)] ^
+      t[1536 + ((a >>> 8) & 0xff)] ^
+      t[1280 + ((a >>> 16) & 0xff)] ^
+      t[1024 + (a >>> 24)] ^
+      t[768 + bytes[i + 4]] ^
+      t[512 + bytes[i + 5]] ^
+      t[256 + bytes[i + 6]] ^
+      t[bytes[i + 7]];
+  }
+  for (; i < n; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return c;
 }
 
@@ -164,6 +185,16 @@ export class ZipEntryError extends Error {
 }
 
 /**
+ * A raw DEFLATE decompressor that unpacks a whole entry at once, throwing past `maxBytes` (with
+ * `code: 'ERR_BUFFER_TOO_LARGE'`): the CLI passes zlib's (node-inflate.ts). Used for entries of
+ * at most WHOLE_MAX bytes; larger ones, and every entry without it, stream through fflate's.
+ */
+export type InflateRaw = (compressed: Uint8Array, maxBytes: number) => Uint8Array;
+
+/** Largest entry unpacked at once by a given InflateRaw (beyond, fflate streams it in pieces). */
+const WHOLE_MAX = 8 * 1024 * 1024;
+
+/**
  * Unpacks one entry chunk by chunk, never holding the whole of it: `onChunk` sees the bytes as they
  * come. Stops with a ZipEntryError when the entry is encrypted, uses an unknown method, is cut short,
  * or unpacks to more than it declared or than `maxBytes`.
@@ -173,6 +204,7 @@ export function unpackEntry(
   entry: ZipEntryInfo,
   onChunk: (bytes: Uint8Array) => void,
   maxBytes = Infinity,
+  inflateRaw?: InflateRaw,
 ): number {
   if (entry.flags & 1) throw new ZipEntryError(entry.name, 'is encrypted');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -198,6 +230,18 @@ export function unpackEntry(
   };
   if (entry.method === 0) {
     for (let i = start; i < end; i += SLICE) emit(data.subarray(i, Math.min(end, i + SLICE)));
+  } else if (entry.method === 8 && inflateRaw && entry.uncompressedSize <= WHOLE_MAX) {
+    // A small part at once through the given decompressor (at most limit + 1 bytes: one more
+    // than allowed is enough to tell a lie), then handed on in pieces as from fflate.
+    let whole: Uint8Array;
+    try {
+      whole = inflateRaw(data.subarray(start, end), limit + 1);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new ZipEntryError(entry.name, 'unpacks to more than it declares', true);
+      throw new ZipEntryError(entry.name, e instanceof Error ? e.message : String(e));
+    }
+    for (let i = 0; i < whole.length; i += 4 * SLICE) emit(whole.subarray(i, i + 4 * SLICE));
   } else if (entry.method === 8) {
     const inflater = new Inflate((chunk) => emit(chunk));
     try {
