@@ -1,13 +1,11 @@
 import { validateWorkbook } from '../engine/validate';
 import { MemoryHost } from '../host/memory-host';
-import { recognizeWorkbook } from '../recognize/recognize';
 import { allRules } from '../rules';
 import { allTemplates } from '../templates';
-import { a1, sheetFromValues } from '../workbook/model';
+import { sheetFromValues } from '../workbook/model';
 import { writeXlsx } from '../xlsx/write';
 import { cleanSeed001, seed001Workbook } from '../../test/helpers/seed001';
 import { exampleProcurementSheet } from '../../test/helpers/pack-sample';
-import { derivations } from '../fill/derive';
 import { fillWrites, proposeFills } from '../fill/fill';
 import { builtinFormulas } from './builtin';
 import { compileFormula } from './compile';
@@ -117,36 +115,8 @@ describe('the formula language', () => {
   });
 });
 
-describe('fill and audit from one declaration', () => {
-  // For every built-in formula that fills: blank the cells it derives in the clean package, fill,
-  // and the package validates with no findings at all.
-  const fills = builtinFormulas().filter((f) => f.statements.some((s) => s.fill));
-  it.each(fills.map((f) => [f.decl.id, f]))(
-    '%s: fill its cells, then validate clean',
-    async (_id, f) => {
-      const model = seed001Workbook(cleanSeed001());
-      const tables = recognizeWorkbook(model).tables;
-      const targets = derivations(tables, [f]).filter(
-        (d) => d.target.table.sheet.rows[d.target.r]?.[d.target.c]?.v != null,
-      );
-      expect(targets.length).toBeGreaterThan(0);
-      for (const d of targets) {
-        const row = d.target.table.sheet.rows[d.target.r];
-        if (row) row[d.target.c] = undefined;
-      }
-      const host = new MemoryHost(model);
-      await host.write(fillWrites(proposeFills(host.workbook).proposals));
-      for (const d of targets) {
-        const cell = host.cellAt(d.target.table.sheet.name, a1(d.target.r, d.target.c));
-        expect(cell?.f).toMatch(/^=/);
-      }
-      expect(
-        validateWorkbook(host.workbook).findings.map((x) => `${x.rule} ${x.sheet}!${x.cell} ${x.message}`),
-      ).toEqual([]);
-    },
-    60_000,
-  );
-});
+// Fill and audit from one declaration, for every built-in formula that fills and every package of
+// test/helpers/fill-corpus.ts: test/fill-property.test.ts.
 
 describe('packs', () => {
   it('the example pack adds a form and three formulas; its sample reports the one discrepancy', () => {
