@@ -133,6 +133,46 @@ describe('packs', () => {
     expect(validateWorkbook(model).sheets.find((s) => s.name === '表12')?.template).toBeNull();
   });
 
+  it('a pack form fills its code hierarchy from its own formula, and only when a formula declares it', async () => {
+    const form = `名称：层级填充
+表样 test.t12：部门政府采购预算表
+  表号：12
+  布局：编码
+  编码：功能
+  列号行：有
+  列 合计：1 | 合计、总计 | total
+  列 货物：2 | 货物 | goods
+  列 工程：3 | 工程 | works
+  列 服务：4 | 服务 | services
+`;
+    const hierarchy = `公式 Q1 强制 填充：[表12] 每列：{每个编码} = Σ{下级}；[表12] 每列：{总计} = Σ{类}\n`;
+    const blanked = () => {
+      const model = seed001Workbook(cleanSeed001());
+      const sheet = exampleProcurementSheet();
+      sheet.rows[8][4] = { v: 30.5, z: '#,##0.00' }; // 2080109 adds up
+      for (const r of [5, 6, 7]) for (const c of [4, 5, 6, 7]) sheet.rows[r][c] = undefined; // 总计, 208, 20801
+      model.sheets.push(sheet);
+      return model;
+    };
+    const without = compilePack(parsePackText(form, 'p.txt'), allTemplates(), builtinIds);
+    expect(proposeFills(blanked(), { packs: [without] }).proposals.filter((p) => p.sheet === '表12')).toEqual([]);
+
+    const pack = compilePack(parsePackText(form + hierarchy, 'p.txt'), allTemplates(), builtinIds);
+    const model = blanked();
+    const { proposals } = proposeFills(model, { packs: [pack] });
+    const mine = proposals.filter((p) => p.sheet === '表12');
+    // 总计 = Σ{类} (the one class 208), 208 = Σ its 款, 20801 = Σ its 项, in every column.
+    const values: Record<string, string> = { E: '30.5', F: '12.5', G: '0', H: '18' };
+    expect(mine.map((p) => `${p.cell} ${p.formula} ${p.value}`).sort()).toEqual(
+      Object.entries(values)
+        .flatMap(([c, v]) => [`${c}6 =${c}7 ${v}`, `${c}7 =${c}8 ${v}`, `${c}8 =${c}9 ${v}`])
+        .sort(),
+    );
+    const host = new MemoryHost(model);
+    await host.write(fillWrites(proposals));
+    expect(validateWorkbook(host.workbook, { packs: [pack] }).findings).toEqual([]);
+  });
+
   it('the inequality and the cross-table identity report when broken', () => {
     const pack = compilePack(parsePackText(EXAMPLE, 'example-pack.txt'), allTemplates(), builtinIds);
     const model = seed001Workbook(cleanSeed001());
