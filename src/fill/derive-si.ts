@@ -17,12 +17,14 @@
  * - percents (SI-9): 本年 ÷ 上年 (plan), 预计执行数 ÷ 预算调整数 (execution), as `=IF(B5=0,"",C5/B5)`
  *   formatted at the table's own precision (`0%` in style (a), `0.00%` in style (b)).
  * When a cell has several derivations, the in-table one comes first and the others are
- * alternatives (used when its items are all empty).
+ * alternatives (used when its items are all empty). The fund sums, the 其中 sums, the 平衡表 totals,
+ * 11008 and the percents' pairs are the identities the rules check, declared once in
+ * src/rules/si/identities.ts; the roll-forward (SI-5) and the copies between tables (SI-10) are
+ * still stated here and in roll-forward.ts / plan-execution.ts.
  */
 import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { tableName } from '../engine/compare';
-import { percentPrecision as precisionOf } from '../engine/percent';
 import {
   BalanceSheet,
   balanceSheet,
@@ -35,6 +37,17 @@ import {
   siPackages,
   siRowLabel,
 } from '../rules/si/package';
+import {
+  fundTotals,
+  grandTotals,
+  ofWhichSums,
+  openingBalance,
+  panelTotals,
+  PERCENT_PAIRS,
+  percentPrecision,
+  repeatedRows,
+  SiIdentity,
+} from '../rules/si/identities';
 import { FUNDS } from '../templates/si/funds';
 
 type Reason = { zh: string; en: string };
@@ -75,67 +88,24 @@ function derivation(
   return { target, items: present, kind, reason };
 }
 
-/** Amount columns of a fund table without its percent column. */
-function moneyKeys(t: RecognizedTable): string[] {
-  return t.template.columns
-    .filter((c) => c.role === 'amount' && c.key !== 'pct' && t.columns.has(c.key))
-    .map((c) => c.key);
+/** A declared identity (src/rules/si/identities.ts) as a derivation of its target. */
+function fromIdentity(id: SiIdentity, kind: DerivationKind): Derivation | undefined {
+  return derivation(
+    ref(id.table, id.row, id.key),
+    id.items.map((i) => ref(i.table, i.row, i.key, i.negate)),
+    kind,
+    {
+      zh: `${where(id.table, id.row, id.key)} = ${id.what.zh}`,
+      en: `${whereEn(id.table, id.row, id.key)} = ${id.what.en}`,
+    },
+  );
 }
-
-function sum(
-  out: Derivations,
-  t: RecognizedTable,
-  row: TableRow | undefined,
-  rows: TableRow[],
-  keys: string[],
-  what: Reason,
-) {
-  if (!row || rows.length === 0) return;
-  for (const key of keys) {
-    out.add(
-      derivation(
-        ref(t, row, key),
-        rows.map((x) => ref(t, x, key)),
-        'hierarchy',
-        { zh: `${where(t, row, key)} = ${what.zh}`, en: `${whereEn(t, row, key)} = ${what.en}` },
-      ),
-    );
-  }
-}
-
-const SUBS_EN: Record<string, string> = { premium: 'premiums', subsidy: 'subsidies', interest: 'interest' };
 
 /** 合计 = Σ funds, 其中 rows of the 合计 = Σ the funds' same rows, a repeated row = the first. */
 function fundTableSums(out: Derivations, ft: FundTable): void {
-  const t = ft.table;
-  const keys = moneyKeys(t);
-  const lines = [...ft.funds.values()];
-  sum(
-    out,
-    t,
-    ft.total,
-    lines.map((l) => l.row),
-    keys,
-    { zh: `Σ 各险种（${lines.length} 行）`, en: `the sum of ${lines.length} funds` },
-  );
-  for (const [sub, row] of ft.totalSubs) {
-    const rows =
-      sub === 'benefits'
-        ? lines.flatMap((l) => [...l.subs.entries()].filter(([k]) => k !== 'criticalIllness').map(([, x]) => x))
-        : lines.map((l) => l.subs.get(sub)).filter((x): x is TableRow => !!x);
-    const name = sub.startsWith('label:') ? sub.slice(6) : (SUBS_EN[sub] ?? sub);
-    sum(out, t, row, rows, keys, { zh: `Σ 各险种同名“其中”行`, en: `the funds’ ${name} rows` });
-  }
-  for (const [again, first] of ft.repeats) {
-    for (const key of keys) {
-      out.add(
-        derivation(ref(t, again, key), [ref(t, first, key)], 'copy', {
-          zh: `${where(t, again, key)} = 第 ${first.r + 1} 行`,
-          en: `${whereEn(t, again, key)} = row ${first.r + 1}`,
-        }),
-      );
-    }
-  }
+  for (const id of fundTotals(ft)) out.add(fromIdentity(id, 'hierarchy'));
+  for (const id of ofWhichSums(ft)) out.add(fromIdentity(id, 'hierarchy'));
+  for (const id of repeatedRows(ft)) out.add(fromIdentity(id, 'copy'));
 }
 
 const TRANSFERS: [panel: 'income' | 'expense', code: string, negate: boolean][] = [
@@ -163,14 +133,8 @@ function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean 
 /** The 平衡表 on its own: Σ funds, 23009 by roll-forward, 11008 本年 = 23009 上年, the 总计 rows. */
 function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
   const t = bs.table;
-  for (const panel of ['income', 'expense'] as const) {
-    const p = bs[panel];
-    const keys = [SHEET_COLUMNS.P[panel], SHEET_COLUMNS.C[panel]];
-    sum(out, t, p.total, [...p.funds.values()], keys, {
-      zh: `Σ 各险种（${p.funds.size} 行）`,
-      en: `the sum of ${p.funds.size} funds`,
-    });
-  }
+  for (const panel of ['income', 'expense'] as const)
+    for (const id of panelTotals(bs, panel)) out.add(fromIdentity(id, 'hierarchy'));
   const inc = bs.income;
   const exp = bs.expense;
   const closing = exp.lines.get('23009');
@@ -195,42 +159,10 @@ function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
         ),
       );
     }
-    if (inc.grand) {
-      out.add(
-        derivation(
-          ref(t, inc.grand, ik),
-          [inc.total, ...['11008', '11017', '11018'].map((c) => inc.lines.get(c))].map((r) => ref(t, r, ik)),
-          'fixed',
-          {
-            zh: `${where(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
-            en: `${whereEn(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
-          },
-        ),
-      );
-    }
-    if (exp.grand) {
-      out.add(
-        derivation(
-          ref(t, exp.grand, ek),
-          [exp.total, ...['23009', '23018', '23019'].map((c) => exp.lines.get(c))].map((r) => ref(t, r, ek)),
-          'fixed',
-          {
-            zh: `${where(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
-            en: `${whereEn(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
-          },
-        ),
-      );
-    }
+    for (const id of grandTotals(bs, period)) out.add(fromIdentity(id, 'fixed'));
   }
-  const opening = inc.lines.get('11008');
-  if (opening && closing) {
-    out.add(
-      derivation(ref(t, opening, SHEET_COLUMNS.C.income), [ref(t, closing, SHEET_COLUMNS.P.expense)], 'copy', {
-        zh: `${where(t, opening, SHEET_COLUMNS.C.income)} = 23009 上年预计执行数`,
-        en: `${whereEn(t, opening, SHEET_COLUMNS.C.income)} = last year’s 23009`,
-      }),
-    );
-  }
+  const opening = openingBalance(bs);
+  if (opening) out.add(fromIdentity(opening, 'copy'));
 }
 
 function copy(out: Derivations, target: DerivationItem | undefined, source: DerivationItem | undefined, what: Reason) {
@@ -349,17 +281,10 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
   }
 }
 
-const PAIRS: Record<'plan' | 'exec', [string, string]> = { plan: ['cur', 'prev'], exec: ['actual', 'budget'] };
-
-/** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
-export function percentPrecision(t: RecognizedTable): number {
-  return precisionOf(t, 'pct', t.template.id.startsWith('si.a.') ? 0 : 2);
-}
-
 function percents(out: Derivations, ft: FundTable): void {
   const t = ft.table;
   if (!t.columns.has('pct')) return;
-  const [numKey, denKey] = PAIRS[ft.role];
+  const [numKey, denKey] = PERCENT_PAIRS[ft.role];
   const decimals = percentPrecision(t);
   const numFmt = decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
   for (const row of t.rows) {
