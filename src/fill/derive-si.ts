@@ -18,9 +18,9 @@
  *   formatted at the table's own precision (`0%` in style (a), `0.00%` in style (b)).
  * When a cell has several derivations, the in-table one comes first and the others are
  * alternatives (used when its items are all empty). The fund sums, the 其中 sums, the 平衡表 totals,
- * 11008 and the percents' pairs are the identities the rules check, declared once in
- * src/rules/si/identities.ts; the roll-forward (SI-5) and the copies between tables (SI-10) are
- * still stated here and in roll-forward.ts / plan-execution.ts.
+ * 11008, the plan 结余表's roll-forward lines and the percents' pairs are the identities the rules
+ * check, declared once in src/rules/si/identities.ts; the execution 结余表's roll-forward, the
+ * 平衡表's 23009 and the copies between tables (SI-10) are still stated here as well as in the rules.
  */
 import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
 import { RecognizedTable, TableRow } from '../recognize/types';
@@ -46,9 +46,9 @@ import {
   PERCENT_PAIRS,
   percentPrecision,
   repeatedRows,
+  rollForwardLines,
   SiIdentity,
 } from '../rules/si/identities';
-import { FUNDS } from '../templates/si/funds';
 
 type Reason = { zh: string; en: string };
 
@@ -177,22 +177,19 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
 
   // SI-5, plan 结余表: per fund when there are no transfers; the total as an alternative to Σ funds.
   if (pBal && pInc && pExp) {
-    const line = (ft: FundTable, key: string | 'total') =>
-      key === 'total' ? ft.total : ft.funds.get(key as (typeof FUNDS)[number]['key'])?.row;
-    const keys = [...(hasTransfers(bs, 'C') ? [] : FUNDS.map((f) => f.key as string)), 'total'];
-    for (const k of keys) {
-      const bal = line(pBal, k);
+    for (const line of rollForwardLines(pBal, pInc, pExp, !hasTransfers(bs, 'C'))) {
+      const bal = line.bal;
       if (!bal) continue;
       const items = [
         ref(pBal.table, bal, 'prev'),
-        ref(pInc.table, line(pInc, k), 'cur'),
-        ref(pExp.table, line(pExp, k), 'cur', true),
-        ...(k === 'total' ? transferItems(bs, 'C') : []),
+        ref(pInc.table, line.inc, 'cur'),
+        ref(pExp.table, line.exp, 'cur', true),
+        ...(line.total ? transferItems(bs, 'C') : []),
       ];
       out.add(
         derivation(ref(pBal.table, bal, 'cur'), items, 'identity', {
-          zh: `${where(pBal.table, bal, 'cur')} = 上年结余 + 收入 − 支出${k === 'total' && bs ? '（含上下级补助、上解）' : ''}`,
-          en: `${whereEn(pBal.table, bal, 'cur')} = opening + income − expenditure${k === 'total' && bs ? ' + transfers' : ''}`,
+          zh: `${where(pBal.table, bal, 'cur')} = 上年结余 + 收入 − 支出${line.total && bs ? '（含上下级补助、上解）' : ''}`,
+          en: `${whereEn(pBal.table, bal, 'cur')} = opening + income − expenditure${line.total && bs ? ' + transfers' : ''}`,
         }),
       );
     }

@@ -8,12 +8,14 @@
  * - SI-2, SI-3: the 合计's 其中 rows = Σ the funds' same 其中 rows (社会保险待遇支出: every 其中 row
  *   of a fund's spending but 大病保险支出);
  * - SI-6: 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
+ * - SI-5: a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, in total and per fund;
  * - SI-7: 本年 11008 = 上年 23009 (a copied figure);
  * - SI-9: the percent column = 本年 ÷ 上年 (plan tables), 预计执行数 ÷ 预算调整数 (execution tables).
  */
 import { BilingualText } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { percentPrecision as precisionOf } from '../../engine/percent';
+import { FUNDS } from '../../templates/si/funds';
 import { BalanceSheet, FundTable, moneyKeys, SHEET_COLUMNS } from './package';
 
 /** An item of an identity: a row's cell, subtracted when `negate`; `label` names it in a finding. */
@@ -127,6 +129,36 @@ export function grandTotals(bs: BalanceSheet, period: 'P' | 'C'): SiIdentity[] {
   side(income.grand, income.total, income.lines, ['11008', '11017', '11018'], SHEET_COLUMNS[period].income, '102');
   side(expense.grand, expense.total, expense.lines, ['23009', '23018', '23019'], SHEET_COLUMNS[period].expense, '209');
   return out;
+}
+
+/**
+ * SI-5, a plan 结余表 line rolled forward: `bal.cur = bal.prev + inc.cur − exp.cur`, and on the total
+ * line (`total`) plus the 平衡表's transfers of the year (11017 + 11018 − 23018 − 23019).
+ */
+export interface RollForwardLine {
+  bal?: TableRow;
+  inc?: TableRow;
+  exp?: TableRow;
+  total: boolean;
+}
+
+/** The total line first, then each fund's (only `withFunds`: the forms do not say which fund a transfer goes to). */
+export function rollForwardLines(
+  bal: FundTable,
+  inc: FundTable,
+  exp: FundTable,
+  withFunds: boolean,
+): RollForwardLine[] {
+  const lines: RollForwardLine[] = [{ bal: bal.total, inc: inc.total, exp: exp.total, total: true }];
+  if (withFunds)
+    for (const f of FUNDS)
+      lines.push({
+        bal: bal.funds.get(f.key)?.row,
+        inc: inc.funds.get(f.key)?.row,
+        exp: exp.funds.get(f.key)?.row,
+        total: false,
+      });
+  return lines;
 }
 
 /** SI-7: this year's 11008 上年结余收入 = last year's 23009 年终结余 (a copied figure). */

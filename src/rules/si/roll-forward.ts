@@ -16,8 +16,8 @@ import { cellRefOf, Operand } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
 import { BilingualText, message } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
-import { FUNDS, FundKey } from '../../templates/si/funds';
 import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
+import { rollForwardLines } from './identities';
 import {
   cellOf,
   columnLabel,
@@ -70,37 +70,19 @@ function value(row: TableRow | undefined, key: string): Decimal | undefined {
   return hasValue(c) ? c.value : undefined;
 }
 
-interface Line {
-  bal?: TableRow;
-  inc?: TableRow;
-  exp?: TableRow;
-}
-
-function planLines(bal: FundTable, inc: FundTable, exp: FundTable, withFunds: boolean): Line[] {
-  const lines: Line[] = [{ bal: bal.total, inc: inc.total, exp: exp.total }];
-  if (withFunds) {
-    for (const f of FUNDS) {
-      const k: FundKey = f.key;
-      lines.push({ bal: bal.funds.get(k)?.row, inc: inc.funds.get(k)?.row, exp: exp.funds.get(k)?.row });
-    }
-  }
-  return lines;
-}
-
 function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
   const { balance: bal, income: inc, expense: exp } = pkg.plan;
   if (!bal || !inc || !exp) return;
   const transfersC = transferOperands(pkg, 'C');
   const transfersP = transferOperands(pkg, 'P');
-  const lines = planLines(bal, inc, exp, transfersC.length === 0);
-  lines.forEach((line, i) => {
-    const isTotal = i === 0;
-    if (!line.bal) return;
+  for (const line of rollForwardLines(bal, inc, exp, transfersC.length === 0)) {
+    const isTotal = line.total;
+    if (!line.bal) continue;
     const cur = cellOf(line.bal, 'cur');
     const prev = cellOf(line.bal, 'prev');
     const incCur = value(line.inc, 'cur');
     const expCur = value(line.exp, 'cur');
-    if (!cur || (!hasValue(cur) && !hasValue(prev) && !incCur && !expCur)) return;
+    if (!cur || (!hasValue(cur) && !hasValue(prev) && !incCur && !expCur)) continue;
     const extra = isTotal ? transfersC : [];
     const normal = [
       siOperand(bal.table, line.bal, 'prev', L.opening),
@@ -137,7 +119,7 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
         items: normal,
         candidates: isTotal ? transferCandidates(pkg, 'C') : [],
       });
-      return;
+      continue;
     }
     const expected = [siOperand(bal.table, line.bal, 'cur', L.openingShifted), ...normal.slice(1)];
     const fmt = (v: Decimal | undefined) => (v ? formatAmount(v, { decimals: Math.min(cur.decimals, 2) }) : '0');
@@ -174,7 +156,7 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
       items: expected,
       hint,
     });
-  });
+  }
 }
 
 function checkExecution(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
