@@ -31,7 +31,6 @@ import {
   columnHeader,
   fundTable,
   FundTable,
-  semanticRows,
   SHEET_COLUMNS,
   SiPackage,
   siPackages,
@@ -45,6 +44,7 @@ import {
   panelTotals,
   PERCENT_PAIRS,
   percentPrecision,
+  planExecutionCopies,
   repeatedRows,
   rollForwardLines,
   SiIdentity,
@@ -221,12 +221,11 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
     [pBal, eBal],
   ] as const) {
     if (!plan || !exec) continue;
-    const execRows = semanticRows(exec);
-    for (const [k, row] of semanticRows(plan)) {
-      const src = execRows.get(k);
-      copy(out, ref(plan.table, row, 'prev'), src && ref(exec.table, src, 'actual'), {
-        zh: `${where(plan.table, row, 'prev')} 取自 ${tableName(exec.table).zh} 预计执行数`,
-        en: `${whereEn(plan.table, row, 'prev')} from ${tableName(exec.table).en}`,
+    for (const { a, b } of planExecutionCopies(plan, exec)) {
+      if (!a.row || !b.row) continue;
+      copy(out, ref(a.t, a.row, a.key), ref(b.t, b.row, b.key), {
+        zh: `${where(a.t, a.row, a.key)} 取自 ${tableName(b.t).zh} 预计执行数`,
+        en: `${whereEn(a.t, a.row, a.key)} from ${tableName(b.t).en}`,
       });
     }
   }

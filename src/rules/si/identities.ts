@@ -10,13 +10,14 @@
  * - SI-6: 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
  * - SI-5: a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, in total and per fund;
  * - SI-7: 本年 11008 = 上年 23009 (a copied figure);
+ * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row;
  * - SI-9: the percent column = 本年 ÷ 上年 (plan tables), 预计执行数 ÷ 预算调整数 (execution tables).
  */
 import { BilingualText } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { percentPrecision as precisionOf } from '../../engine/percent';
 import { FUNDS } from '../../templates/si/funds';
-import { BalanceSheet, FundTable, moneyKeys, SHEET_COLUMNS } from './package';
+import { BalanceSheet, FundTable, moneyKeys, semanticRows, SHEET_COLUMNS } from './package';
 
 /** An item of an identity: a row's cell, subtracted when `negate`; `label` names it in a finding. */
 export interface SiTerm {
@@ -181,6 +182,26 @@ export function openingBalance(bs: BalanceSheet): SiIdentity | undefined {
     copied: true,
     what: { zh: '23009 上年预计执行数', en: 'last year’s 23009' },
   };
+}
+
+/** One cell of a copied figure; `row` absent when that table lacks the row. */
+export interface SiCell {
+  t: RecognizedTable;
+  row?: TableRow;
+  key: string;
+}
+
+/**
+ * SI-10: a plan table's 上年预计执行数 (`a`) = the execution table's 预计执行数 (`b`), for every row
+ * either table has (matched by meaning: the fund order differs between tables).
+ */
+export function planExecutionCopies(plan: FundTable, exec: FundTable): { a: SiCell; b: SiCell }[] {
+  const a = semanticRows(plan);
+  const b = semanticRows(exec);
+  return [...new Set([...a.keys(), ...b.keys()])].map((k) => ({
+    a: { t: plan.table, row: a.get(k), key: 'prev' },
+    b: { t: exec.table, row: b.get(k), key: 'actual' },
+  }));
 }
 
 /** SI-9: the percent column's numerator and divisor, by the table's role. */
