@@ -35,6 +35,7 @@ import {
   SiPackage,
   siPackages,
   siRowLabel,
+  TRANSFER_LINES,
 } from '../rules/si/package';
 import {
   fundTotals,
@@ -108,23 +109,16 @@ function fundTableSums(out: Derivations, ft: FundTable): void {
   for (const id of repeatedRows(ft)) out.add(fromIdentity(id, 'copy'));
 }
 
-const TRANSFERS: [panel: 'income' | 'expense', code: string, negate: boolean][] = [
-  ['income', '11017', false],
-  ['income', '11018', false],
-  ['expense', '23018', true],
-  ['expense', '23019', true],
-];
-
 function transferItems(bs: BalanceSheet | undefined, period: 'P' | 'C'): DerivationItem[] {
   if (!bs) return [];
-  return TRANSFERS.map(([panel, code, negate]) =>
+  return TRANSFER_LINES.map(([panel, code, negate]) =>
     ref(bs.table, bs[panel].lines.get(code), SHEET_COLUMNS[period][panel], negate),
   ).filter((x): x is DerivationItem => !!x);
 }
 
 function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean {
   if (!bs) return false;
-  return TRANSFERS.some(([panel, code]) => {
+  return TRANSFER_LINES.some(([panel, code]) => {
     const cell = bs[panel].lines.get(code)?.amounts.get(SHEET_COLUMNS[period][panel]);
     return !!cell && (cell.invalid !== undefined || (cell.value !== null && !cell.value.isZero()));
   });

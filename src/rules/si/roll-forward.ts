@@ -27,6 +27,7 @@ import {
   SiPackage,
   siPackages,
   transferCandidates,
+  TRANSFER_LINES,
 } from './package';
 
 const L = {
@@ -52,12 +53,7 @@ function transferOperands(pkg: SiPackage, period: 'P' | 'C'): Operand[] {
   const bs = pkg.balanceSheet;
   if (!bs) return [];
   const out: Operand[] = [];
-  for (const [panel, code, negate] of [
-    ['income', '11017', false],
-    ['income', '11018', false],
-    ['expense', '23018', true],
-    ['expense', '23019', true],
-  ] as const) {
+  for (const [panel, code, negate] of TRANSFER_LINES) {
     const row = bs[panel].lines.get(code);
     const op = siOperand(bs.table, row, SHEET_COLUMNS[period][panel], undefined, negate);
     if (op && hasValue(op.cell) && !op.cell.value.isZero()) out.push(op);
