@@ -38,6 +38,7 @@ import {
   TRANSFER_LINES,
 } from '../rules/si/package';
 import {
+  executionRollForward,
   fundTotals,
   grandTotals,
   ofWhichSums,
@@ -49,6 +50,7 @@ import {
   repeatedRows,
   rollForwardLines,
   SiIdentity,
+  transferTerms,
 } from '../rules/si/identities';
 
 type Reason = { zh: string; en: string };
@@ -110,10 +112,9 @@ function fundTableSums(out: Derivations, ft: FundTable): void {
 }
 
 function transferItems(bs: BalanceSheet | undefined, period: 'P' | 'C'): DerivationItem[] {
-  if (!bs) return [];
-  return TRANSFER_LINES.map(([panel, code, negate]) =>
-    ref(bs.table, bs[panel].lines.get(code), SHEET_COLUMNS[period][panel], negate),
-  ).filter((x): x is DerivationItem => !!x);
+  return transferTerms(bs, period)
+    .map((x) => ref(x.table, x.row, x.key, x.negate))
+    .filter((x): x is DerivationItem => !!x);
 }
 
 function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean {
@@ -189,25 +190,8 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
     }
   }
   // SI-5, execution 结余表 total from the 平衡表's 11008 (an alternative to Σ funds).
-  const opening = bs?.income.lines.get('11008');
-  if (eBal?.total && eInc && eExp && bs && opening) {
-    out.add(
-      derivation(
-        ref(eBal.table, eBal.total, 'actual'),
-        [
-          ref(bs.table, opening, SHEET_COLUMNS.P.income),
-          ref(eInc.table, eInc.total, 'actual'),
-          ref(eExp.table, eExp.total, 'actual', true),
-          ...transferItems(bs, 'P'),
-        ],
-        'identity',
-        {
-          zh: `${where(eBal.table, eBal.total, 'actual')} = 11008 上年结余收入 + 收入 − 支出（含上下级补助、上解）`,
-          en: `${whereEn(eBal.table, eBal.total, 'actual')} = opening 11008 + income − expenditure + transfers`,
-        },
-      ),
-    );
-  }
+  const exec = executionRollForward(pkg);
+  if (exec) out.add(fromIdentity({ ...exec, items: [...exec.items, ...exec.transfers] }, 'identity'));
   // SI-10: plan 上年预计执行数 = execution 预计执行数, row by row.
   for (const [plan, exec] of [
     [pInc, eInc],

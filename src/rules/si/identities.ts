@@ -9,6 +9,7 @@
  *   of a fund's spending but 大病保险支出);
  * - SI-6: 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
  * - SI-5: a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, in total and per fund;
+ *   the execution 结余表's 合计 = the 平衡表's 11008 + 收入 − 支出 + the transfers;
  * - SI-7: 本年 11008 = 上年 23009 (a copied figure);
  * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row;
  * - SI-9: the percent column = 本年 ÷ 上年 (plan tables), 预计执行数 ÷ 预算调整数 (execution tables).
@@ -17,7 +18,7 @@ import { BilingualText } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { percentPrecision as precisionOf } from '../../engine/percent';
 import { FUNDS } from '../../templates/si/funds';
-import { BalanceSheet, FundTable, moneyKeys, semanticRows, SHEET_COLUMNS } from './package';
+import { BalanceSheet, FundTable, moneyKeys, semanticRows, SHEET_COLUMNS, SiPackage, TRANSFER_LINES } from './package';
 
 /** An item of an identity: a row's cell, subtracted when `negate`; `label` names it in a finding. */
 export interface SiTerm {
@@ -160,6 +161,68 @@ export function rollForwardLines(
         total: false,
       });
   return lines;
+}
+
+/** The 平衡表's transfer lines of a period (those it has), signed. */
+export function transferTerms(bs: BalanceSheet | undefined, period: 'P' | 'C'): SiTerm[] {
+  if (!bs) return [];
+  return TRANSFER_LINES.map(([panel, code, negate]) => ({
+    table: bs.table,
+    row: bs[panel].lines.get(code),
+    key: SHEET_COLUMNS[period][panel],
+    negate,
+  })).filter((x) => x.row !== undefined);
+}
+
+/** `表3`, or the form's title when the table is not numbered. */
+export function siTableShort(t: { printedNo?: string; template: { title: string } }): string {
+  return t.printedNo ? `表${t.printedNo}` : t.template.title;
+}
+
+/** How a roll-forward names a line of another table: `收入（表2）`. */
+export function rollLabel(ft: FundTable, what: BilingualText): BilingualText {
+  return { zh: `${what.zh}（${siTableShort(ft.table)}）`, en: what.en };
+}
+
+export const ROLL_LABELS = {
+  opening: { zh: '上年结余', en: 'opening balance' },
+  openingShifted: {
+    zh: '上年末结余（本表“本年”列所填）',
+    en: 'last year’s closing balance (now in this year’s column)',
+  },
+  income: { zh: '收入', en: 'income' },
+  expense: { zh: '支出', en: 'expenditure' },
+};
+
+/**
+ * SI-5, the execution 结余表's 合计 (预计执行数) = the 平衡表's 11008 上年结余收入 (上年 column) + 收入
+ * − 支出, plus that year's transfers (`transfers`: a finding names the non-zero ones only).
+ */
+export function executionRollForward(pkg: SiPackage): (SiIdentity & { transfers: SiTerm[] }) | undefined {
+  const { balance: bal, income: inc, expense: exp } = pkg.exec;
+  const bs = pkg.balanceSheet;
+  const opening = bs?.income.lines.get('11008');
+  if (!bal?.total || !inc || !exp || !bs || !opening) return undefined;
+  return {
+    table: bal.table,
+    row: bal.total,
+    key: 'actual',
+    items: [
+      {
+        table: bs.table,
+        row: opening,
+        key: SHEET_COLUMNS.P.income,
+        label: { zh: `${siTableShort(bs.table)} 11008 上年结余收入`, en: 'opening balance 11008' },
+      },
+      { table: inc.table, row: inc.total, key: 'actual', label: rollLabel(inc, ROLL_LABELS.income) },
+      { table: exp.table, row: exp.total, key: 'actual', negate: true, label: rollLabel(exp, ROLL_LABELS.expense) },
+    ],
+    transfers: transferTerms(bs, 'P'),
+    what: {
+      zh: '11008 上年结余收入 + 收入 − 支出（含上下级补助、上解）',
+      en: 'opening 11008 + income − expenditure + transfers',
+    },
+  };
 }
 
 /** SI-7: this year's 11008 上年结余收入 = last year's 23009 年终结余 (a copied figure). */

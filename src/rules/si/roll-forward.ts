@@ -14,48 +14,28 @@ import { formatAmount } from '../../amount/format';
 import { compareSum } from '../../amount/tolerance';
 import { cellRefOf, Operand } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { BilingualText, message } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
-import { rollForwardLines } from './identities';
 import {
-  cellOf,
-  columnLabel,
-  FundTable,
-  hasValue,
-  SHEET_COLUMNS,
-  SiPackage,
-  siPackages,
-  transferCandidates,
-  TRANSFER_LINES,
-} from './package';
+  executionRollForward,
+  ROLL_LABELS,
+  rollForwardLines,
+  rollLabel,
+  siTableShort as siShort,
+  transferTerms,
+} from './identities';
+import { cellOf, columnLabel, FundTable, hasValue, SiPackage, siPackages, transferCandidates } from './package';
 
-const L = {
-  opening: { zh: '上年结余', en: 'opening balance' },
-  openingShifted: {
-    zh: '上年末结余（本表“本年”列所填）',
-    en: 'last year’s closing balance (now in this year’s column)',
-  },
-  income: { zh: '收入', en: 'income' },
-  expense: { zh: '支出', en: 'expenditure' },
-};
-
-function label(table: FundTable, what: BilingualText): BilingualText {
-  return { zh: `${what.zh}（${siTableShort(table)}）`, en: what.en };
-}
-
-function siTableShort(ft: FundTable): string {
-  return ft.table.printedNo ? `表${ft.table.printedNo}` : ft.table.template.title;
-}
+const L = ROLL_LABELS;
+const label = rollLabel;
+const siTableShort = (ft: FundTable) => siShort(ft.table);
 
 /** The 平衡表's transfer lines of a period as signed operands. */
 function transferOperands(pkg: SiPackage, period: 'P' | 'C'): Operand[] {
-  const bs = pkg.balanceSheet;
-  if (!bs) return [];
   const out: Operand[] = [];
-  for (const [panel, code, negate] of TRANSFER_LINES) {
-    const row = bs[panel].lines.get(code);
-    const op = siOperand(bs.table, row, SHEET_COLUMNS[period][panel], undefined, negate);
+  for (const x of transferTerms(pkg.balanceSheet, period)) {
+    const op = siOperand(x.table, x.row, x.key, undefined, x.negate);
     if (op && hasValue(op.cell) && !op.cell.value.isZero()) out.push(op);
   }
   return out;
@@ -156,32 +136,16 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
 }
 
 function checkExecution(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
-  const { balance: bal, income: inc, expense: exp } = pkg.exec;
-  const bs = pkg.balanceSheet;
-  if (!bal?.total || !inc || !exp || !bs) return;
-  const opening = bs.income.lines.get('11008');
-  if (!opening) return;
-  const items = [
-    siOperand(bs.table, opening, SHEET_COLUMNS.P.income, {
-      zh: `${siShort(bs.table)} 11008 上年结余收入`,
-      en: 'opening balance 11008',
-    }),
-    siOperand(inc.table, inc.total, 'actual', label(inc, L.income)),
-    siOperand(exp.table, exp.total, 'actual', label(exp, L.expense), true),
-    ...transferOperands(pkg, 'P'),
-  ];
+  const id = executionRollForward(pkg);
+  if (!id) return;
   siSum(ctx, {
     rule,
-    table: bal.table,
-    row: bal.total,
-    key: 'actual',
-    items,
+    table: id.table,
+    row: id.row,
+    key: id.key,
+    items: [...id.items.map((i) => siOperand(i.table, i.row, i.key, i.label, i.negate)), ...transferOperands(pkg, 'P')],
     candidates: transferCandidates(pkg, 'P'),
   });
-}
-
-function siShort(t: { printedNo?: string; template: { title: string } }): string {
-  return t.printedNo ? `表${t.printedNo}` : t.template.title;
 }
 
 const rule: Rule = {
