@@ -17,25 +17,41 @@
  * - percents (SI-9): 本年 ÷ 上年 (plan), 预计执行数 ÷ 预算调整数 (execution), as `=IF(B5=0,"",C5/B5)`
  *   formatted at the table's own precision (`0%` in style (a), `0.00%` in style (b)).
  * When a cell has several derivations, the in-table one comes first and the others are
- * alternatives (used when its items are all empty).
+ * alternatives (used when its items are all empty). The fund sums, the 其中 sums, the 平衡表 totals,
+ * 11008, the plan 结余表's roll-forward lines and the percents' pairs are the identities the rules
+ * check, declared once in src/rules/si/identities.ts; the execution 结余表's roll-forward, the
+ * 平衡表's 23009 and the copies between tables (SI-10) are still stated here as well as in the rules.
  */
 import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { tableName } from '../engine/compare';
-import { percentPrecision as precisionOf } from '../engine/percent';
 import {
   BalanceSheet,
   balanceSheet,
   columnHeader,
   fundTable,
   FundTable,
-  semanticRows,
   SHEET_COLUMNS,
   SiPackage,
   siPackages,
   siRowLabel,
+  TRANSFER_LINES,
 } from '../rules/si/package';
-import { FUNDS } from '../templates/si/funds';
+import {
+  executionRollForward,
+  fundTotals,
+  grandTotals,
+  ofWhichSums,
+  openingBalance,
+  panelTotals,
+  PERCENT_PAIRS,
+  percentPrecision,
+  planExecutionCopies,
+  repeatedRows,
+  rollForwardLines,
+  SiIdentity,
+  transferTerms,
+} from '../rules/si/identities';
 
 type Reason = { zh: string; en: string };
 
@@ -75,86 +91,35 @@ function derivation(
   return { target, items: present, kind, reason };
 }
 
-/** Amount columns of a fund table without its percent column. */
-function moneyKeys(t: RecognizedTable): string[] {
-  return t.template.columns
-    .filter((c) => c.role === 'amount' && c.key !== 'pct' && t.columns.has(c.key))
-    .map((c) => c.key);
+/** A declared identity (src/rules/si/identities.ts) as a derivation of its target. */
+function fromIdentity(id: SiIdentity, kind: DerivationKind): Derivation | undefined {
+  return derivation(
+    ref(id.table, id.row, id.key),
+    id.items.map((i) => ref(i.table, i.row, i.key, i.negate)),
+    kind,
+    {
+      zh: `${where(id.table, id.row, id.key)} = ${id.what.zh}`,
+      en: `${whereEn(id.table, id.row, id.key)} = ${id.what.en}`,
+    },
+  );
 }
-
-function sum(
-  out: Derivations,
-  t: RecognizedTable,
-  row: TableRow | undefined,
-  rows: TableRow[],
-  keys: string[],
-  what: Reason,
-) {
-  if (!row || rows.length === 0) return;
-  for (const key of keys) {
-    out.add(
-      derivation(
-        ref(t, row, key),
-        rows.map((x) => ref(t, x, key)),
-        'hierarchy',
-        { zh: `${where(t, row, key)} = ${what.zh}`, en: `${whereEn(t, row, key)} = ${what.en}` },
-      ),
-    );
-  }
-}
-
-const SUBS_EN: Record<string, string> = { premium: 'premiums', subsidy: 'subsidies', interest: 'interest' };
 
 /** 合计 = Σ funds, 其中 rows of the 合计 = Σ the funds' same rows, a repeated row = the first. */
 function fundTableSums(out: Derivations, ft: FundTable): void {
-  const t = ft.table;
-  const keys = moneyKeys(t);
-  const lines = [...ft.funds.values()];
-  sum(
-    out,
-    t,
-    ft.total,
-    lines.map((l) => l.row),
-    keys,
-    { zh: `Σ 各险种（${lines.length} 行）`, en: `the sum of ${lines.length} funds` },
-  );
-  for (const [sub, row] of ft.totalSubs) {
-    const rows =
-      sub === 'benefits'
-        ? lines.flatMap((l) => [...l.subs.entries()].filter(([k]) => k !== 'criticalIllness').map(([, x]) => x))
-        : lines.map((l) => l.subs.get(sub)).filter((x): x is TableRow => !!x);
-    const name = sub.startsWith('label:') ? sub.slice(6) : (SUBS_EN[sub] ?? sub);
-    sum(out, t, row, rows, keys, { zh: `Σ 各险种同名“其中”行`, en: `the funds’ ${name} rows` });
-  }
-  for (const [again, first] of ft.repeats) {
-    for (const key of keys) {
-      out.add(
-        derivation(ref(t, again, key), [ref(t, first, key)], 'copy', {
-          zh: `${where(t, again, key)} = 第 ${first.r + 1} 行`,
-          en: `${whereEn(t, again, key)} = row ${first.r + 1}`,
-        }),
-      );
-    }
-  }
+  for (const id of fundTotals(ft)) out.add(fromIdentity(id, 'hierarchy'));
+  for (const id of ofWhichSums(ft)) out.add(fromIdentity(id, 'hierarchy'));
+  for (const id of repeatedRows(ft)) out.add(fromIdentity(id, 'copy'));
 }
 
-const TRANSFERS: [panel: 'income' | 'expense', code: string, negate: boolean][] = [
-  ['income', '11017', false],
-  ['income', '11018', false],
-  ['expense', '23018', true],
-  ['expense', '23019', true],
-];
-
 function transferItems(bs: BalanceSheet | undefined, period: 'P' | 'C'): DerivationItem[] {
-  if (!bs) return [];
-  return TRANSFERS.map(([panel, code, negate]) =>
-    ref(bs.table, bs[panel].lines.get(code), SHEET_COLUMNS[period][panel], negate),
-  ).filter((x): x is DerivationItem => !!x);
+  return transferTerms(bs, period)
+    .map((x) => ref(x.table, x.row, x.key, x.negate))
+    .filter((x): x is DerivationItem => !!x);
 }
 
 function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean {
   if (!bs) return false;
-  return TRANSFERS.some(([panel, code]) => {
+  return TRANSFER_LINES.some(([panel, code]) => {
     const cell = bs[panel].lines.get(code)?.amounts.get(SHEET_COLUMNS[period][panel]);
     return !!cell && (cell.invalid !== undefined || (cell.value !== null && !cell.value.isZero()));
   });
@@ -163,14 +128,8 @@ function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean 
 /** The 平衡表 on its own: Σ funds, 23009 by roll-forward, 11008 本年 = 23009 上年, the 总计 rows. */
 function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
   const t = bs.table;
-  for (const panel of ['income', 'expense'] as const) {
-    const p = bs[panel];
-    const keys = [SHEET_COLUMNS.P[panel], SHEET_COLUMNS.C[panel]];
-    sum(out, t, p.total, [...p.funds.values()], keys, {
-      zh: `Σ 各险种（${p.funds.size} 行）`,
-      en: `the sum of ${p.funds.size} funds`,
-    });
-  }
+  for (const panel of ['income', 'expense'] as const)
+    for (const id of panelTotals(bs, panel)) out.add(fromIdentity(id, 'hierarchy'));
   const inc = bs.income;
   const exp = bs.expense;
   const closing = exp.lines.get('23009');
@@ -195,42 +154,10 @@ function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
         ),
       );
     }
-    if (inc.grand) {
-      out.add(
-        derivation(
-          ref(t, inc.grand, ik),
-          [inc.total, ...['11008', '11017', '11018'].map((c) => inc.lines.get(c))].map((r) => ref(t, r, ik)),
-          'fixed',
-          {
-            zh: `${where(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
-            en: `${whereEn(t, inc.grand, ik)} = 102 + 11008 + 11017 + 11018`,
-          },
-        ),
-      );
-    }
-    if (exp.grand) {
-      out.add(
-        derivation(
-          ref(t, exp.grand, ek),
-          [exp.total, ...['23009', '23018', '23019'].map((c) => exp.lines.get(c))].map((r) => ref(t, r, ek)),
-          'fixed',
-          {
-            zh: `${where(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
-            en: `${whereEn(t, exp.grand, ek)} = 209 + 23009 + 23018 + 23019`,
-          },
-        ),
-      );
-    }
+    for (const id of grandTotals(bs, period)) out.add(fromIdentity(id, 'fixed'));
   }
-  const opening = inc.lines.get('11008');
-  if (opening && closing) {
-    out.add(
-      derivation(ref(t, opening, SHEET_COLUMNS.C.income), [ref(t, closing, SHEET_COLUMNS.P.expense)], 'copy', {
-        zh: `${where(t, opening, SHEET_COLUMNS.C.income)} = 23009 上年预计执行数`,
-        en: `${whereEn(t, opening, SHEET_COLUMNS.C.income)} = last year’s 23009`,
-      }),
-    );
-  }
+  const opening = openingBalance(bs);
+  if (opening) out.add(fromIdentity(opening, 'copy'));
 }
 
 function copy(out: Derivations, target: DerivationItem | undefined, source: DerivationItem | undefined, what: Reason) {
@@ -245,46 +172,26 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
 
   // SI-5, plan 结余表: per fund when there are no transfers; the total as an alternative to Σ funds.
   if (pBal && pInc && pExp) {
-    const line = (ft: FundTable, key: string | 'total') =>
-      key === 'total' ? ft.total : ft.funds.get(key as (typeof FUNDS)[number]['key'])?.row;
-    const keys = [...(hasTransfers(bs, 'C') ? [] : FUNDS.map((f) => f.key as string)), 'total'];
-    for (const k of keys) {
-      const bal = line(pBal, k);
+    for (const line of rollForwardLines(pBal, pInc, pExp, !hasTransfers(bs, 'C'))) {
+      const bal = line.bal;
       if (!bal) continue;
       const items = [
         ref(pBal.table, bal, 'prev'),
-        ref(pInc.table, line(pInc, k), 'cur'),
-        ref(pExp.table, line(pExp, k), 'cur', true),
-        ...(k === 'total' ? transferItems(bs, 'C') : []),
+        ref(pInc.table, line.inc, 'cur'),
+        ref(pExp.table, line.exp, 'cur', true),
+        ...(line.total ? transferItems(bs, 'C') : []),
       ];
       out.add(
         derivation(ref(pBal.table, bal, 'cur'), items, 'identity', {
-          zh: `${where(pBal.table, bal, 'cur')} = 上年结余 + 收入 − 支出${k === 'total' && bs ? '（含上下级补助、上解）' : ''}`,
-          en: `${whereEn(pBal.table, bal, 'cur')} = opening + income − expenditure${k === 'total' && bs ? ' + transfers' : ''}`,
+          zh: `${where(pBal.table, bal, 'cur')} = 上年结余 + 收入 − 支出${line.total && bs ? '（含上下级补助、上解）' : ''}`,
+          en: `${whereEn(pBal.table, bal, 'cur')} = opening + income − expenditure${line.total && bs ? ' + transfers' : ''}`,
         }),
       );
     }
   }
   // SI-5, execution 结余表 total from the 平衡表's 11008 (an alternative to Σ funds).
-  const opening = bs?.income.lines.get('11008');
-  if (eBal?.total && eInc && eExp && bs && opening) {
-    out.add(
-      derivation(
-        ref(eBal.table, eBal.total, 'actual'),
-        [
-          ref(bs.table, opening, SHEET_COLUMNS.P.income),
-          ref(eInc.table, eInc.total, 'actual'),
-          ref(eExp.table, eExp.total, 'actual', true),
-          ...transferItems(bs, 'P'),
-        ],
-        'identity',
-        {
-          zh: `${where(eBal.table, eBal.total, 'actual')} = 11008 上年结余收入 + 收入 − 支出（含上下级补助、上解）`,
-          en: `${whereEn(eBal.table, eBal.total, 'actual')} = opening 11008 + income − expenditure + transfers`,
-        },
-      ),
-    );
-  }
+  const exec = executionRollForward(pkg);
+  if (exec) out.add(fromIdentity({ ...exec, items: [...exec.items, ...exec.transfers] }, 'identity'));
   // SI-10: plan 上年预计执行数 = execution 预计执行数, row by row.
   for (const [plan, exec] of [
     [pInc, eInc],
@@ -292,12 +199,11 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
     [pBal, eBal],
   ] as const) {
     if (!plan || !exec) continue;
-    const execRows = semanticRows(exec);
-    for (const [k, row] of semanticRows(plan)) {
-      const src = execRows.get(k);
-      copy(out, ref(plan.table, row, 'prev'), src && ref(exec.table, src, 'actual'), {
-        zh: `${where(plan.table, row, 'prev')} 取自 ${tableName(exec.table).zh} 预计执行数`,
-        en: `${whereEn(plan.table, row, 'prev')} from ${tableName(exec.table).en}`,
+    for (const { a, b } of planExecutionCopies(plan, exec)) {
+      if (!a.row || !b.row) continue;
+      copy(out, ref(a.t, a.row, a.key), ref(b.t, b.row, b.key), {
+        zh: `${where(a.t, a.row, a.key)} 取自 ${tableName(b.t).zh} 预计执行数`,
+        en: `${whereEn(a.t, a.row, a.key)} from ${tableName(b.t).en}`,
       });
     }
   }
@@ -349,17 +255,10 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
   }
 }
 
-const PAIRS: Record<'plan' | 'exec', [string, string]> = { plan: ['cur', 'prev'], exec: ['actual', 'budget'] };
-
-/** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
-export function percentPrecision(t: RecognizedTable): number {
-  return precisionOf(t, 'pct', t.template.id.startsWith('si.a.') ? 0 : 2);
-}
-
 function percents(out: Derivations, ft: FundTable): void {
   const t = ft.table;
   if (!t.columns.has('pct')) return;
-  const [numKey, denKey] = PAIRS[ft.role];
+  const [numKey, denKey] = PERCENT_PAIRS[ft.role];
   const decimals = percentPrecision(t);
   const numFmt = decimals === 0 ? '0%' : `0.${'0'.repeat(decimals)}%`;
   for (const row of t.rows) {

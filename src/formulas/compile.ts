@@ -426,8 +426,31 @@ function cellAt(t: RecognizedTable, r: number, c: number) {
   return undefined;
 }
 
-/** The rows a selector stands for in a sum (relative to `parent` for {下级}). */
-function rowsOf(
+/**
+ * The rows a row-sum plan checks, in table order: each coded row of its levels (`{每个编码}`: not
+ * the 项 rows unless summed from their projects), each unit (`{每个单位}`), or the one row named.
+ * The fill engine derives the same rows (src/formulas/derive.ts).
+ */
+export function rowsPlanParents(t: RecognizedTable, plan: Extract<Plan, { kind: 'rows' }>): TableRow[] {
+  const target = plan.target;
+  if (target.kind === 'each')
+    return [...firstByCode(codedRows(t))]
+      .filter(
+        ([code, r]) =>
+          (code.length < 7 || plan.items.every((i) => i.row?.kind === 'ownProjects')) &&
+          r.kind !== 'project' &&
+          target.levels.includes(code.length),
+      )
+      .map(([, r]) => r);
+  if (target.kind === 'units')
+    return target.each
+      ? t.rows.filter((r) => r.kind === 'unit')
+      : [findRow(t, target)].filter((r): r is TableRow => r !== undefined);
+  return rowsOf(t, target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
+}
+
+/** The rows a selector stands for in a sum (relative to `parent` for {下级}); the fill engine's too. */
+export function rowsOf(
   t: RecognizedTable,
   sel: RowSelector,
   parent: TableRow | undefined,
@@ -485,7 +508,8 @@ function labelled(rows: TableRow[], sel: RowSelector, parent?: TableRow): TableR
   return rows.map((c) => ({ ...c, code: undefined, name: c.name.replace(/^其中[:：]\s*/, '') }));
 }
 
-function panelOf(t: RecognizedTable, row: TableRow | undefined, cols: ColumnSpec[] | 'each'): string[] {
+/** The columns a row-sum plan compares for a row: those named, or every amount column of its panel. */
+export function panelOf(t: RecognizedTable, row: TableRow | undefined, cols: ColumnSpec[] | 'each'): string[] {
   if (cols !== 'each') return cols.map((c) => c.key);
   return amountKeys(t, row?.panel);
 }
@@ -568,23 +592,7 @@ function runPlan(
   }
   if (plan.kind === 'rows') {
     for (const t of ctx.tablesOf(plan.forms.table)) {
-      const parents: TableRow[] =
-        plan.target.kind === 'each'
-          ? [...firstByCode(codedRows(t))]
-              .filter(
-                ([code, r]) =>
-                  (code.length < 7 || plan.items.every((i) => i.row?.kind === 'ownProjects')) &&
-                  r.kind !== 'project' &&
-                  plan.target.kind === 'each' &&
-                  plan.target.levels.includes(code.length),
-              )
-              .map(([, r]) => r)
-          : plan.target.kind === 'units'
-            ? plan.target.each
-              ? t.rows.filter((r) => r.kind === 'unit')
-              : [findRow(t, plan.target)].filter((r): r is TableRow => r !== undefined)
-            : rowsOf(t, plan.target, undefined, plan.cols === 'each' ? undefined : plan.cols[0].panel);
-      for (const parent of parents) {
+      for (const parent of rowsPlanParents(t, plan)) {
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));
         if (children.length === 0) {
           // 总计 = Σ{类} with no class row at all: a total of nothing.

@@ -1,31 +1,52 @@
 /**
  * What the fill engine derives from audit formulas: for each statement marked 填充, its left side
- * from its right side (every-row identities, row sums, figures copied between tables). The same
- * compiled formula the validator checks, so fill and audit cannot disagree.
+ * from its right side (every-row identities, the code hierarchy, project and unit sums, row sums,
+ * figures copied between tables). The same compiled formula the validator checks, and the same rows
+ * (rowsPlanParents, rowsOf), so fill and audit cannot disagree.
  */
-import type { Derivation } from '../fill/derive';
-import { amountCols, cellOf, colName, identityDerivation, label, rowSumDerivations } from '../fill/derive-parts';
+import type { Derivation, DerivationKind } from '../fill/derive';
+import { cellOf, colName, identityDerivation, label, rowSumDerivations } from '../fill/derive-parts';
 import { codedRows, firstByCode } from '../engine/access';
 import { codeRowFor } from '../engine/cross';
 import { tableName } from '../engine/compare';
-import { RecognizedTable, TableRow } from '../recognize/types';
+import { RecognizedTable } from '../recognize/types';
 import { ColumnSpec } from '../templates/types';
 import { percentPrecision } from '../engine/percent';
-import { conditionHolds, findRow, pickCode, type CompiledFormula, type CRef, type Plan } from './compile';
-import type { RowSelector } from './resolve';
+import {
+  conditionHolds,
+  findRow,
+  panelOf,
+  rowsOf,
+  rowsPlanParents,
+  type CompiledFormula,
+  type CRef,
+  type Plan,
+} from './compile';
 
 type FillRef = CRef;
 type FillPlan = Plan;
 
 /**
- * The derivations of the formulas' fill statements whose target is in `t`. `phase` 'identity'
- * gives the every-row identities (registered before the code hierarchy), 'other' the rest.
+ * The phases a table's derivations are registered in (the first registered for a cell wins, the
+ * others are its alternatives): the every-row identities, then the hierarchy (a row summed from
+ * the rows under it: `{每个编码} = Σ{下级}`, `{总计} = Σ{类}`, `{每个项} = Σ{所属项目}`, a unit's
+ * projects, `{单位} = {总计}`), then the rest (fixed-row sums, figures from other tables).
  */
+export type FillPhase = 'identity' | 'hierarchy' | 'other';
+
+function phaseOf(p: FillPlan): FillPhase {
+  if (p.kind === 'identity') return 'identity';
+  if (p.kind === 'rows' && (p.target.kind === 'each' || p.target.kind === 'units' || p.target.kind === 'total'))
+    return 'hierarchy';
+  return 'other';
+}
+
+/** The derivations of the formulas' fill statements whose target is in `t`, of one phase. */
 export function formulaDerivations(
   formulas: readonly CompiledFormula[],
   tables: readonly RecognizedTable[],
   t: RecognizedTable,
-  phase: 'identity' | 'other',
+  phase: FillPhase,
 ): Derivation[] {
   const out: Derivation[] = [];
   const id = t.template.table;
@@ -35,14 +56,14 @@ export function formulaDerivations(
       if (!s.fill) continue;
       const p = s.plan;
       if (p.kind === 'within') continue; // a split of one figure: checked, not derived
-      if ((p.kind === 'identity') !== (phase === 'identity')) continue;
+      if (phaseOf(p) !== phase) continue;
       const home = p.kind === 'identity' || p.kind === 'rows' ? p.forms.table : p.target.forms.table;
       if (home !== id) continue;
       if (p.op !== '=') continue;
       if (s.condition && !conditionHolds(first, s.condition)) continue;
       if (p.kind === 'identity' && p.ratio) ratio(out, t, p.target, p.items);
       else if (p.kind === 'identity') identity(out, t, p.target, p.items);
-      else if (p.kind === 'rows') rowSums(out, t, p.target, p.items, p.cols);
+      else if (p.kind === 'rows') rowSums(out, t, p, phase === 'hierarchy' ? 'hierarchy' : 'fixed');
       else if (p.kind === 'code') byCode(out, t, p, first);
       else if (p.kind === 'figure') figure(out, t, p, first);
     }
@@ -83,30 +104,37 @@ function ratio(out: Derivation[], t: RecognizedTable, target: ColumnSpec, items:
   }
 }
 
-function rowsOf(t: RecognizedTable, sel: RowSelector, panel?: 'income' | 'expense'): TableRow[] {
-  if (sel.kind === 'level')
-    return codedRows(t, panel).filter((r) => r.code!.length === sel.level && r.kind === 'code' && pickCode(sel, r));
-  if (sel.kind === 'units') return t.rows.filter((r) => r.kind === 'unit');
-  if (sel.kind === 'projects') return t.rows.filter((r) => r.kind === 'project');
-  const r = findRow(t, sel, panel);
-  return r ? [r] : [];
-}
-
+/**
+ * A row as the sum of the rows the plan names, for each row the validator checks (rowsPlanParents)
+ * and in the columns it compares; `{单位} = {总计}` is a copied figure.
+ */
 function rowSums(
   out: Derivation[],
   t: RecognizedTable,
-  target: RowSelector,
-  items: FillRef[],
-  cols: ColumnSpec[] | 'each',
+  p: Extract<FillPlan, { kind: 'rows' }>,
+  kind: DerivationKind,
 ): void {
-  // The code hierarchy ({每个编码} = Σ{下级}) is derived for every coded table by the fill engine itself.
-  if (target.kind === 'each' || items.some((i) => i.sign === -1)) return;
-  const parent = findRow(t, target, cols === 'each' ? undefined : cols[0].panel);
-  if (!parent) return;
-  const children = items.flatMap((i) => (i.row ? rowsOf(t, i.row, parent.panel) : []));
-  if (children.length === 0) return;
-  const keys = cols === 'each' ? amountCols(t, parent.panel) : cols.map((c) => c.key);
-  out.push(...rowSumDerivations(t, parent, children, keys, 'fixed'));
+  if (p.items.some((i) => i.sign === -1 || !i.row)) return;
+  for (const parent of rowsPlanParents(t, p)) {
+    const keys = panelOf(t, parent, p.cols);
+    if (p.items.length === 1 && p.items[0].row!.kind === 'total') {
+      const total = rowsOf(t, p.items[0].row!, parent, parent.panel)[0];
+      for (const k of keys) {
+        const target = cellOf(t, parent, k);
+        const source = cellOf(t, total, k);
+        if (target && source && total !== parent)
+          out.push({
+            target,
+            items: [source],
+            kind: 'copy',
+            reason: { zh: `表${t.template.no} 单位行 = 总计`, en: `Table ${t.template.no} unit row = total` },
+          });
+      }
+      continue;
+    }
+    const children = p.items.flatMap((i) => rowsOf(t, i.row!, parent, parent.panel));
+    out.push(...rowSumDerivations(t, parent, children, keys, kind));
+  }
 }
 
 function byCode(

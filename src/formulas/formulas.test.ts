@@ -1,13 +1,11 @@
 import { validateWorkbook } from '../engine/validate';
 import { MemoryHost } from '../host/memory-host';
-import { recognizeWorkbook } from '../recognize/recognize';
 import { allRules } from '../rules';
 import { allTemplates } from '../templates';
-import { a1, sheetFromValues } from '../workbook/model';
+import { sheetFromValues } from '../workbook/model';
 import { writeXlsx } from '../xlsx/write';
 import { cleanSeed001, seed001Workbook } from '../../test/helpers/seed001';
 import { exampleProcurementSheet } from '../../test/helpers/pack-sample';
-import { derivations } from '../fill/derive';
 import { fillWrites, proposeFills } from '../fill/fill';
 import { builtinFormulas } from './builtin';
 import { compileFormula } from './compile';
@@ -117,36 +115,8 @@ describe('the formula language', () => {
   });
 });
 
-describe('fill and audit from one declaration', () => {
-  // For every built-in formula that fills: blank the cells it derives in the clean package, fill,
-  // and the package validates with no findings at all.
-  const fills = builtinFormulas().filter((f) => f.statements.some((s) => s.fill));
-  it.each(fills.map((f) => [f.decl.id, f]))(
-    '%s: fill its cells, then validate clean',
-    async (_id, f) => {
-      const model = seed001Workbook(cleanSeed001());
-      const tables = recognizeWorkbook(model).tables;
-      const targets = derivations(tables, [f]).filter(
-        (d) => d.target.table.sheet.rows[d.target.r]?.[d.target.c]?.v != null,
-      );
-      expect(targets.length).toBeGreaterThan(0);
-      for (const d of targets) {
-        const row = d.target.table.sheet.rows[d.target.r];
-        if (row) row[d.target.c] = undefined;
-      }
-      const host = new MemoryHost(model);
-      await host.write(fillWrites(proposeFills(host.workbook).proposals));
-      for (const d of targets) {
-        const cell = host.cellAt(d.target.table.sheet.name, a1(d.target.r, d.target.c));
-        expect(cell?.f).toMatch(/^=/);
-      }
-      expect(
-        validateWorkbook(host.workbook).findings.map((x) => `${x.rule} ${x.sheet}!${x.cell} ${x.message}`),
-      ).toEqual([]);
-    },
-    60_000,
-  );
-});
+// Fill and audit from one declaration, for every built-in formula that fills and every package of
+// test/helpers/fill-corpus.ts: test/fill-property.test.ts.
 
 describe('packs', () => {
   it('the example pack adds a form and three formulas; its sample reports the one discrepancy', () => {
@@ -161,6 +131,46 @@ describe('packs', () => {
     expect(res.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`)).toEqual(['error Z1 表12!E9']);
     // Without the pack the sheet is not recognised.
     expect(validateWorkbook(model).sheets.find((s) => s.name === '表12')?.template).toBeNull();
+  });
+
+  it('a pack form fills its code hierarchy from its own formula, and only when a formula declares it', async () => {
+    const form = `名称：层级填充
+表样 test.t12：部门政府采购预算表
+  表号：12
+  布局：编码
+  编码：功能
+  列号行：有
+  列 合计：1 | 合计、总计 | total
+  列 货物：2 | 货物 | goods
+  列 工程：3 | 工程 | works
+  列 服务：4 | 服务 | services
+`;
+    const hierarchy = `公式 Q1 强制 填充：[表12] 每列：{每个编码} = Σ{下级}；[表12] 每列：{总计} = Σ{类}\n`;
+    const blanked = () => {
+      const model = seed001Workbook(cleanSeed001());
+      const sheet = exampleProcurementSheet();
+      sheet.rows[8][4] = { v: 30.5, z: '#,##0.00' }; // 2080109 adds up
+      for (const r of [5, 6, 7]) for (const c of [4, 5, 6, 7]) sheet.rows[r][c] = undefined; // 总计, 208, 20801
+      model.sheets.push(sheet);
+      return model;
+    };
+    const without = compilePack(parsePackText(form, 'p.txt'), allTemplates(), builtinIds);
+    expect(proposeFills(blanked(), { packs: [without] }).proposals.filter((p) => p.sheet === '表12')).toEqual([]);
+
+    const pack = compilePack(parsePackText(form + hierarchy, 'p.txt'), allTemplates(), builtinIds);
+    const model = blanked();
+    const { proposals } = proposeFills(model, { packs: [pack] });
+    const mine = proposals.filter((p) => p.sheet === '表12');
+    // 总计 = Σ{类} (the one class 208), 208 = Σ its 款, 20801 = Σ its 项, in every column.
+    const values: Record<string, string> = { E: '30.5', F: '12.5', G: '0', H: '18' };
+    expect(mine.map((p) => `${p.cell} ${p.formula} ${p.value}`).sort()).toEqual(
+      Object.entries(values)
+        .flatMap(([c, v]) => [`${c}6 =${c}7 ${v}`, `${c}7 =${c}8 ${v}`, `${c}8 =${c}9 ${v}`])
+        .sort(),
+    );
+    const host = new MemoryHost(model);
+    await host.write(fillWrites(proposals));
+    expect(validateWorkbook(host.workbook, { packs: [pack] }).findings).toEqual([]);
   });
 
   it('the inequality and the cross-table identity report when broken', () => {

@@ -1,18 +1,18 @@
 /**
  * The department tables' arithmetic, declared once in the audit formula language (审核公式): the
- * validator checks these lines, the fill engine derives the cells of the lines marked 填充, the
- * template generator writes those as Excel formulas, and the README's rule table is made from them.
- * The format is the pack format a bureau uses for its own rules (README: 审核包).
+ * validator checks these lines, the fill engine derives the cells of the lines marked 填充 (the code
+ * hierarchy too), the template generator writes those as Excel formulas, and the README's rule table
+ * is made from them. The format is the pack format a bureau uses for its own rules (README: 审核包).
  */
 export const DEPT_FORMULAS = String.raw`
 名称：部门预算公开（内置）
 
-公式 H1 强制：[表2] 每列：{每个编码} = Σ{下级}；[表3] 每列：{每个编码} = Σ{下级}；[表5] 每列：{每个编码} = Σ{下级}
+公式 H1 强制 填充：[表2] 每列：{每个编码} = Σ{下级}；[表3] 每列：{每个编码} = Σ{下级}；[表5] 每列：{每个编码} = Σ{下级}
   ；[表6] 每列：{每个编码} = Σ{下级}；[表7] 每列：{每个编码} = Σ{下级}；[表8] 每列：{每个编码} = Σ{下级}
   ；[表9] 每列：{每个编码} = Σ{下级}
   标题：科目层级合计（类 = Σ款，款 = Σ项） | Code hierarchy sums (class = Σ sections, section = Σ items)
 
-公式 H2 强制：[表2] 每列：{总计} = Σ{类}；[表3] 每列：{总计} = Σ{类}；[表5] 每列：{总计} = Σ{类}
+公式 H2 强制 填充：[表2] 每列：{总计} = Σ{类}；[表3] 每列：{总计} = Σ{类}；[表5] 每列：{总计} = Σ{类}
   ；[表6] 每列：{总计} = Σ{类}；[表7] 每列：{总计} = Σ{类}；[表8] 每列：{总计} = Σ{类}
   ；[表9] 每列：{总计} = Σ{类}
   标题：总计 = Σ类 | Total = Σ classes
@@ -62,7 +62,7 @@ export const DEPT_FORMULAS = String.raw`
   标题：表6 人员经费与公用经费 | Table 6 personnel and public expenses
   说明：人员经费是工资福利支出（301）与对个人和家庭的补助（303），公用经费是其余各类。
 
-公式 T7 强制 填充=1：[表7] 每行：项目支出合计 = 工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + 债务利息及费用支出 + 资本性支出（基本建设） + 资本性支出 + 对企业补助（基本建设） + 对企业补助 + 对社会保障基金补助 + 其他支出
+公式 T7 强制 填充：[表7] 每行：项目支出合计 = 工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 + 债务利息及费用支出 + 资本性支出（基本建设） + 资本性支出 + 对企业补助（基本建设） + 对企业补助 + 对社会保障基金补助 + 其他支出
   ；[表7] 每列：{每个项} = Σ{所属项目}
   ；[表7] 每列：{单位} = {总计}
   标题：表7 项目支出合计 | Table 7 project sums
@@ -72,7 +72,7 @@ export const DEPT_FORMULAS = String.raw`
   ；[表10] 每行：合计 = 一般公共预算 + 政府性基金 + 国有资本经营预算
   标题：表10 “三公”经费合计 | Table 10 "three public" sums
 
-公式 T11 强制 填充=1,2,3：[表11] 每行：合计 = 财政拨款小计 + 非财政拨款小计
+公式 T11 强制 填充：[表11] 每行：合计 = 财政拨款小计 + 非财政拨款小计
   ；[表11] 每行：财政拨款小计 = 财政拨款人员经费 + 财政拨款公用经费 + 财政拨款项目支出
   ；[表11] 每行：非财政拨款小计 = 非财政拨款人员经费 + 非财政拨款公用经费 + 非财政拨款项目支出
   ；[表11] 每列：{总计} = Σ{单位} + Σ{单位外项目}

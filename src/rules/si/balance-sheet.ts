@@ -1,9 +1,10 @@
 /**
  * SI-6 收支平衡表: 收入总计 = 102 + 11008 + 11017 + 11018; 支出总计 = 209 + 23009 + 23018 + 23019;
- * 收入总计 = 支出总计, in both columns.
+ * 收入总计 = 支出总计, in both columns. The totals are declared in ./identities.ts (the fill derives them).
  */
 import { Rule } from '../../engine/types';
-import { siOperand, siSum, SUM_MESSAGE } from './check';
+import { checkIdentity, siOperand, siSum, SUM_MESSAGE } from './check';
+import { grandTotals } from './identities';
 import { balanceSheet, isSiTable, SHEET_COLUMNS } from './package';
 
 const rule: Rule = {
@@ -18,36 +19,17 @@ const rule: Rule = {
       const bs = isSiTable(t) ? balanceSheet(t) : undefined;
       if (!bs) continue;
       for (const period of ['P', 'C'] as const) {
-        const inKey = SHEET_COLUMNS[period].income;
-        const exKey = SHEET_COLUMNS[period].expense;
+        for (const id of grandTotals(bs, period)) checkIdentity(ctx, rule, id);
         const { income, expense } = bs;
-        if (income.grand) {
-          const items = [income.total, ...['11008', '11017', '11018'].map((c) => income.lines.get(c))];
-          siSum(ctx, {
-            rule,
-            table: t,
-            row: income.grand,
-            key: inKey,
-            items: items.map((r) => siOperand(t, r, inKey)),
-          });
-        }
-        if (expense.grand) {
-          const items = [expense.total, ...['23009', '23018', '23019'].map((c) => expense.lines.get(c))];
-          siSum(ctx, {
-            rule,
-            table: t,
-            row: expense.grand,
-            key: exKey,
-            items: items.map((r) => siOperand(t, r, exKey)),
-          });
-        }
         if (income.grand && expense.grand) {
           siSum(ctx, {
             rule,
             table: t,
             row: income.grand,
-            key: inKey,
-            items: [siOperand(t, expense.grand, exKey, { zh: '支出总计', en: 'total expenditure' })],
+            key: SHEET_COLUMNS[period].income,
+            items: [
+              siOperand(t, expense.grand, SHEET_COLUMNS[period].expense, { zh: '支出总计', en: 'total expenditure' }),
+            ],
             copied: true,
           });
         }

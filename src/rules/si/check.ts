@@ -5,6 +5,7 @@ import { Finding, Rule, RuleContextApi, Severity } from '../../engine/types';
 import { BilingualText, messageTemplate } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { Candidate, equalsLineHint, hasValue, siRowLabel, siWhere } from './package';
+import type { SiIdentity } from './identities';
 
 /** A rule's sum message: the audit formulas' own identity sentence (`{where}：{actual} ≠ {items} = …`). */
 export const SUM_MESSAGE = { message: messageTemplate('formula.identity'), messageId: 'formula.identity' };
@@ -73,6 +74,18 @@ export function siSum(ctx: RuleContextApi, s: SiSum): ReturnType<typeof checkSum
     hint: (d) => s.hint?.(d) ?? lineHint(d),
     severity: s.severity,
     minDecimals: 0,
+  });
+}
+
+/** Checks one declared identity (src/rules/si/identities.ts). */
+export function checkIdentity(ctx: RuleContextApi, rule: Rule, id: SiIdentity): ReturnType<typeof checkSum> {
+  return siSum(ctx, {
+    rule,
+    table: id.table,
+    row: id.row,
+    key: id.key,
+    items: id.items.map((i) => siOperand(i.table, i.row, i.key, i.label, i.negate)),
+    copied: id.copied,
   });
 }
 

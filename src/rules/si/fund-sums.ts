@@ -7,51 +7,24 @@
  * SI-4 23009 年终结余 = Σ fund balances.
  * Every amount column; the interval rule for rounding. A difference that is exactly one fund's
  * amount says so (a fund left out or counted twice). A total or fund row printed twice (seed 000's
- * 支出表 repeats 209 at its foot) must carry the same figures both times.
+ * 支出表 repeats 209 at its foot) must carry the same figures both times. Declared in ./identities.ts,
+ * where the fill engine takes them too.
  */
 import { Rule, RuleContextApi } from '../../engine/types';
 import { FundTableKind } from '../../templates/si/funds';
-import { TableRow } from '../../recognize/types';
-import { siOperand, siSum, SUM_MESSAGE } from './check';
-import { allFundTables, balanceSheet, FundTable, isSiTable, moneyKeys } from './package';
-
-function fundItems(ft: FundTable, key: string) {
-  return [...ft.funds.values()].map((line) => siOperand(ft.table, line.row, key));
-}
+import { checkIdentity, SUM_MESSAGE } from './check';
+import { fundTotals, ofWhichSums, panelTotals, repeatedRows } from './identities';
+import { allFundTables, balanceSheet, isSiTable } from './package';
 
 function sumFunds(ctx: RuleContextApi, rule: Rule, kind: FundTableKind): void {
-  for (const ft of allFundTables(ctx)) {
-    if (ft.kind !== kind || !ft.total || ft.funds.size === 0) continue;
-    for (const key of moneyKeys(ft.table)) {
-      siSum(ctx, { rule, table: ft.table, row: ft.total, key, items: fundItems(ft, key) });
-    }
-  }
+  const tables = allFundTables(ctx).filter((ft) => ft.kind === kind);
+  for (const ft of tables) for (const id of fundTotals(ft)) checkIdentity(ctx, rule, id);
   // A row printed twice (the 合计 repeated at the foot of the table) must say the same both times.
-  for (const ft of allFundTables(ctx)) {
-    if (ft.kind !== kind) continue;
-    for (const [again, first] of ft.repeats) {
-      for (const key of moneyKeys(ft.table)) {
-        siSum(ctx, {
-          rule,
-          table: ft.table,
-          row: again,
-          key,
-          items: [siOperand(ft.table, first, key, { zh: `第 ${first.r + 1} 行`, en: `row ${first.r + 1}` })],
-          copied: true,
-        });
-      }
-    }
-  }
+  for (const ft of tables) for (const id of repeatedRows(ft)) checkIdentity(ctx, rule, id);
   if (kind === 'balance') return;
   for (const t of ctx.tables) {
     const bs = isSiTable(t) ? balanceSheet(t) : undefined;
-    if (!bs) continue;
-    const panel = bs[kind];
-    if (!panel.total || panel.funds.size === 0) continue;
-    for (const key of kind === 'income' ? ['inPrev', 'inCur'] : ['exPrev', 'exCur']) {
-      const items = [...panel.funds.values()].map((row) => siOperand(t, row, key));
-      siSum(ctx, { rule, table: t, row: panel.total, key, items });
-    }
+    if (bs) for (const id of panelTotals(bs, kind)) checkIdentity(ctx, rule, id);
   }
 }
 
@@ -80,14 +53,7 @@ export const SI2 = rule(
   (ctx, r) => {
     for (const ft of allFundTables(ctx)) {
       if (!ft.total || ft.kind === 'balance') continue;
-      for (const [sub, row] of ft.totalSubs) {
-        if (sub === 'benefits') continue;
-        const rows = [...ft.funds.values()].map((l) => l.subs.get(sub)).filter((x): x is TableRow => !!x);
-        if (rows.length === 0) continue;
-        for (const key of moneyKeys(ft.table)) {
-          siSum(ctx, { rule: r, table: ft.table, row, key, items: rows.map((x) => siOperand(ft.table, x, key)) });
-        }
-      }
+      for (const id of ofWhichSums(ft)) if (id.sub !== 'benefits') checkIdentity(ctx, r, id);
     }
   },
 );
@@ -101,21 +67,8 @@ export const SI3 = rule(
   (ctx, r) => {
     sumFunds(ctx, r, 'expense');
     for (const ft of allFundTables(ctx)) {
-      const benefits = ft.totalSubs.get('benefits');
-      if (ft.kind !== 'expense' || !benefits) continue;
-      const rows = [...ft.funds.values()].flatMap((l) =>
-        [...l.subs.entries()].filter(([k]) => k !== 'criticalIllness').map(([, x]) => x),
-      );
-      if (rows.length === 0) continue;
-      for (const key of moneyKeys(ft.table)) {
-        siSum(ctx, {
-          rule: r,
-          table: ft.table,
-          row: benefits,
-          key,
-          items: rows.map((x) => siOperand(ft.table, x, key)),
-        });
-      }
+      if (ft.kind !== 'expense') continue;
+      for (const id of ofWhichSums(ft)) if (id.sub === 'benefits') checkIdentity(ctx, r, id);
     }
   },
 );

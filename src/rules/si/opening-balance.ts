@@ -1,10 +1,12 @@
 /**
  * SI-7 this year's 11008 上年结余收入 = last year's 23009 年终结余 (平衡表: 本年预算数 of 11008 = 上年预计执行数
- * of 23009). The same quantity written twice: any difference is an error, never rounding.
+ * of 23009). The same quantity written twice: any difference is an error, never rounding. Declared in
+ * ./identities.ts (the fill copies it).
  */
 import { Rule } from '../../engine/types';
-import { COPY_MESSAGE, siOperand, siSum } from './check';
-import { balanceSheet, isSiTable, SHEET_COLUMNS } from './package';
+import { checkIdentity, COPY_MESSAGE } from './check';
+import { openingBalance } from './identities';
+import { balanceSheet, isSiTable } from './package';
 
 const rule: Rule = {
   id: 'SI-7',
@@ -16,22 +18,8 @@ const rule: Rule = {
   run(ctx) {
     for (const t of ctx.tables) {
       const bs = isSiTable(t) ? balanceSheet(t) : undefined;
-      const opening = bs?.income.lines.get('11008');
-      const closing = bs?.expense.lines.get('23009');
-      if (!opening || !closing) continue;
-      siSum(ctx, {
-        rule,
-        table: t,
-        row: opening,
-        key: SHEET_COLUMNS.C.income,
-        items: [
-          siOperand(t, closing, SHEET_COLUMNS.P.expense, {
-            zh: '23009 年终结余 上年预计执行数',
-            en: '23009 closing balance, last year',
-          }),
-        ],
-        copied: true,
-      });
+      const id = bs && openingBalance(bs);
+      if (id) checkIdentity(ctx, rule, id);
     }
   },
 };

@@ -355,25 +355,31 @@ export interface Candidate {
 }
 
 /** The 平衡表's transfer lines of a period (上级补助, 下级上解, 补助下级, 上解上级) as candidates. */
+/**
+ * The 平衡表's transfer lines, with their sign in a roll-forward: 11017 上级补助收入 + 11018 下级上解收入
+ * − 23018 补助下级支出 − 23019 上解上级支出 (SI-5, the fill's roll-forward, the hints).
+ */
+export const TRANSFER_LINES: readonly (readonly [panel: 'income' | 'expense', code: string, negate: boolean])[] = [
+  ['income', '11017', false],
+  ['income', '11018', false],
+  ['expense', '23018', true],
+  ['expense', '23019', true],
+];
+
 export function transferCandidates(pkg: SiPackage, period: 'P' | 'C'): Candidate[] {
   const bs = pkg.balanceSheet;
   if (!bs) return [];
   const out: Candidate[] = [];
-  for (const [panel, codes] of [
-    ['income', ['11017', '11018']],
-    ['expense', ['23018', '23019']],
-  ] as const) {
-    for (const code of codes) {
-      const cell = cellOf(bs[panel].lines.get(code), SHEET_COLUMNS[period][panel]);
-      if (hasValue(cell) && !cell.value.isZero()) {
-        const n = BALANCE_SHEET_NAMES[code];
-        const tn = tableName(bs.table);
-        out.push({
-          label: { zh: `${tn.zh} ${code} ${n.zh}`, en: `${tn.en} ${code} ${n.en}` },
-          value: cell.value,
-          decimals: cell.decimals,
-        });
-      }
+  for (const [panel, code] of TRANSFER_LINES) {
+    const cell = cellOf(bs[panel].lines.get(code), SHEET_COLUMNS[period][panel]);
+    if (hasValue(cell) && !cell.value.isZero()) {
+      const n = BALANCE_SHEET_NAMES[code];
+      const tn = tableName(bs.table);
+      out.push({
+        label: { zh: `${tn.zh} ${code} ${n.zh}`, en: `${tn.en} ${code} ${n.en}` },
+        value: cell.value,
+        decimals: cell.decimals,
+      });
     }
   }
   return out;

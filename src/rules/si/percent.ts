@@ -8,17 +8,16 @@
  * under a % header (98) is percentage points; a plain number up to 5 is a fraction.
  */
 import { checkPercent, percentPrecision, readPercent } from '../../engine/percent';
+import { PERCENT_PAIRS } from './identities';
 import { Rule } from '../../engine/types';
 import { RecognizedTable } from '../../recognize/types';
 import { allFundTables, columnLabel, siWhere } from './package';
 
 export { readPercent };
 
-const PAIRS: Record<'plan' | 'exec', [string, string]> = { plan: ['cur', 'prev'], exec: ['actual', 'budget'] };
-
 function checkTable(ctx: Parameters<Rule['run']>[0], rule: Rule, t: RecognizedTable, role: 'plan' | 'exec'): void {
   if (!t.columns.has('pct')) return;
-  const [num, den] = PAIRS[role];
+  const [num, den] = PERCENT_PAIRS[role];
   const precision = percentPrecision(t);
   for (const row of t.rows) {
     checkPercent(ctx, {

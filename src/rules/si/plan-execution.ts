@@ -4,7 +4,8 @@
  *   or name: the fund order differs between tables);
  * - the 平衡表's fund lines, 102, 209 and 23009: 上年 column = the plan table's 上年预计执行数 (or the
  *   execution table's 预计执行数), 本年 column = the plan table's 本年预算数.
- * Copied figures: any difference is an error. A difference that is exactly one of the 平衡表's
+ * The plan/execution pairs are declared in ./identities.ts (the fill copies them). Copied figures: any
+ * difference is an error. A difference that is exactly one of the 平衡表's
  * transfer lines (11017 上级补助收入 …) says so: it was probably included in one table only.
  */
 import { formatAmount } from '../../amount/format';
@@ -15,6 +16,7 @@ import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundTableKind } from '../../templates/si/funds';
 import { a1 } from '../../workbook/model';
 import { COPY_MESSAGE, siOperand, siSum } from './check';
+import { planExecutionCopies } from './identities';
 import {
   columnLabel,
   FundTable,
@@ -85,18 +87,7 @@ function same(
 }
 
 function planVsExec(ctx: RuleContextApi, rule: Rule, pkg: SiPackage, plan: FundTable, exec: FundTable) {
-  const a = semanticRows(plan);
-  const b = semanticRows(exec);
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    same(
-      ctx,
-      rule,
-      pkg,
-      'P',
-      { t: plan.table, row: a.get(key), key: 'prev' },
-      { t: exec.table, row: b.get(key), key: 'actual' },
-    );
-  }
+  for (const { a, b } of planExecutionCopies(plan, exec)) same(ctx, rule, pkg, 'P', a, b);
 }
 
 function sheetVsTables(ctx: RuleContextApi, rule: Rule, pkg: SiPackage) {

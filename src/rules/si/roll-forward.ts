@@ -14,52 +14,28 @@ import { formatAmount } from '../../amount/format';
 import { compareSum } from '../../amount/tolerance';
 import { cellRefOf, Operand } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { BilingualText, message } from '../../i18n/messages';
+import { message } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
-import { FUNDS, FundKey } from '../../templates/si/funds';
 import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
 import {
-  cellOf,
-  columnLabel,
-  FundTable,
-  hasValue,
-  SHEET_COLUMNS,
-  SiPackage,
-  siPackages,
-  transferCandidates,
-} from './package';
+  executionRollForward,
+  ROLL_LABELS,
+  rollForwardLines,
+  rollLabel,
+  siTableShort as siShort,
+  transferTerms,
+} from './identities';
+import { cellOf, columnLabel, FundTable, hasValue, SiPackage, siPackages, transferCandidates } from './package';
 
-const L = {
-  opening: { zh: '上年结余', en: 'opening balance' },
-  openingShifted: {
-    zh: '上年末结余（本表“本年”列所填）',
-    en: 'last year’s closing balance (now in this year’s column)',
-  },
-  income: { zh: '收入', en: 'income' },
-  expense: { zh: '支出', en: 'expenditure' },
-};
-
-function label(table: FundTable, what: BilingualText): BilingualText {
-  return { zh: `${what.zh}（${siTableShort(table)}）`, en: what.en };
-}
-
-function siTableShort(ft: FundTable): string {
-  return ft.table.printedNo ? `表${ft.table.printedNo}` : ft.table.template.title;
-}
+const L = ROLL_LABELS;
+const label = rollLabel;
+const siTableShort = (ft: FundTable) => siShort(ft.table);
 
 /** The 平衡表's transfer lines of a period as signed operands. */
 function transferOperands(pkg: SiPackage, period: 'P' | 'C'): Operand[] {
-  const bs = pkg.balanceSheet;
-  if (!bs) return [];
   const out: Operand[] = [];
-  for (const [panel, code, negate] of [
-    ['income', '11017', false],
-    ['income', '11018', false],
-    ['expense', '23018', true],
-    ['expense', '23019', true],
-  ] as const) {
-    const row = bs[panel].lines.get(code);
-    const op = siOperand(bs.table, row, SHEET_COLUMNS[period][panel], undefined, negate);
+  for (const x of transferTerms(pkg.balanceSheet, period)) {
+    const op = siOperand(x.table, x.row, x.key, undefined, x.negate);
     if (op && hasValue(op.cell) && !op.cell.value.isZero()) out.push(op);
   }
   return out;
@@ -70,37 +46,19 @@ function value(row: TableRow | undefined, key: string): Decimal | undefined {
   return hasValue(c) ? c.value : undefined;
 }
 
-interface Line {
-  bal?: TableRow;
-  inc?: TableRow;
-  exp?: TableRow;
-}
-
-function planLines(bal: FundTable, inc: FundTable, exp: FundTable, withFunds: boolean): Line[] {
-  const lines: Line[] = [{ bal: bal.total, inc: inc.total, exp: exp.total }];
-  if (withFunds) {
-    for (const f of FUNDS) {
-      const k: FundKey = f.key;
-      lines.push({ bal: bal.funds.get(k)?.row, inc: inc.funds.get(k)?.row, exp: exp.funds.get(k)?.row });
-    }
-  }
-  return lines;
-}
-
 function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
   const { balance: bal, income: inc, expense: exp } = pkg.plan;
   if (!bal || !inc || !exp) return;
   const transfersC = transferOperands(pkg, 'C');
   const transfersP = transferOperands(pkg, 'P');
-  const lines = planLines(bal, inc, exp, transfersC.length === 0);
-  lines.forEach((line, i) => {
-    const isTotal = i === 0;
-    if (!line.bal) return;
+  for (const line of rollForwardLines(bal, inc, exp, transfersC.length === 0)) {
+    const isTotal = line.total;
+    if (!line.bal) continue;
     const cur = cellOf(line.bal, 'cur');
     const prev = cellOf(line.bal, 'prev');
     const incCur = value(line.inc, 'cur');
     const expCur = value(line.exp, 'cur');
-    if (!cur || (!hasValue(cur) && !hasValue(prev) && !incCur && !expCur)) return;
+    if (!cur || (!hasValue(cur) && !hasValue(prev) && !incCur && !expCur)) continue;
     const extra = isTotal ? transfersC : [];
     const normal = [
       siOperand(bal.table, line.bal, 'prev', L.opening),
@@ -137,7 +95,7 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
         items: normal,
         candidates: isTotal ? transferCandidates(pkg, 'C') : [],
       });
-      return;
+      continue;
     }
     const expected = [siOperand(bal.table, line.bal, 'cur', L.openingShifted), ...normal.slice(1)];
     const fmt = (v: Decimal | undefined) => (v ? formatAmount(v, { decimals: Math.min(cur.decimals, 2) }) : '0');
@@ -174,36 +132,20 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
       items: expected,
       hint,
     });
-  });
+  }
 }
 
 function checkExecution(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
-  const { balance: bal, income: inc, expense: exp } = pkg.exec;
-  const bs = pkg.balanceSheet;
-  if (!bal?.total || !inc || !exp || !bs) return;
-  const opening = bs.income.lines.get('11008');
-  if (!opening) return;
-  const items = [
-    siOperand(bs.table, opening, SHEET_COLUMNS.P.income, {
-      zh: `${siShort(bs.table)} 11008 上年结余收入`,
-      en: 'opening balance 11008',
-    }),
-    siOperand(inc.table, inc.total, 'actual', label(inc, L.income)),
-    siOperand(exp.table, exp.total, 'actual', label(exp, L.expense), true),
-    ...transferOperands(pkg, 'P'),
-  ];
+  const id = executionRollForward(pkg);
+  if (!id) return;
   siSum(ctx, {
     rule,
-    table: bal.table,
-    row: bal.total,
-    key: 'actual',
-    items,
+    table: id.table,
+    row: id.row,
+    key: id.key,
+    items: [...id.items.map((i) => siOperand(i.table, i.row, i.key, i.label, i.negate)), ...transferOperands(pkg, 'P')],
     candidates: transferCandidates(pkg, 'P'),
   });
-}
-
-function siShort(t: { printedNo?: string; template: { title: string } }): string {
-  return t.printedNo ? `表${t.printedNo}` : t.template.title;
 }
 
 const rule: Rule = {
