@@ -16,6 +16,7 @@ import { formatText } from '../report/text';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 import { readXlsxInNode } from '../xlsx/node-inflate';
 import { ArgsError, closestOption, OptionSpec, parseArgs } from './args';
+import { extractCommand } from './extract';
 import { expandInputs } from './files';
 import { validateFiles } from '../batch/pool';
 import { packsFor, readFailure } from '../batch/job';
@@ -346,7 +347,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case 'infer':
         return await (await import('./infer')).inferCommand(args, io);
       case 'extract':
-        return await (await import('./extract')).extractCommand(args, io);
+        // extract.ts is small (pdf.js is loaded inside it); a static import keeps `extract` working
+        // when main is itself loaded as an ES module (the .mts harness, as pdf.js needs).
+        return await extractCommand(args, io);
       default: {
         const guess = closestOption(args.command, COMMANDS);
         throw new UsageError(
