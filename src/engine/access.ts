@@ -72,11 +72,18 @@ export function amountKeys(t: RecognizedTable, panel?: 'income' | 'expense'): st
  * stands for them.
  */
 export function childrenOf(t: RecognizedTable, code: string): TableRow[] {
-  const kids = codeIndex(t).byParent.get(code) ?? [];
-  // The common case, function rows only: a copy, without the Set.
+  return childRows(t, code).slice();
+}
+
+/**
+ * childrenOf without the copy, for readers on the hot path (the hierarchy rule asks for every
+ * code's children): the index's own list when it holds function rows only. Callers must not change it.
+ */
+export function childRows(t: RecognizedTable, code: string): readonly TableRow[] {
+  const kids = codeIndex(t).byParent.get(code) ?? NO_ROWS;
   let projects = false;
   for (const r of kids) if (r.kind !== 'code') projects = true;
-  if (!projects) return kids.slice();
+  if (!projects) return kids;
   const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
@@ -122,6 +129,54 @@ export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[
   return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
 }
 
+/** sumsExactly for one column (`类 = Σ 款`, column by column): no array per call. */
+export function columnSumsExactly(row: TableRow, key: string, rows: readonly TableRow[]): boolean {
+  const target = row.amounts.get(key);
+  if (!target || target.invalid !== undefined || target.uncalculated) return false;
+  if (target.cents === undefined && target.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  for (let k = 0; k < rows.length; k++) {
+    const cell = rows[k].amounts.get(key);
+    if (!cell) continue;
+    if (cell.invalid !== undefined || cell.uncalculated) return false;
+    if (cell.cents !== undefined) sum += cell.cents;
+    else if (cell.value !== null) return false;
+    any = true;
+  }
+  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+}
+
+/**
+ * Whether `row`'s column `target` equals, to the cent, the signed sum of its columns `items`
+ * (`signs[k]` is 1 or −1), as checkSum would find it: true also when checkSum would skip (the
+ * target or no item present, a cell unreadable or uncalculated). False whenever a finding is
+ * possible; then the caller runs the full comparison. Allocates nothing (it runs per row).
+ */
+export function rowSumsExactly(
+  row: TableRow,
+  target: string,
+  items: readonly string[],
+  signs: readonly number[],
+): boolean {
+  const t = row.amounts.get(target);
+  if (t === undefined || t.invalid !== undefined || t.uncalculated) return true;
+  if (t.cents === undefined && t.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  let exact = true;
+  for (let k = 0; k < items.length; k++) {
+    const cell = row.amounts.get(items[k]);
+    if (cell === undefined) continue;
+    any = true;
+    if (cell.invalid !== undefined || cell.uncalculated) return true;
+    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
+    else if (cell.value !== null) exact = false;
+  }
+  if (!any) return true;
+  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
+}
+
 /**
  * Checks `target = Σ items` in one row of a table (`合计 = 基本支出 + 项目支出`), for each row
  * given. Items missing from the table are left out; a target column that is missing skips.
@@ -163,7 +218,7 @@ export function checkRowSum(
 ): void {
   if (children.length === 0) return;
   for (const key of keys) {
-    if (sumsExactly(parent, key, children, [key])) continue;
+    if (columnSumsExactly(parent, key, children)) continue;
     const t = operand(table, parent, key);
     if (!t) continue;
     const ops = children
