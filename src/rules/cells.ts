@@ -18,6 +18,14 @@ const rule: Rule = {
     for (const t of ctx.tables) {
       const tn = tableName(t);
       for (const row of t.rows) {
+        // Most rows have no such cell: looked for on the values, without an entry array per cell.
+        let any = false;
+        for (const cell of row.amounts.values())
+          if (cell.invalid || cell.uncalculated) {
+            any = true;
+            break;
+          }
+        if (!any) continue;
         for (const [key, cell] of row.amounts) {
           if (!cell.invalid && !cell.uncalculated) continue;
           const cn = columnName(t, key);

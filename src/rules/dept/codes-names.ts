@@ -26,6 +26,17 @@ function checkTable(
   const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
   const rows = codedRows(t, panel);
   const unknown: TableRow[] = [];
+  // Whether the 类 (3) and 款 (5) of a code have rows: rows come in code order, so the answer for
+  // the last prefix is kept and a code that starts with it needs no slice or lookup.
+  const has3 = { prefix: '', has: false };
+  const has5 = { prefix: '', has: false };
+  const hasPrefix = (code: string, memo: { prefix: string; has: boolean }, len: number): boolean => {
+    if (memo.prefix.length !== len || !code.startsWith(memo.prefix)) {
+      memo.prefix = code.slice(0, len);
+      memo.has = hasCode(t, memo.prefix, len);
+    }
+    return memo.has;
+  };
   // No Set, map or text key per row (tables can have 100k rows): the table's code index (built
   // once, rows in order) answers "seen before", "first code row" and "has the parent" directly.
   for (const row of rows) {
@@ -55,7 +66,8 @@ function checkTable(
     }
     if (!panel) {
       // The 类, then the 款 (no array literal per row).
-      const len = code.length > 3 && !hasCode(t, code, 3) ? 3 : code.length > 5 && !hasCode(t, code, 5) ? 5 : 0;
+      const len =
+        code.length > 3 && !hasPrefix(code, has3, 3) ? 3 : code.length > 5 && !hasPrefix(code, has5, 5) ? 5 : 0;
       if (len) report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
     }
   }
