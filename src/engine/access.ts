@@ -19,6 +19,7 @@ interface CodeIndex {
 }
 
 const indexes = new WeakMap<RecognizedTable, Map<string, CodeIndex>>();
+const firstIndexes = new WeakMap<readonly TableRow[], ReadonlyMap<string, TableRow>>();
 
 /** Rows by code and by parent code, built once per table and panel (tables can have 100k rows). */
 function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex {
@@ -33,14 +34,29 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   );
   const byCode = new Map<string, TableRow[]>();
   const byParent = new Map<string, TableRow[]>();
+  // The first row of each code, made here with the lists (firstByCode answers from it).
+  const first = new Map<string, TableRow>();
+  // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
+  let parentCode = '';
+  let siblings: TableRow[] | undefined;
   for (const r of coded) {
     const code = r.code!;
-    (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(r);
+    const same = byCode.get(code);
+    if (same) same.push(r);
+    else {
+      byCode.set(code, [r]);
+      first.set(code, r);
+    }
     if (code.length > 3) {
-      const parent = code.slice(0, code.length - 2);
-      (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(r);
+      if (!siblings || parentCode.length !== code.length - 2 || !code.startsWith(parentCode)) {
+        parentCode = code.slice(0, code.length - 2);
+        siblings = byParent.get(parentCode);
+        if (!siblings) byParent.set(parentCode, (siblings = []));
+      }
+      siblings.push(r);
     }
   }
+  firstIndexes.set(coded, first);
   const index = { coded, byCode, byParent };
   perPanel.set(key, index);
   return index;
@@ -87,8 +103,6 @@ export function childRows(t: RecognizedTable, code: string): readonly TableRow[]
   const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
-
-const firstIndexes = new WeakMap<readonly TableRow[], ReadonlyMap<string, TableRow>>();
 
 /**
  * The first row of each code (a code printed twice is checked once). Built once per rows array
