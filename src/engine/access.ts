@@ -14,6 +14,8 @@ export function fixedRow(t: RecognizedTable, key: string): TableRow | undefined 
 
 interface CodeIndex {
   coded: TableRow[];
+  /** `lists[i]`: the rows of `coded[i]`'s code (its byCode list), for readers going through `coded` in order. */
+  lists: TableRow[][];
   byCode: Map<string, TableRow[]>;
   byParent: Map<string, TableRow[]>;
 }
@@ -39,14 +41,16 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
   let parentCode = '';
   let siblings: TableRow[] | undefined;
+  const lists: TableRow[][] = [];
   for (const r of coded) {
     const code = r.code!;
-    const same = byCode.get(code);
+    let same = byCode.get(code);
     if (same) same.push(r);
     else {
-      byCode.set(code, [r]);
+      byCode.set(code, (same = [r]));
       first.set(code, r);
     }
+    lists.push(same);
     if (code.length > 3) {
       if (!siblings || parentCode.length !== code.length - 2 || !code.startsWith(parentCode)) {
         parentCode = code.slice(0, code.length - 2);
@@ -57,7 +61,7 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
     }
   }
   firstIndexes.set(coded, first);
-  const index = { coded, byCode, byParent };
+  const index = { coded, lists, byCode, byParent };
   perPanel.set(key, index);
   return index;
 }
@@ -65,6 +69,17 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
 /** Rows carrying a classification code (code rows and coded project rows). */
 export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): TableRow[] {
   return codeIndex(t, panel).coded;
+}
+
+/**
+ * The coded rows with, for each, the rows of its code (`lists[i]` is rowsWithCode of `coded[i]`):
+ * a reader going through every coded row needs no lookup per row. Callers must not change them.
+ */
+export function codedRowsWithLists(
+  t: RecognizedTable,
+  panel?: 'income' | 'expense',
+): { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] } {
+  return codeIndex(t, panel);
 }
 
 /** The rows of one code (several for a 项 printed on each of its projects). */

@@ -4,7 +4,7 @@
  * list); a code whose 款 was lost and recovered from the name (警告); a 项 without its 款 or 类 row,
  * or a 款 without its 类 (错误).
  */
-import { codedRows, rowsWithCode } from '../../engine/access';
+import { codedRowsWithLists, rowsWithCode } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
 import { findingMessage } from '../../i18n/messages';
@@ -24,7 +24,7 @@ function checkTable(
 ) {
   const kind = t.template.codeKind ?? 'function';
   const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
-  const rows = codedRows(t, panel);
+  const { coded: rows, lists } = codedRowsWithLists(t, panel);
   const unknown: TableRow[] = [];
   // Whether the 类 (3) and 款 (5) of a code have rows: rows come in code order, so the answer for
   // the last prefix is kept and a code that starts with it needs no slice or lookup.
@@ -39,9 +39,10 @@ function checkTable(
   };
   // No Set, map or text key per row (tables can have 100k rows): the table's code index (built
   // once, rows in order) answers "seen before", "first code row" and "has the parent" directly.
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const code = row.code!;
-    const same = rowsWithCode(t, code, panel);
+    const same = lists[i];
     let seen = false;
     if (same.length > 1) {
       let prev: TableRow | undefined;
