@@ -52,6 +52,84 @@ function amountColumns(
   return found;
 }
 
+type CellMap = Map<string, AmountCell>;
+
+/**
+ * A row's amount cells by column key, read as a Map: held as the table's one key list (shared
+ * by its rows) and the row's own cells, without a hash table per row (a 100k-row table has over
+ * a million amount cells). Lookups scan the few keys; a writer gets its own lists.
+ */
+export class RowAmounts implements CellMap {
+  constructor(
+    private keyList: readonly string[],
+    private cells: AmountCell[],
+  ) {}
+
+  get size(): number {
+    return this.keyList.length;
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'Map';
+  }
+
+  get(key: string): AmountCell | undefined {
+    const keys = this.keyList;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.cells[i];
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.keyList.indexOf(key) >= 0;
+  }
+
+  set(key: string, cell: AmountCell): this {
+    const i = this.keyList.indexOf(key);
+    if (i >= 0) {
+      this.cells = this.cells.slice();
+      this.cells[i] = cell;
+    } else {
+      this.keyList = [...this.keyList, key];
+      this.cells = [...this.cells, cell];
+    }
+    return this;
+  }
+
+  delete(key: string): boolean {
+    const i = this.keyList.indexOf(key);
+    if (i < 0) return false;
+    this.keyList = this.keyList.filter((_k, j) => j !== i);
+    this.cells = this.cells.filter((_c, j) => j !== i);
+    return true;
+  }
+
+  clear(): void {
+    this.keyList = [];
+    this.cells = [];
+  }
+
+  forEach(fn: (cell: AmountCell, key: string, map: CellMap) => void, thisArg?: unknown): void {
+    for (let i = 0; i < this.keyList.length; i++) fn.call(thisArg, this.cells[i], this.keyList[i], this);
+  }
+
+  keys(): ReturnType<CellMap['keys']> {
+    return this.keyList.values() as unknown as ReturnType<CellMap['keys']>;
+  }
+
+  values(): ReturnType<CellMap['values']> {
+    return this.cells.values() as unknown as ReturnType<CellMap['values']>;
+  }
+
+  entries(): ReturnType<CellMap['entries']> {
+    const pairs = this.keyList.map((k, i): [string, AmountCell] => [k, this.cells[i]]);
+    return pairs.values() as unknown as ReturnType<CellMap['entries']>;
+  }
+
+  [Symbol.iterator](): ReturnType<CellMap['entries']> {
+    return this.entries();
+  }
+}
+
 /** Reads the amount columns of a row (for a panel, only that panel's columns). */
 export function readAmounts(
   view: SheetView,
@@ -61,9 +139,9 @@ export function readAmounts(
   panel?: 'income' | 'expense',
 ): Map<string, AmountCell> {
   const { keys, cols } = amountColumns(template, columns, panel);
-  const out = new Map<string, AmountCell>();
-  for (let k = 0; k < keys.length; k++) out.set(keys[k], readAmountCell(view, r, cols[k]));
-  return out;
+  const cells: AmountCell[] = [];
+  for (let k = 0; k < keys.length; k++) cells.push(readAmountCell(view, r, cols[k]));
+  return new RowAmounts(keys, cells);
 }
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {
