@@ -591,8 +591,11 @@ function runPlan(
       if (plan.target.kind === 'each') {
         parents = [];
         const levels = plan.target.levels;
-        for (const [code, r] of firstByCode(codedRows(t)))
-          if ((code.length < 7 || ownProjects) && r.kind !== 'project' && levels.includes(code.length)) parents.push(r);
+        // The values, not the entries: no [code, row] array per code (each row's code is its key).
+        for (const r of firstByCode(codedRows(t)).values()) {
+          const n = r.code!.length;
+          if ((n < 7 || ownProjects) && r.kind !== 'project' && levels.includes(n)) parents.push(r);
+        }
       } else
         parents =
           plan.target.kind === 'units'
