@@ -14,11 +14,14 @@ export function fixedRow(t: RecognizedTable, key: string): TableRow | undefined 
 
 interface CodeIndex {
   coded: TableRow[];
+  /** `lists[i]`: the rows of `coded[i]`'s code (its byCode list), for readers going through `coded` in order. */
+  lists: TableRow[][];
   byCode: Map<string, TableRow[]>;
   byParent: Map<string, TableRow[]>;
 }
 
 const indexes = new WeakMap<RecognizedTable, Map<string, CodeIndex>>();
+const firstIndexes = new WeakMap<readonly TableRow[], ReadonlyMap<string, TableRow>>();
 
 /** Rows by code and by parent code, built once per table and panel (tables can have 100k rows). */
 function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex {
@@ -33,15 +36,32 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   );
   const byCode = new Map<string, TableRow[]>();
   const byParent = new Map<string, TableRow[]>();
+  // The first row of each code, made here with the lists (firstByCode answers from it).
+  const first = new Map<string, TableRow>();
+  // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
+  let parentCode = '';
+  let siblings: TableRow[] | undefined;
+  const lists: TableRow[][] = [];
   for (const r of coded) {
     const code = r.code!;
-    (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(r);
+    let same = byCode.get(code);
+    if (same) same.push(r);
+    else {
+      byCode.set(code, (same = [r]));
+      first.set(code, r);
+    }
+    lists.push(same);
     if (code.length > 3) {
-      const parent = code.slice(0, code.length - 2);
-      (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(r);
+      if (!siblings || parentCode.length !== code.length - 2 || !code.startsWith(parentCode)) {
+        parentCode = code.slice(0, code.length - 2);
+        siblings = byParent.get(parentCode);
+        if (!siblings) byParent.set(parentCode, (siblings = []));
+      }
+      siblings.push(r);
     }
   }
-  const index = { coded, byCode, byParent };
+  firstIndexes.set(coded, first);
+  const index = { coded, lists, byCode, byParent };
   perPanel.set(key, index);
   return index;
 }
@@ -49,6 +69,17 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
 /** Rows carrying a classification code (code rows and coded project rows). */
 export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): TableRow[] {
   return codeIndex(t, panel).coded;
+}
+
+/**
+ * The coded rows with, for each, the rows of its code (`lists[i]` is rowsWithCode of `coded[i]`):
+ * a reader going through every coded row needs no lookup per row. Callers must not change them.
+ */
+export function codedRowsWithLists(
+  t: RecognizedTable,
+  panel?: 'income' | 'expense',
+): { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] } {
+  return codeIndex(t, panel);
 }
 
 /** The rows of one code (several for a 项 printed on each of its projects). */
@@ -72,16 +103,21 @@ export function amountKeys(t: RecognizedTable, panel?: 'income' | 'expense'): st
  * stands for them.
  */
 export function childrenOf(t: RecognizedTable, code: string): TableRow[] {
-  const kids = codeIndex(t).byParent.get(code) ?? [];
-  // The common case, function rows only: a copy, without the Set.
+  return childRows(t, code).slice();
+}
+
+/**
+ * childrenOf without the copy, for readers on the hot path (the hierarchy rule asks for every
+ * code's children): the index's own list when it holds function rows only. Callers must not change it.
+ */
+export function childRows(t: RecognizedTable, code: string): readonly TableRow[] {
+  const kids = codeIndex(t).byParent.get(code) ?? NO_ROWS;
   let projects = false;
   for (const r of kids) if (r.kind !== 'code') projects = true;
-  if (!projects) return kids.slice();
+  if (!projects) return kids;
   const functionRowCodes = new Set(kids.filter((r) => r.kind === 'code').map((r) => r.code));
   return kids.filter((r) => r.kind === 'code' || !functionRowCodes.has(r.code));
 }
-
-const firstIndexes = new WeakMap<readonly TableRow[], ReadonlyMap<string, TableRow>>();
 
 /**
  * The first row of each code (a code printed twice is checked once). Built once per rows array
@@ -120,6 +156,54 @@ export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[
     }
   }
   return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+}
+
+/** sumsExactly for one column (`类 = Σ 款`, column by column): no array per call. */
+export function columnSumsExactly(row: TableRow, key: string, rows: readonly TableRow[]): boolean {
+  const target = row.amounts.get(key);
+  if (!target || target.invalid !== undefined || target.uncalculated) return false;
+  if (target.cents === undefined && target.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  for (let k = 0; k < rows.length; k++) {
+    const cell = rows[k].amounts.get(key);
+    if (!cell) continue;
+    if (cell.invalid !== undefined || cell.uncalculated) return false;
+    if (cell.cents !== undefined) sum += cell.cents;
+    else if (cell.value !== null) return false;
+    any = true;
+  }
+  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+}
+
+/**
+ * Whether `row`'s column `target` equals, to the cent, the signed sum of its columns `items`
+ * (`signs[k]` is 1 or −1), as checkSum would find it: true also when checkSum would skip (the
+ * target or no item present, a cell unreadable or uncalculated). False whenever a finding is
+ * possible; then the caller runs the full comparison. Allocates nothing (it runs per row).
+ */
+export function rowSumsExactly(
+  row: TableRow,
+  target: string,
+  items: readonly string[],
+  signs: readonly number[],
+): boolean {
+  const t = row.amounts.get(target);
+  if (t === undefined || t.invalid !== undefined || t.uncalculated) return true;
+  if (t.cents === undefined && t.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  let exact = true;
+  for (let k = 0; k < items.length; k++) {
+    const cell = row.amounts.get(items[k]);
+    if (cell === undefined) continue;
+    any = true;
+    if (cell.invalid !== undefined || cell.uncalculated) return true;
+    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
+    else if (cell.value !== null) exact = false;
+  }
+  if (!any) return true;
+  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
 }
 
 /**
@@ -163,7 +247,7 @@ export function checkRowSum(
 ): void {
   if (children.length === 0) return;
   for (const key of keys) {
-    if (sumsExactly(parent, key, children, [key])) continue;
+    if (columnSumsExactly(parent, key, children)) continue;
     const t = operand(table, parent, key);
     if (!t) continue;
     const ops = children

@@ -11,7 +11,9 @@ export function repairCodes(tables: readonly RecognizedTable[], catalog: Catalog
   for (const t of tables) {
     const kind = t.template.codeKind;
     if (!kind) continue;
-    for (const row of t.rows) {
+    // An index, not an iterator (100k rows).
+    for (let i = 0; i < t.rows.length; i++) {
+      const row = t.rows[i];
       if (!row.code || !row.name || row.code.length >= 7) continue;
       const entry = catalog.lookup(kind, row.code);
       if (entry && catalog.nameMatches(entry, row.name)) continue;

@@ -11,10 +11,13 @@ import { halfUnit, ToleranceMode } from '../amount/tolerance';
 import {
   amountKeys,
   checkRowSum,
+  childRows,
   childrenOf,
+  columnSumsExactly,
   codedRows,
   firstByCode,
   fixedRow,
+  rowSumsExactly,
   rowsWithCode,
   totalRow,
 } from '../engine/access';
@@ -433,15 +436,16 @@ function cellAt(t: RecognizedTable, r: number, c: number) {
  */
 export function rowsPlanParents(t: RecognizedTable, plan: Extract<Plan, { kind: 'rows' }>): TableRow[] {
   const target = plan.target;
-  if (target.kind === 'each')
-    return [...firstByCode(codedRows(t))]
-      .filter(
-        ([code, r]) =>
-          (code.length < 7 || plan.items.every((i) => i.row?.kind === 'ownProjects')) &&
-          r.kind !== 'project' &&
-          target.levels.includes(code.length),
-      )
-      .map(([, r]) => r);
+  if (target.kind === 'each') {
+    const ownProjects = plan.items.every((i) => i.row?.kind === 'ownProjects');
+    const parents: TableRow[] = [];
+    // The values, not the entries: no [code, row] array per code (each row's code is its key).
+    for (const r of firstByCode(codedRows(t)).values()) {
+      const n = r.code!.length;
+      if ((n < 7 || ownProjects) && r.kind !== 'project' && target.levels.includes(n)) parents.push(r);
+    }
+    return parents;
+  }
   if (target.kind === 'units')
     return target.each
       ? t.rows.filter((r) => r.kind === 'unit')
@@ -565,9 +569,20 @@ function runPlan(
     return;
   }
   if (plan.kind === 'identity') {
+    // Compiled once per statement: the item columns and signs; per row, the integer cents are
+    // summed on the cells (rowSumsExactly) and operands are made only when a finding is possible.
+    const fast = plan.op === '=';
+    const keys: string[] = [];
+    const signs: number[] = [];
+    for (const i of plan.items) {
+      if (i.constant) continue;
+      keys.push(i.col!.key);
+      signs.push(i.sign);
+    }
     for (const t of ctx.tablesOf(plan.forms.table)) {
       const tn = columnName(t, plan.target.key);
       for (const row of t.rows) {
+        if (fast && rowSumsExactly(row, plan.target.key, keys, signs)) continue;
         const target = operand(t, row, plan.target.key);
         if (!target) continue;
         const items: Operand[] = [];
@@ -591,8 +606,28 @@ function runPlan(
     return;
   }
   if (plan.kind === 'rows') {
+    // `{每个编码} = Σ{下级}` (the hierarchy): each parent's columns are first summed in cents on
+    // the index's own child list; the children, keys and operands are made only when that fails.
+    const hierarchy =
+      plan.op === '=' && plan.items.length === 1 && plan.items[0].sign === 1 && plan.items[0].row?.kind === 'children';
     for (const t of ctx.tablesOf(plan.forms.table)) {
-      for (const parent of rowsPlanParents(t, plan)) {
+      const parents = rowsPlanParents(t, plan);
+      const keysByPanel = new Map<string | undefined, string[]>();
+      for (const parent of parents) {
+        if (hierarchy && parent.code) {
+          const kids = childRows(t, parent.code);
+          if (kids.length > 0) {
+            let keys = keysByPanel.get(parent.panel);
+            if (!keys) keysByPanel.set(parent.panel, (keys = panelOf(t, parent, plan.cols)));
+            let exact = true;
+            for (const key of keys)
+              if (!columnSumsExactly(parent, key, kids)) {
+                exact = false;
+                break;
+              }
+            if (exact) continue;
+          }
+        }
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));
         if (children.length === 0) {
           // 总计 = Σ{类} with no class row at all: a total of nothing.

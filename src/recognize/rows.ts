@@ -10,7 +10,124 @@ export function isTotalLabel(text: string): boolean {
 }
 
 function digits(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  // ASCII digits only (the usual code cell): nothing to normalise or strip, no new string.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return text.normalize('NFKC').replace(/\s+/g, '');
+  }
+  return text;
+}
+
+/** The amount columns a row is read in (keys in the template's order, with their sheet columns). */
+interface AmountColumns {
+  keys: string[];
+  cols: number[];
+}
+
+const amountColumnCache = new WeakMap<Map<string, number>, WeakMap<TableTemplate, AmountColumns[]>>();
+
+/** Worked out once per table and panel, not per row (tables can have 100k rows). */
+function amountColumns(
+  template: TableTemplate,
+  columns: Map<string, number>,
+  panel: 'income' | 'expense' | undefined,
+): AmountColumns {
+  let perTemplate = amountColumnCache.get(columns);
+  if (!perTemplate) amountColumnCache.set(columns, (perTemplate = new WeakMap()));
+  let perPanel = perTemplate.get(template);
+  if (!perPanel) perTemplate.set(template, (perPanel = []));
+  const slot = panel === 'income' ? 1 : panel === 'expense' ? 2 : 0;
+  let found = perPanel[slot];
+  if (!found) {
+    found = { keys: [], cols: [] };
+    for (const spec of template.columns) {
+      if (spec.role !== 'amount' || (panel && spec.panel !== panel)) continue;
+      const c = columns.get(spec.key);
+      if (c === undefined) continue;
+      found.keys.push(spec.key);
+      found.cols.push(c);
+    }
+    perPanel[slot] = found;
+  }
+  return found;
+}
+
+type CellMap = Map<string, AmountCell>;
+
+/**
+ * A row's amount cells by column key, read as a Map: held as the table's one key list (shared
+ * by its rows) and the row's own cells, without a hash table per row (a 100k-row table has over
+ * a million amount cells). Lookups scan the few keys; a writer gets its own lists.
+ */
+export class RowAmounts implements CellMap {
+  constructor(
+    private keyList: readonly string[],
+    private cells: AmountCell[],
+  ) {}
+
+  get size(): number {
+    return this.keyList.length;
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'Map';
+  }
+
+  get(key: string): AmountCell | undefined {
+    const keys = this.keyList;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.cells[i];
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.keyList.indexOf(key) >= 0;
+  }
+
+  set(key: string, cell: AmountCell): this {
+    const i = this.keyList.indexOf(key);
+    if (i >= 0) {
+      this.cells = this.cells.slice();
+      this.cells[i] = cell;
+    } else {
+      this.keyList = [...this.keyList, key];
+      this.cells = [...this.cells, cell];
+    }
+    return this;
+  }
+
+  delete(key: string): boolean {
+    const i = this.keyList.indexOf(key);
+    if (i < 0) return false;
+    this.keyList = this.keyList.filter((_k, j) => j !== i);
+    this.cells = this.cells.filter((_c, j) => j !== i);
+    return true;
+  }
+
+  clear(): void {
+    this.keyList = [];
+    this.cells = [];
+  }
+
+  forEach(fn: (cell: AmountCell, key: string, map: CellMap) => void, thisArg?: unknown): void {
+    for (let i = 0; i < this.keyList.length; i++) fn.call(thisArg, this.cells[i], this.keyList[i], this);
+  }
+
+  keys(): ReturnType<CellMap['keys']> {
+    return this.keyList.values() as unknown as ReturnType<CellMap['keys']>;
+  }
+
+  values(): ReturnType<CellMap['values']> {
+    return this.cells.values() as unknown as ReturnType<CellMap['values']>;
+  }
+
+  entries(): ReturnType<CellMap['entries']> {
+    const pairs = this.keyList.map((k, i): [string, AmountCell] => [k, this.cells[i]]);
+    return pairs.values() as unknown as ReturnType<CellMap['entries']>;
+  }
+
+  [Symbol.iterator](): ReturnType<CellMap['entries']> {
+    return this.entries();
+  }
 }
 
 /** Reads the amount columns of a row (for a panel, only that panel's columns). */
@@ -21,13 +138,10 @@ export function readAmounts(
   r: number,
   panel?: 'income' | 'expense',
 ): Map<string, AmountCell> {
-  const out = new Map<string, AmountCell>();
-  for (const spec of template.columns) {
-    if (spec.role !== 'amount' || (panel && spec.panel !== panel)) continue;
-    const c = columns.get(spec.key);
-    if (c !== undefined) out.set(spec.key, readAmountCell(view, r, c));
-  }
-  return out;
+  const { keys, cols } = amountColumns(template, columns, panel);
+  const cells: AmountCell[] = [];
+  for (let k = 0; k < keys.length; k++) cells.push(readAmountCell(view, r, cols[k]));
+  return new RowAmounts(keys, cells);
 }
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {
@@ -63,28 +177,49 @@ export interface CodeState {
   kuan?: string;
 }
 
+/** What readCode finds: one shape for every row. */
+export interface ReadCode {
+  code?: string;
+  written?: string;
+  col?: number;
+}
+
+/** No code: shared (callers only read it). */
+const NO_CODE: ReadCode = Object.freeze({ code: undefined, written: undefined, col: undefined });
+
+/** The text of a code column, as digits ('' when the table has no such column). */
+function codeText(view: SheetView, c: number | undefined, r: number): string {
+  return c === undefined ? '' : digits(view.text(r, c));
+}
+
+/** Whether a text is digits only (or empty). */
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
 /** The code of a coded row, from split 类/款/项 columns or a combined column. */
-export function readCode(
-  view: SheetView,
-  columns: Map<string, number>,
-  r: number,
-  state: CodeState,
-): { code?: string; written?: string; col?: number } {
-  const at = (key: string) => {
-    const c = columns.get(key);
-    return c === undefined ? '' : digits(view.text(r, c));
-  };
-  if (columns.has('lei') || columns.has('kuan') || columns.has('xiang')) {
-    let lei = at('lei');
-    let kuan = at('kuan');
-    const xiang = at('xiang');
-    const written = [lei, kuan, xiang].filter(Boolean).join(' ');
-    if (!/^\d*$/.test(lei + kuan + xiang)) return {};
-    if (!lei && !kuan && !xiang) return {};
+export function readCode(view: SheetView, columns: Map<string, number>, r: number, state: CodeState): ReadCode {
+  const leiCol = columns.get('lei');
+  const kuanCol = columns.get('kuan');
+  const xiangCol = columns.get('xiang');
+  if (leiCol !== undefined || kuanCol !== undefined || xiangCol !== undefined) {
+    let lei = codeText(view, leiCol, r);
+    let kuan = codeText(view, kuanCol, r);
+    const xiang = codeText(view, xiangCol, r);
+    // The non-empty parts joined by spaces (no array per row).
+    let written = lei;
+    if (kuan) written = written ? `${written} ${kuan}` : kuan;
+    if (xiang) written = written ? `${written} ${xiang}` : xiang;
+    if (!allDigits(lei) || !allDigits(kuan) || !allDigits(xiang)) return NO_CODE;
+    if (!lei && !kuan && !xiang) return NO_CODE;
     if (kuan.length === 1) kuan = `0${kuan}`;
     const x = xiang.length === 1 ? `0${xiang}` : xiang;
     if (!lei && kuan) lei = state.lei ?? '';
-    if (lei.length !== 3) return { written };
+    if (lei.length !== 3) return { code: undefined, written, col: undefined };
     state.lei = lei;
     let code = lei;
     if (kuan) {
@@ -94,13 +229,13 @@ export function readCode(
     } else if (x && state.kuan) {
       code += state.kuan + x;
     }
-    return { code, written, col: columns.get('lei') ?? columns.get('kuan') };
+    return { code, written, col: leiCol ?? kuanCol };
   }
   const c = columns.get('code');
-  if (c === undefined) return {};
+  if (c === undefined) return NO_CODE;
   const t = digits(view.text(r, c));
   if (/^\d{3}(\d{2}){0,2}$/.test(t)) return { code: t, written: view.text(r, c), col: c };
-  return {};
+  return NO_CODE;
 }
 
 /** `201 一般公共服务支出` → code and name; `支出总计` → name only. */

@@ -117,25 +117,34 @@ export function formatDecimals(format: string | undefined): number | undefined {
   return d;
 }
 
+/** What few cells have: kept out of the cell itself so a typical cell is two fields smaller. */
+interface RareCellFacts {
+  invalid?: AmountCell['invalid'];
+  uncalculated?: boolean;
+  formula?: string;
+}
+
 /**
  * An amount cell whose Decimal value is made only when asked for: the engine's comparisons run on
  * exact integer cents, so for a typical package most cells never need one (and a 100k-row package
  * saves a million Decimals). Every AmountCell is one of these, so hot loops see one object shape.
+ * Its formula, unreadable reason and missing result, which few cells have, share one field.
  */
 class LazyAmountCell implements AmountCell {
   decimals = 0;
   cents: number | undefined = undefined;
-  invalid: AmountCell['invalid'] = undefined;
-  uncalculated: boolean | undefined = undefined;
   /** The value once made; undefined while it is still to be made from `raw`. */
   private made: Decimal | null | undefined = null;
+  private rare: RareCellFacts | undefined;
 
   constructor(
     readonly r: number,
     readonly c: number,
     readonly raw: CellValue,
-    readonly formula: string | undefined,
-  ) {}
+    formula: string | undefined,
+  ) {
+    this.rare = formula === undefined ? undefined : { formula };
+  }
 
   get value(): Decimal | null {
     if (this.made === undefined) this.made = decimalFromNumber(this.raw as number);
@@ -144,6 +153,26 @@ class LazyAmountCell implements AmountCell {
 
   set value(v: Decimal | null) {
     this.made = v;
+  }
+
+  get formula(): string | undefined {
+    return this.rare?.formula;
+  }
+
+  get invalid(): AmountCell['invalid'] {
+    return this.rare?.invalid;
+  }
+
+  set invalid(reason: AmountCell['invalid']) {
+    (this.rare ??= {}).invalid = reason;
+  }
+
+  get uncalculated(): boolean | undefined {
+    return this.rare?.uncalculated;
+  }
+
+  set uncalculated(yes: boolean | undefined) {
+    (this.rare ??= {}).uncalculated = yes;
   }
 
   /** A number whose cents are exact: its Decimal waits until someone asks. */

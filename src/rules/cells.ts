@@ -6,6 +6,13 @@ import { tableName, columnName } from '../engine/compare';
 import { Rule } from '../engine/types';
 import { findingMessage } from '../i18n/messages';
 import { a1 } from '../workbook/model';
+import { AmountCell } from '../recognize/types';
+
+/** Set by seeUnreadable: whether the row just looked at has a cell the rule reports. */
+let unreadable = false;
+const seeUnreadable = (cell: AmountCell) => {
+  if (cell.invalid || cell.uncalculated) unreadable = true;
+};
 
 const rule: Rule = {
   id: 'C1',
@@ -18,6 +25,10 @@ const rule: Rule = {
     for (const t of ctx.tables) {
       const tn = tableName(t);
       for (const row of t.rows) {
+        // Most rows have no such cell: looked for without an entry array or iterator per row.
+        unreadable = false;
+        row.amounts.forEach(seeUnreadable);
+        if (!unreadable) continue;
         for (const [key, cell] of row.amounts) {
           if (!cell.invalid && !cell.uncalculated) continue;
           const cn = columnName(t, key);

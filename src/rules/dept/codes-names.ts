@@ -4,7 +4,7 @@
  * list); a code whose 款 was lost and recovered from the name (警告); a 项 without its 款 or 类 row,
  * or a 款 without its 类 (错误).
  */
-import { codedRows, rowsWithCode } from '../../engine/access';
+import { codedRowsWithLists, rowsWithCode } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
 import { findingMessage } from '../../i18n/messages';
@@ -24,13 +24,25 @@ function checkTable(
 ) {
   const kind = t.template.codeKind ?? 'function';
   const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
-  const rows = codedRows(t, panel);
+  const { coded: rows, lists } = codedRowsWithLists(t, panel);
   const unknown: TableRow[] = [];
+  // Whether the 类 (3) and 款 (5) of a code have rows: rows come in code order, so the answer for
+  // the last prefix is kept and a code that starts with it needs no slice or lookup.
+  const has3 = { prefix: '', has: false };
+  const has5 = { prefix: '', has: false };
+  const hasPrefix = (code: string, memo: { prefix: string; has: boolean }, len: number): boolean => {
+    if (memo.prefix.length !== len || !code.startsWith(memo.prefix)) {
+      memo.prefix = code.slice(0, len);
+      memo.has = hasCode(t, memo.prefix, len);
+    }
+    return memo.has;
+  };
   // No Set, map or text key per row (tables can have 100k rows): the table's code index (built
   // once, rows in order) answers "seen before", "first code row" and "has the parent" directly.
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const code = row.code!;
-    const same = rowsWithCode(t, code, panel);
+    const same = lists[i];
     let seen = false;
     if (same.length > 1) {
       let prev: TableRow | undefined;
@@ -55,7 +67,8 @@ function checkTable(
     }
     if (!panel) {
       // The 类, then the 款 (no array literal per row).
-      const len = code.length > 3 && !hasCode(t, code, 3) ? 3 : code.length > 5 && !hasCode(t, code, 5) ? 5 : 0;
+      const len =
+        code.length > 3 && !hasPrefix(code, has3, 3) ? 3 : code.length > 5 && !hasPrefix(code, has5, 5) ? 5 : 0;
       if (len) report('error', 'K.orphan', row, { code, name: row.name, parent: code.slice(0, len) });
     }
   }
