@@ -2,14 +2,15 @@
  * The derived-column job of the fill benchmark, run in a fresh process (as the CLI runs): reads
  * the .xlsx, computes `ROUND((C-B)/B*100,2)` for every row exactly (integer cents, half away from
  * zero: what ROUND means on the decimals shown), and writes the workbook back with the formula and
- * its value in column D, streamed to the file as it is compressed (with zlib, as the CLI does). Prints {ms, peakMiB} as JSON.
+ * its value in column D, streamed to the file as it is compressed. Read and written with zlib as
+ * `budget-check fill` does (readXlsxInNode, nodeDeflateRaw). Prints {ms, peakMiB} as JSON.
  *
  *   node --import tsx bench/fill-job.ts in.xlsx out.xlsx
  */
 import * as fs from 'fs';
 import { cents } from '../src/metrics/fast';
 import { roundDiv } from '../src/amount/scaled';
-import { readXlsx } from '../src/xlsx/read';
+import { readXlsxInNode } from '../src/xlsx/node-inflate';
 import { streamXlsx } from '../src/xlsx/stream-write';
 import { nodeDeflateRaw } from '../src/xlsx/node-deflate';
 
@@ -28,7 +29,7 @@ export function yoyPercentRounded(current: number, prior: number): number {
 async function main(): Promise<void> {
   const [input, output] = process.argv.slice(2);
   const t0 = process.hrtime.bigint();
-  const model = await readXlsx(fs.readFileSync(input), { maxCells: 50_000_000 });
+  const model = await readXlsxInNode(fs.readFileSync(input), { maxCells: 50_000_000 });
   const rows = model.sheets[0].rows;
   let filled = 0;
   for (let r = 1; r < rows.length; r++) {
