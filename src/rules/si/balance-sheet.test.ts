@@ -25,7 +25,11 @@ describe('SI-6 平衡表 totals', () => {
     // Without the 总计 rows the 23009 roll-forward is checked itself (with them it follows from SI-6's
     // other identities: a wrong 23009 shows at 支出总计 or as 收入总计 ≠ 支出总计).
     ['no 总计 rows', () => noGrand(styleB()), []],
-    ['no 总计 rows, 23019 上解上级支出 changed', () => shift(noGrand(styleB()), ['表一!H14'], 1), ['error SI-6 表一!H12']],
+    [
+      'no 总计 rows, 23019 上解上级支出 changed',
+      () => shift(noGrand(styleB()), ['表一!H14'], 1),
+      ['error SI-6 表一!H12'],
+    ],
     ['no 总计 rows, 23009 上年 changed', () => shift(noGrand(styleB()), ['表一!G12'], 0.01), ['warning SI-6 表一!G12']],
   ]);
 });

@@ -18,15 +18,7 @@ import { FundTableKind } from '../../templates/si/funds';
 import { a1 } from '../../workbook/model';
 import { COPY_MESSAGE, siOperand, siSum } from './check';
 import { planExecutionCopies, sheetCopies } from './identities';
-import {
-  columnLabel,
-  FundTable,
-  hasValue,
-  SiPackage,
-  siPackages,
-  siWhere,
-  transferCandidates,
-} from './package';
+import { columnLabel, FundTable, hasValue, SiPackage, siPackages, siWhere, transferCandidates } from './package';
 
 const KINDS: FundTableKind[] = ['income', 'expense', 'balance'];
 
