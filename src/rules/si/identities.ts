@@ -326,7 +326,10 @@ export function sheetCopies(pkg: SiPackage): SheetCopy[] {
     const rows: [TableRow | undefined, string][] =
       kind === 'balance'
         ? [[bs.expense.lines.get('23009'), 'total']]
-        : [[bs[panel].total, 'total'], ...[...bs[panel].funds].map(([f, row]): [TableRow, string] => [row, `fund:${f}`])];
+        : [
+            [bs[panel].total, 'total'],
+            ...[...bs[panel].funds].map(([f, row]): [TableRow, string] => [row, `fund:${f}`]),
+          ];
     for (const [row, k] of rows) {
       if (!row) continue;
       const prev: SiCell[] = [];
@@ -350,7 +353,11 @@ export const PERCENT_PAIRS: Record<'plan' | 'exec', [num: string, den: string]> 
   exec: ['actual', 'budget'],
 };
 
-/** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
+/**
+ * SI-9: the percent decimals a table shows (most of its percent cells, 0 … 2), else its style's:
+ * 0 (a), 2 (b). The check recomputes and words a missing percent at it, the fill formats its formula
+ * with it.
+ */
 export function percentPrecision(t: RecognizedTable): number {
   return precisionOf(t, 'pct', t.template.id.startsWith('si.a.') ? 0 : 2);
 }
