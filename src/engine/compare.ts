@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
-import { BilingualText, findingMessage, Hint, hintFields, message, perLanguage } from '../i18n/messages';
+import { BilingualText, findingMessage, Hint, hintFields, hintMessage, message, perLanguage } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
@@ -349,7 +349,7 @@ export function transpositions(
 export function transpositionHint(
   difference: Decimal,
   figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
-): BilingualText | undefined {
+): Hint | undefined {
   const t = transpositions(difference, figures);
   if (!t) return undefined;
   const { d, k, found } = t;
@@ -362,10 +362,8 @@ export function transpositionHint(
           high: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k + 1] ?? `10^${k - 1}`,
           low: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k] ?? `10^${k - 2}`,
         })[lang];
-  return {
-    zh: message('compare.transposed', { difference: difText, examples: examples('zh') }).zh,
-    en: message('compare.transposed', { difference: difText, examples: examples('en') }).en,
-  };
+  const p = (lang: 'zh' | 'en') => ({ difference: difText, examples: examples(lang) });
+  return hintMessage('compare.transposed', perLanguage(p('zh'), p('en')));
 }
 
 /**
