@@ -1,7 +1,7 @@
 /**
  * The identities of the 社会保险基金 tables, declared once as data: a target cell (`row[key]`) and
  * the cells that add up to it. The SI rules check them (fund-sums.ts, balance-sheet.ts,
- * opening-balance.ts, percent.ts) and the fill engine derives them (src/fill/derive-si.ts), so the
+ * opening-balance.ts, roll-forward.ts, plan-execution.ts, percent.ts) and the fill engine derives them (src/fill/derive-si.ts), so the
  * two cannot say different things:
  * - SI-1, SI-3, SI-4: a table's 合计 (102, 209, 23009) = Σ the funds, every amount column; the
  *   平衡表's 102 and 209 = Σ its fund lines in both columns; a row printed again = the first;
@@ -12,7 +12,9 @@
  * - SI-5: a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, in total and per fund;
  *   the execution 结余表's 合计 = the 平衡表's 11008 + 收入 − 支出 + the transfers;
  * - SI-7: 本年 11008 = 上年 23009 (a copied figure);
- * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row;
+ * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row; the 平衡表's
+ *   102, 209, fund lines and 23009 = the plan table's 上年预计执行数 (else the execution table's
+ *   预计执行数) and 本年预算数, one order of preference for the check and the fill;
  * - SI-9: the percent column = 本年 ÷ 上年 (plan tables), 预计执行数 ÷ 预算调整数 (execution tables).
  */
 import { BilingualText } from '../../i18n/messages';
