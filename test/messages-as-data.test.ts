@@ -43,4 +43,29 @@ describe('every finding is a catalogue message with its parameters', () => {
     }
     expect({ count: differ.length, first: differ.slice(0, 10) }).toEqual({ count: 0, first: [] });
   });
+
+  it('a hint with an id is the rendering of hintId + hintParams; every hint has an id but two joined', () => {
+    const differ: string[] = [];
+    const ids = new Set<string>();
+    for (const s of sources) {
+      for (const f of s.findings) {
+        if (!f.hintId) continue;
+        ids.add(f.hintId);
+        const m = message(f.hintId, f.hintParams);
+        if (m.zh !== f.hint || m.en !== f.hintEn || messageInLocale('en', f.hintId, f.hintParams) !== f.hintEn)
+          differ.push(`${s.source}: ${f.rule} ${f.hintId}: ${f.hint} / ${f.hintEn} vs ${m.zh} / ${m.en}`);
+      }
+    }
+    expect({ count: differ.length, first: differ.slice(0, 10) }).toEqual({ count: 0, first: [] });
+    // F15's 提示语 (src/rules/final/formulas.ts) and the SI-5 year-shift hint, at least.
+    expect([...ids].sort()).toEqual(expect.arrayContaining(['SI-5.shift', 'formula.F15.hint']));
+    // Every other hint has one too, but an inferred rule's two hints joined (`…；…`).
+    const plain = sources.flatMap((s) =>
+      s.findings.filter((f) => f.hint && !f.hintId && !(/^G\d/.test(f.rule) && f.hint.includes('；'))),
+    );
+    expect(plain.map((f) => `${f.rule} ${f.hint}`)).toEqual([]);
+    const builtin = sources.flatMap((s) => s.findings).filter((f) => /^F1[45]$/.test(f.rule) && f.hint);
+    expect(builtin.length).toBeGreaterThan(0);
+    expect(builtin.filter((f) => !f.hintId)).toEqual([]);
+  });
 });

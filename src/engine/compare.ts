@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../amount/decimal';
 import { formatAmount } from '../amount/format';
 import { Unit, UNIT_FACTOR } from '../amount/parse';
 import { compareSum, Term } from '../amount/tolerance';
-import { BilingualText, findingMessage, message, perLanguage } from '../i18n/messages';
+import { BilingualText, findingMessage, Hint, hintFields, hintMessage, message, perLanguage } from '../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { sheetRef, a1 } from '../workbook/model';
 import { Finding, Rule, RuleContextApi, Severity } from './types';
@@ -38,7 +38,7 @@ export interface SumCheck {
   /** The two sides are the same quantity copied (no rounding excuse). Default: one item only. */
   copied?: boolean;
   /** A hint, or a function of the difference (actual − expected) giving one when it knows the likely cause. */
-  hint?: BilingualText | ((difference: Decimal) => BilingualText | undefined);
+  hint?: Hint | ((difference: Decimal) => Hint | undefined);
   /** Severity of a real mismatch (default: the rule's). */
   severity?: Severity;
   /** Fewest decimals amounts are shown with in the message (default 2; 0 for tables in whole 万元). */
@@ -250,10 +250,7 @@ export function checkSum(ctx: RuleContextApi, check: SumCheck): 'equal' | 'round
           })),
         })
       : undefined);
-  if (hint) {
-    finding.hint = hint.zh;
-    finding.hintEn = hint.en;
-  }
+  if (hint) Object.assign(finding, hintFields(hint));
   ctx.report(finding);
   return cmp.status;
 }
@@ -352,7 +349,7 @@ export function transpositions(
 export function transpositionHint(
   difference: Decimal,
   figures: { target?: TranspositionValue; items?: readonly TranspositionValue[] } = {},
-): BilingualText | undefined {
+): Hint | undefined {
   const t = transpositions(difference, figures);
   if (!t) return undefined;
   const { d, k, found } = t;
@@ -365,10 +362,8 @@ export function transpositionHint(
           high: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k + 1] ?? `10^${k - 1}`,
           low: (lang === 'zh' ? PLACES_ZH : PLACES_EN)[k] ?? `10^${k - 2}`,
         })[lang];
-  return {
-    zh: message('compare.transposed', { difference: difText, examples: examples('zh') }).zh,
-    en: message('compare.transposed', { difference: difText, examples: examples('en') }).en,
-  };
+  const p = (lang: 'zh' | 'en') => ({ difference: difText, examples: examples(lang) });
+  return hintMessage('compare.transposed', perLanguage(p('zh'), p('en')));
 }
 
 /**

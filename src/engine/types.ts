@@ -31,6 +31,9 @@ export interface Finding {
   params?: MessageParams;
   hint?: string;
   hintEn?: string;
+  /** The hint as data, when it is one catalogue message: its id and parameters (`hint`/`hintEn` render them). */
+  hintId?: string;
+  hintParams?: MessageParams;
   /** For text (文表) findings: the sentence and its line. */
   sentence?: string;
   line?: number;

@@ -79,7 +79,9 @@ describe('fund fill derivations', () => {
     expect(pb.get('表一!H12')?.formula).toBe('=D12+D11-H11+D13+D14-H13-H14'); // 23009 with transfers
     expect(pb.get('表一!D12')?.formula).toBe('=G12'); // 11008 本年 = 23009 上年
     expect(pb.get('表一!C15')?.formula).toBe('=SUM(C11:C14)'); // 收入总计
-    expect(pb.get('表一!C4')?.formula).toBe("='表二'!C8"); // a fund line from the execution table
+    // A fund line from the plan table's 上年预计执行数, the one SI-10 compares it with (the execution
+    // table's 预计执行数 is the alternative).
+    expect(pb.get('表一!C4')?.formula).toBe("='表五'!B8");
     expect(pb.get('表五!B8')?.formula).toBe("='表二'!C8"); // plan 上年 = execution 预计执行数
     expect(pb.get('表三!B5')?.formula).toBe('=SUM(B7,B9,B11,B13,B15,B18,B20)'); // 待遇 without 大病保险
     expect(pb.get('表二!D4')).toMatchObject({ formula: '=IF(B4=0,"",C4/B4)', numFmt: '0.00%' });

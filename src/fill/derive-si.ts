@@ -13,14 +13,16 @@
  *   本年 11008 = its 上年 23009 (SI-7); the execution 结余表's 合计 from 11008 likewise (an alternative);
  * - 平衡表 totals (SI-6): 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
  * - copied figures (SI-10): a plan table's 上年预计执行数 = the execution table's 预计执行数, row by
- *   row; the 平衡表's fund lines = the execution (上年) and plan (本年) tables;
+ *   row; the 平衡表's fund lines, 102, 209 and 23009 = the plan table's 上年预计执行数 (else the
+ *   execution table's 预计执行数; the other as an alternative) and 本年预算数;
  * - percents (SI-9): 本年 ÷ 上年 (plan), 预计执行数 ÷ 预算调整数 (execution), as `=IF(B5=0,"",C5/B5)`
  *   formatted at the table's own precision (`0%` in style (a), `0.00%` in style (b)).
  * When a cell has several derivations, the in-table one comes first and the others are
- * alternatives (used when its items are all empty). The fund sums, the 其中 sums, the 平衡表 totals,
- * 11008, the plan 结余表's roll-forward lines and the percents' pairs are the identities the rules
- * check, declared once in src/rules/si/identities.ts; the execution 结余表's roll-forward, the
- * 平衡表's 23009 and the copies between tables (SI-10) are still stated here as well as in the rules.
+ * alternatives (used when its items are all empty). The fund sums, the 其中 sums, the 平衡表 totals
+ * and its 23009 roll-forward,
+ * 11008, the plan 结余表's roll-forward lines, the copies between tables (SI-10, with the check's
+ * order of preference) and the percents' pairs are the identities the rules check, declared once in
+ * src/rules/si/identities.ts.
  */
 import type { CellRef, Derivation, DerivationItem, DerivationKind } from './derive';
 import { RecognizedTable, TableRow } from '../recognize/types';
@@ -38,6 +40,7 @@ import {
   TRANSFER_LINES,
 } from '../rules/si/package';
 import {
+  closingBalance,
   executionRollForward,
   fundTotals,
   grandTotals,
@@ -48,6 +51,7 @@ import {
   percentPrecision,
   planExecutionCopies,
   repeatedRows,
+  sheetCopies,
   rollForwardLines,
   SiIdentity,
   transferTerms,
@@ -127,33 +131,11 @@ function hasTransfers(bs: BalanceSheet | undefined, period: 'P' | 'C'): boolean 
 
 /** The 平衡表 on its own: Σ funds, 23009 by roll-forward, 11008 本年 = 23009 上年, the 总计 rows. */
 function balanceSheetSums(out: Derivations, bs: BalanceSheet): void {
-  const t = bs.table;
   for (const panel of ['income', 'expense'] as const)
     for (const id of panelTotals(bs, panel)) out.add(fromIdentity(id, 'hierarchy'));
-  const inc = bs.income;
-  const exp = bs.expense;
-  const closing = exp.lines.get('23009');
   for (const period of ['P', 'C'] as const) {
-    const ik = SHEET_COLUMNS[period].income;
-    const ek = SHEET_COLUMNS[period].expense;
-    if (closing) {
-      out.add(
-        derivation(
-          ref(t, closing, ek),
-          [
-            ref(t, inc.lines.get('11008'), ik),
-            ref(t, inc.total, ik),
-            ref(t, exp.total, ek, true),
-            ...transferItems(bs, period),
-          ],
-          'identity',
-          {
-            zh: `${where(t, closing, ek)} = 11008 + 102 − 209 + 11017 + 11018 − 23018 − 23019`,
-            en: `${whereEn(t, closing, ek)} = 11008 + 102 − 209 + transfers in − transfers out`,
-          },
-        ),
-      );
-    }
+    const roll = closingBalance(bs, period);
+    if (roll) out.add(fromIdentity(roll, 'identity'));
     for (const id of grandTotals(bs, period)) out.add(fromIdentity(id, 'fixed'));
   }
   const opening = openingBalance(bs);
@@ -207,49 +189,14 @@ function packageDerivations(out: Derivations, pkg: SiPackage): void {
       });
     }
   }
-  // SI-10: the 平衡表's fund lines, 102, 209 and 23009 from the execution (上年) and plan (本年) tables.
-  if (!bs) return;
-  const t = bs.table;
-  for (const [panel, exec, plan] of [
-    ['income', eInc, pInc],
-    ['expense', eExp, pExp],
-  ] as const) {
-    const p = bs[panel];
-    const pairs: [TableRow | undefined, (ft: FundTable) => TableRow | undefined][] = [
-      ...[...p.funds.entries()].map(
-        ([f, row]) =>
-          [row, (ft: FundTable) => ft.funds.get(f)?.row] as [TableRow, (ft: FundTable) => TableRow | undefined],
-      ),
-      [p.total, (ft: FundTable) => ft.total],
-    ];
-    for (const [row, pick] of pairs) {
-      if (!row) continue;
-      const sources: [FundTable | undefined, 'P' | 'C', string][] = [
-        [exec, 'P', 'actual'],
-        [plan, 'P', 'prev'],
-        [plan, 'C', 'cur'],
-      ];
-      for (const [ft, period, key] of sources) {
-        const src = ft && pick(ft);
-        const k = SHEET_COLUMNS[period][panel];
-        copy(out, ref(t, row, k), src && ref(ft.table, src, key), {
-          zh: `${where(t, row, k)} 取自 ${tableName(ft?.table ?? t).zh}`,
-          en: `${whereEn(t, row, k)} from ${tableName(ft?.table ?? t).en}`,
-        });
-      }
-    }
-  }
-  const closing = bs.expense.lines.get('23009');
-  if (closing) {
-    for (const [ft, period, key] of [
-      [eBal, 'P', 'actual'],
-      [pBal, 'P', 'prev'],
-      [pBal, 'C', 'cur'],
-    ] as const) {
-      const k = SHEET_COLUMNS[period].expense;
-      copy(out, ref(t, closing, k), ft?.total && ref(ft.table, ft.total, key), {
-        zh: `${where(t, closing, k)} 取自 ${tableName(ft?.table ?? t).zh}`,
-        en: `${whereEn(t, closing, k)} from ${tableName(ft?.table ?? t).en}`,
+  // SI-10: the 平衡表's fund lines, 102, 209 and 23009 from the plan (上年, else the execution
+  // table's; 本年) tables, the check's source first and the others as alternatives.
+  for (const { a, sources } of sheetCopies(pkg)) {
+    for (const b of sources) {
+      if (!b.row) continue;
+      copy(out, ref(a.t, a.row, a.key), ref(b.t, b.row, b.key), {
+        zh: `${where(a.t, a.row, a.key)} 取自 ${tableName(b.t).zh}`,
+        en: `${whereEn(a.t, a.row, a.key)} from ${tableName(b.t).en}`,
       });
     }
   }

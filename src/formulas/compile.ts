@@ -32,7 +32,15 @@ import {
 } from '../engine/cross';
 import { Finding, Rule, RuleContextApi, Scope, Severity } from '../engine/types';
 import { checkPercent, percentPrecision } from '../engine/percent';
-import { BilingualText, findingMessage, hasMessage, messageTemplate, perLanguage } from '../i18n/messages';
+import {
+  BilingualText,
+  findingMessage,
+  hasMessage,
+  Hint,
+  hintFields,
+  messageTemplate,
+  perLanguage,
+} from '../i18n/messages';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { ColumnSpec, FormFamily, TableTemplate } from '../templates/types';
 import { a1, parseA1, sheetRef } from '../workbook/model';
@@ -54,7 +62,7 @@ export interface FormulaDecl {
    * catalogue has it, is the message when the items are too many to list.
    */
   messageId?: string;
-  hint?: BilingualText;
+  hint?: Hint;
   /** Whether the fill engine derives the left side: every statement, or the listed ones (1-based). */
   fill?: boolean | number[];
   /** The form family `[表N]` means (default `dept`). */
@@ -1004,9 +1012,6 @@ function compare(ctx: RuleContextApi, rule: Rule, op: RelOp, check: Check): void
     const data = findingMessage(messageId, perLanguage(params('zh'), params('en')));
     if (data.message === finding.message && data.messageEn === finding.messageEn) Object.assign(finding, data);
   }
-  if (check.hint) {
-    finding.hint = check.hint.zh;
-    finding.hintEn = check.hint.en;
-  }
+  if (check.hint) Object.assign(finding, hintFields(check.hint));
   ctx.report(finding);
 }

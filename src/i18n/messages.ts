@@ -151,6 +151,25 @@ export function findingMessage(key: string, params: MessageParams = {}): Message
 }
 
 /**
+ * A finding's hint: its text in both languages and, when it is one catalogue message, its id and
+ * parameters (`hintId`/`hintParams` on the finding, as `messageId`/`params` for the message).
+ */
+export interface Hint extends BilingualText {
+  id?: string;
+  params?: MessageParams;
+}
+
+/** The hint `key` with its parameters, rendered and as data. */
+export function hintMessage(key: string, params: MessageParams = {}): Hint {
+  return { ...message(key, params), id: key, params };
+}
+
+/** The fields a finding takes from a hint: `hint`/`hintEn`, and `hintId`/`hintParams` when it has an id. */
+export function hintFields(h: Hint): { hint: string; hintEn: string; hintId?: string; hintParams?: MessageParams } {
+  return { hint: h.zh, hintEn: h.en, ...(h.id ? { hintId: h.id, hintParams: h.params ?? {} } : {}) };
+}
+
+/**
  * One set of parameters from a set for each language: a value the two share stays as it is, one
  * that differs becomes bilingual (`{ zh, en }`).
  */

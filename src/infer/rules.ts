@@ -16,7 +16,7 @@
  */
 import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
-import { findingMessage, message, messageTemplate } from '../i18n/messages';
+import { findingMessage, hintFields, hintMessage, message, messageTemplate } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, sheetRef, WorkbookModel } from '../workbook/model';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
@@ -272,9 +272,14 @@ function locate(t: InferredTable, failing: { inst: Instance; finding: Finding }[
     const at = a1(suspect.cell.r, suspect.cell.c);
     finding.related = [`${sheetRefOf(t, inst.target.cell)}`, ...finding.related.filter((r) => !r.endsWith(`!${at}`))];
     finding.cell = at;
-    const h = message('G.suspect', { cell: at, label: suspect.label, n: String(best[0].n) });
-    finding.hint = finding.hint ? `${h.zh}；${finding.hint}` : h.zh;
-    finding.hintEn = finding.hintEn ? `${h.en}; ${finding.hintEn}` : h.en;
+    const h = hintMessage('G.suspect', { cell: at, label: suspect.label, n: String(best[0].n) });
+    if (finding.hint) {
+      // Two hints in one: no longer one catalogue message.
+      finding.hint = `${h.zh}；${finding.hint}`;
+      finding.hintEn = finding.hintEn ? `${h.en}; ${finding.hintEn}` : h.en;
+      delete finding.hintId;
+      delete finding.hintParams;
+    } else Object.assign(finding, hintFields(h));
   }
 }
 
@@ -413,7 +418,7 @@ const rule: Rule = {
         list: d ? { zh: listed + d.zh, en: listed + d.en } : listed,
         form: inf.declared ?? '',
       };
-      const hint = message(inf.declared ? 'G0.hintUncovered' : 'G0.hint');
+      const hint = hintMessage(inf.declared ? 'G0.hintUncovered' : 'G0.hint');
       const at = inf.table.title ?? { r: inf.table.dataRows[0], c: 0 };
       ctx.report({
         rule: 'G0',
@@ -422,8 +427,7 @@ const rule: Rule = {
         cell: a1(at.r, at.c),
         related: [],
         ...findingMessage(inf.declared ? 'G0.uncovered' : 'G0.inferred', p),
-        hint: hint.zh,
-        hintEn: hint.en,
+        ...hintFields(hint),
       });
     }
   },

@@ -12,7 +12,7 @@ import { codedRows, fixedRow } from '../../engine/access';
 import { checkSum, columnName, operand, Operand, tableName, where } from '../../engine/compare';
 import { Rule } from '../../engine/types';
 import { formatAmount } from '../../amount/format';
-import { findingMessage, message, messageTemplate } from '../../i18n/messages';
+import { findingMessage, hintMessage, messageTemplate } from '../../i18n/messages';
 import { a1 } from '../../workbook/model';
 import { codeRowFor } from '../../engine/cross';
 
@@ -153,7 +153,7 @@ export const S4: Rule = {
     const carry = carryRow?.amounts.get('inAmount')?.value;
     const hint =
       !fixedRow(t4, 'carry') && carry && !carry.isZero()
-        ? message('S4.hint', { carry: formatAmount(carry) })
+        ? hintMessage('S4.hint', { carry: formatAmount(carry) })
         : undefined;
     checkSum(ctx, { rule: S4, target, items, where: () => where(t4, total4, 'inTotal'), copied: false, hint });
   },

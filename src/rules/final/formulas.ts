@@ -59,7 +59,7 @@ export const FINAL_FORMULAS = String.raw`
   ；[表4]{一般公共预算财政拨款}.收入决算数 = [表1]{一般公共预算财政拨款收入}.收入决算数
   标题：决算 表间一致（总表与收入、支出决算表，财政拨款总表与一般公共预算、基金、国资表） | Final accounts: cross-table figures
   提示语：各表由同一套未舍入数据分别取整印出，同一数字相差一个尾数（舍入大小）记为警告。 | The tables are rounded separately from the same unrounded data: one unit in the last place is a warning.
-公式 F6 强制 表族=final：[表6] 每列：{每个编码} = Σ{下级}
+公式 F6 强制 表族=final 填充：[表6] 每列：{每个编码} = Σ{下级}
   ；[表6] 每列：{总计} = Σ{类}
   标题：基本支出决算表 经济分类层级与人员经费、公用经费合计 | Basic expenditure table: economic code sums and totals
 

@@ -5,7 +5,7 @@
  * bound but its own title names other terms (which ones).
  */
 import { Rule } from '../../engine/types';
-import { findingMessage, message, MessageFields } from '../../i18n/messages';
+import { findingMessage, hintFields, hintMessage, message, MessageFields } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { a1 } from '../../workbook/model';
 import { termsNote } from '../../recognize/title-terms';
@@ -43,7 +43,7 @@ const rule: Rule = {
       const r = report(s);
       if (!r) continue;
       const { severity, ...text } = r;
-      const hint = message('bind.hint');
+      const hint = hintMessage('bind.hint');
       ctx.report({
         rule: rule.id,
         severity,
@@ -51,8 +51,7 @@ const rule: Rule = {
         cell: s.table && s.table.title.r >= 0 && s.binding?.title ? a1(s.table.title.r, s.table.title.c) : '',
         related: [],
         ...text,
-        hint: hint.zh,
-        hintEn: hint.en,
+        ...hintFields(hint),
       });
     }
   },

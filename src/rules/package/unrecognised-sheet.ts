@@ -5,7 +5,7 @@
  * likely holds is missing from the package, so the cross-table checks that need it could not run.
  */
 import { Rule } from '../../engine/types';
-import { findingMessage, message } from '../../i18n/messages';
+import { findingMessage, hintFields, hintMessage, message } from '../../i18n/messages';
 import { allTemplates } from '../../templates';
 import { SheetModel } from '../../workbook/model';
 
@@ -66,7 +66,7 @@ const rule: Rule = {
       const blocked = candidate !== undefined && !present.has(candidate.table);
       const p = { sheet: s.sheet, n, title: candidate?.title ?? '', reason };
       const key = blocked ? 'P3.crossBlocked' : 'P3.unrecognised';
-      const fix = message('P3.fix');
+      const fix = hintMessage('P3.fix');
       ctx.report({
         rule: rule.id,
         severity: blocked ? 'error' : 'warning',
@@ -74,8 +74,7 @@ const rule: Rule = {
         cell: '',
         related: [],
         ...findingMessage(key, p),
-        hint: fix.zh,
-        hintEn: fix.en,
+        ...hintFields(fix),
       });
     }
   },

@@ -2,7 +2,7 @@
 import { Decimal } from '../../amount/decimal';
 import { checkSum, Operand } from '../../engine/compare';
 import { Finding, Rule, RuleContextApi, Severity } from '../../engine/types';
-import { BilingualText, messageTemplate } from '../../i18n/messages';
+import { BilingualText, Hint, messageTemplate } from '../../i18n/messages';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { Candidate, equalsLineHint, hasValue, siRowLabel, siWhere } from './package';
 import type { SiIdentity } from './identities';
@@ -42,7 +42,7 @@ export interface SiSum {
   copied?: boolean;
   /** Extra lines that may explain a difference (besides the items themselves). */
   candidates?: Candidate[];
-  hint?: (difference: Decimal) => BilingualText | undefined;
+  hint?: (difference: Decimal) => Hint | undefined;
   severity?: Severity;
   where?: () => BilingualText;
 }

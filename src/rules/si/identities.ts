@@ -1,17 +1,20 @@
 /**
  * The identities of the 社会保险基金 tables, declared once as data: a target cell (`row[key]`) and
  * the cells that add up to it. The SI rules check them (fund-sums.ts, balance-sheet.ts,
- * opening-balance.ts, percent.ts) and the fill engine derives them (src/fill/derive-si.ts), so the
+ * opening-balance.ts, roll-forward.ts, plan-execution.ts, percent.ts) and the fill engine derives them (src/fill/derive-si.ts), so the
  * two cannot say different things:
  * - SI-1, SI-3, SI-4: a table's 合计 (102, 209, 23009) = Σ the funds, every amount column; the
  *   平衡表's 102 and 209 = Σ its fund lines in both columns; a row printed again = the first;
  * - SI-2, SI-3: the 合计's 其中 rows = Σ the funds' same 其中 rows (社会保险待遇支出: every 其中 row
  *   of a fund's spending but 大病保险支出);
- * - SI-6: 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019;
+ * - SI-6: 收入总计 = 102 + 11008 + 11017 + 11018, 支出总计 = 209 + 23009 + 23018 + 23019, and so
+ *   23009 = 11008 + 102 − 209 + 11017 + 11018 − 23018 − 23019 (each column);
  * - SI-5: a 结余表's 本年 column = its 上年 column + 收入表 本年 − 支出表 本年, in total and per fund;
  *   the execution 结余表's 合计 = the 平衡表's 11008 + 收入 − 支出 + the transfers;
  * - SI-7: 本年 11008 = 上年 23009 (a copied figure);
- * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row;
+ * - SI-10: a plan table's 上年预计执行数 = the execution table's 预计执行数, row by row; the 平衡表's
+ *   102, 209, fund lines and 23009 = the plan table's 上年预计执行数 (else the execution table's
+ *   预计执行数) and 本年预算数, one order of preference for the check and the fill;
  * - SI-9: the percent column = 本年 ÷ 上年 (plan tables), 预计执行数 ÷ 预算调整数 (execution tables).
  */
 import { BilingualText } from '../../i18n/messages';
@@ -131,6 +134,32 @@ export function grandTotals(bs: BalanceSheet, period: 'P' | 'C'): SiIdentity[] {
   side(income.grand, income.total, income.lines, ['11008', '11017', '11018'], SHEET_COLUMNS[period].income, '102');
   side(expense.grand, expense.total, expense.lines, ['23009', '23018', '23019'], SHEET_COLUMNS[period].expense, '209');
   return out;
+}
+
+/**
+ * SI-5 and SI-6, the 平衡表 rolled forward in one column pair: 23009 年终结余 = 11008 上年结余收入 + 102
+ * − 209 + 11017 + 11018 − 23018 − 23019 (the transfer lines it has). Implied by SI-6's three
+ * identities when both 总计 rows are printed.
+ */
+export function closingBalance(bs: BalanceSheet, period: 'P' | 'C'): SiIdentity | undefined {
+  const closing = bs.expense.lines.get('23009');
+  if (!closing) return undefined;
+  const { income: ik, expense: ek } = SHEET_COLUMNS[period];
+  return {
+    table: bs.table,
+    row: closing,
+    key: ek,
+    items: [
+      { table: bs.table, row: bs.income.lines.get('11008'), key: ik },
+      { table: bs.table, row: bs.income.total, key: ik },
+      { table: bs.table, row: bs.expense.total, key: ek, negate: true },
+      ...transferTerms(bs, period),
+    ],
+    what: {
+      zh: '11008 + 102 − 209 + 11017 + 11018 − 23018 − 23019',
+      en: '11008 + 102 − 209 + transfers in − transfers out',
+    },
+  };
 }
 
 /**
@@ -267,13 +296,70 @@ export function planExecutionCopies(plan: FundTable, exec: FundTable): { a: SiCe
   }));
 }
 
+/** A 平衡表 cell copied from the fund tables (SI-10), its sources in order of preference. */
+export interface SheetCopy {
+  period: 'P' | 'C';
+  /** The 平衡表's cell. */
+  a: SiCell & { row: TableRow };
+  /**
+   * The fund tables' cells it copies, preferred first: the check compares with the first, the fill
+   * proposes the first and keeps the others as alternatives. 上年 column: the plan table's
+   * 上年预计执行数, else the execution table's 预计执行数; 本年 column: the plan table's 本年预算数.
+   */
+  sources: SiCell[];
+}
+
+const COPY_KINDS = ['income', 'expense', 'balance'] as const;
+
+/**
+ * SI-10: the 平衡表's 102 / 209 and fund lines (收入, 支出 tables) and its 23009 (结余 table's 合计)
+ * = the same rows of the plan and execution tables, by period: kinds in that order, the total first.
+ */
+export function sheetCopies(pkg: SiPackage): SheetCopy[] {
+  const bs = pkg.balanceSheet;
+  if (!bs) return [];
+  const out: SheetCopy[] = [];
+  for (const kind of COPY_KINDS) {
+    const plan = pkg.plan[kind];
+    const exec = pkg.exec[kind];
+    const planRows = plan && semanticRows(plan);
+    const execRows = exec && semanticRows(exec);
+    const panel = kind === 'balance' ? 'expense' : kind;
+    const rows: [TableRow | undefined, string][] =
+      kind === 'balance'
+        ? [[bs.expense.lines.get('23009'), 'total']]
+        : [
+            [bs[panel].total, 'total'],
+            ...[...bs[panel].funds].map(([f, row]): [TableRow, string] => [row, `fund:${f}`]),
+          ];
+    for (const [row, k] of rows) {
+      if (!row) continue;
+      const prev: SiCell[] = [];
+      if (plan) prev.push({ t: plan.table, row: planRows!.get(k), key: 'prev' });
+      if (exec) prev.push({ t: exec.table, row: execRows!.get(k), key: 'actual' });
+      if (prev.length) out.push({ period: 'P', a: { t: bs.table, row, key: SHEET_COLUMNS.P[panel] }, sources: prev });
+      if (plan)
+        out.push({
+          period: 'C',
+          a: { t: bs.table, row, key: SHEET_COLUMNS.C[panel] },
+          sources: [{ t: plan.table, row: planRows!.get(k), key: 'cur' }],
+        });
+    }
+  }
+  return out;
+}
+
 /** SI-9: the percent column's numerator and divisor, by the table's role. */
 export const PERCENT_PAIRS: Record<'plan' | 'exec', [num: string, den: string]> = {
   plan: ['cur', 'prev'],
   exec: ['actual', 'budget'],
 };
 
-/** The percent decimals a table shows (most of its percent cells), else its style's: 0 (a), 2 (b). */
+/**
+ * SI-9: the percent decimals a table shows (most of its percent cells, 0 … 2), else its style's:
+ * 0 (a), 2 (b). The check recomputes and words a missing percent at it, the fill formats its formula
+ * with it.
+ */
 export function percentPrecision(t: RecognizedTable): number {
   return precisionOf(t, 'pct', t.template.id.startsWith('si.a.') ? 0 : 2);
 }

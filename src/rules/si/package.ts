@@ -9,7 +9,7 @@ import { formatAmount } from '../../amount/format';
 import { UNIT_FACTOR } from '../../amount/parse';
 import { tableName } from '../../engine/compare';
 import { RuleContextApi } from '../../engine/types';
-import { BilingualText, message } from '../../i18n/messages';
+import { BilingualText, Hint, hintMessage } from '../../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../../recognize/types';
 import { normalizeLabel, stripNumbering } from '../../templates/types';
 import {
@@ -386,7 +386,7 @@ export function transferCandidates(pkg: SiPackage, period: 'P' | 'C'): Candidate
 }
 
 /** A hint function for checkSum: says so when the difference is exactly one candidate's amount. */
-export function equalsLineHint(candidates: readonly Candidate[]): (difference: Decimal) => BilingualText | undefined {
+export function equalsLineHint(candidates: readonly Candidate[]): (difference: Decimal) => Hint | undefined {
   return (difference) => {
     if (difference.isZero()) return undefined;
     const hit = candidates.find((c) => !c.value.isZero() && c.value.abs().eq(difference.abs()));
@@ -394,9 +394,7 @@ export function equalsLineHint(candidates: readonly Candidate[]): (difference: D
     const decimals = Math.min(hit.decimals, 6);
     const amount = formatAmount(hit.value.abs(), { decimals });
     const diff = formatAmount(difference.abs(), { decimals });
-    const zh = message('si.equalsLine', { difference: diff, line: hit.label.zh, amount });
-    const en = message('si.equalsLine', { difference: diff, line: hit.label.en, amount });
-    return { zh: zh.zh, en: en.en };
+    return hintMessage('si.equalsLine', { difference: diff, line: hit.label, amount });
   };
 }
 

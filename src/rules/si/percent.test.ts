@@ -47,6 +47,20 @@ describe('SI-9 percent columns', () => {
     expect(g.message).toMatch(/预算数为上年预计执行数的%：\d+\.\d\d% ≠ [\d,]+\.\d\d ÷ [\d,]+\.\d\d = \d+\.\d\d%$/);
   });
 
+  it('words a missing percent at the style’s precision when the table prints none, as the fill formats it', () => {
+    const m = seed000();
+    m.sheets
+      .find((s) => s.name === '表1')!
+      .rows.forEach((row, r) => {
+        if (r >= 4 && row) row[4] = undefined;
+      });
+    const f = siFindings([rule], m).find((x) => x.cell === 'E5');
+    // Whole percents, as style (a) prints them and as the fill formats them (`0%`); it was 97.55%.
+    expect(f?.message).toBe(
+      '表1 102 社会保险基金收入合计 预算数为上年完成数的%：缺少百分比，应为 43,477 ÷ 44,570 = 98%',
+    );
+  });
+
   it('explains a rounding difference with the range the amounts allow', () => {
     const [f] = siFindings([rule], setCells(seed000(), { '表1!C20': 2, '表1!D20': 3, '表1!E20': 1.2 }));
     expect(f.message).toBe(

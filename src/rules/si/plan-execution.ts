@@ -4,7 +4,8 @@
  *   or name: the fund order differs between tables);
  * - the 平衡表's fund lines, 102, 209 and 23009: 上年 column = the plan table's 上年预计执行数 (or the
  *   execution table's 预计执行数), 本年 column = the plan table's 本年预算数.
- * The plan/execution pairs are declared in ./identities.ts (the fill copies them). Copied figures: any
+ * The pairs, and which table the 平衡表's 上年 column is compared with, are declared in ./identities.ts
+ * (the fill copies them in the same order of preference). Copied figures: any
  * difference is an error. A difference that is exactly one of the 平衡表's
  * transfer lines (11017 上级补助收入 …) says so: it was probably included in one table only.
  */
@@ -16,18 +17,8 @@ import { RecognizedTable, TableRow } from '../../recognize/types';
 import { FundTableKind } from '../../templates/si/funds';
 import { a1 } from '../../workbook/model';
 import { COPY_MESSAGE, siOperand, siSum } from './check';
-import { planExecutionCopies } from './identities';
-import {
-  columnLabel,
-  FundTable,
-  hasValue,
-  semanticRows,
-  SHEET_COLUMNS,
-  SiPackage,
-  siPackages,
-  siWhere,
-  transferCandidates,
-} from './package';
+import { planExecutionCopies, sheetCopies } from './identities';
+import { columnLabel, FundTable, hasValue, SiPackage, siPackages, siWhere, transferCandidates } from './package';
 
 const KINDS: FundTableKind[] = ['income', 'expense', 'balance'];
 
@@ -91,46 +82,7 @@ function planVsExec(ctx: RuleContextApi, rule: Rule, pkg: SiPackage, plan: FundT
 }
 
 function sheetVsTables(ctx: RuleContextApi, rule: Rule, pkg: SiPackage) {
-  const bs = pkg.balanceSheet;
-  if (!bs) return;
-  for (const kind of KINDS) {
-    const plan = pkg.plan[kind];
-    const exec = pkg.exec[kind];
-    const prevSource = plan ? { ft: plan, key: 'prev' } : exec ? { ft: exec, key: 'actual' } : undefined;
-    const panel = kind === 'balance' ? 'expense' : kind;
-    const pairs: [TableRow | undefined, string][] =
-      kind === 'balance'
-        ? [[bs.expense.lines.get('23009'), 'total']]
-        : [
-            [bs[panel].total, 'total'],
-            ...[...bs[panel].funds].map(([f, row]): [TableRow, string] => [row, `fund:${f}`]),
-          ];
-    for (const [row, key] of pairs) {
-      if (!row) continue;
-      if (prevSource) {
-        const other = semanticRows(prevSource.ft).get(key);
-        same(
-          ctx,
-          rule,
-          pkg,
-          'P',
-          { t: bs.table, row, key: SHEET_COLUMNS.P[panel] },
-          { t: prevSource.ft.table, row: other, key: prevSource.key },
-        );
-      }
-      if (plan) {
-        const other = semanticRows(plan).get(key);
-        same(
-          ctx,
-          rule,
-          pkg,
-          'C',
-          { t: bs.table, row, key: SHEET_COLUMNS.C[panel] },
-          { t: plan.table, row: other, key: 'cur' },
-        );
-      }
-    }
-  }
+  for (const { period, a, sources } of sheetCopies(pkg)) same(ctx, rule, pkg, period, a, sources[0]);
 }
 
 const rule: Rule = {

@@ -14,7 +14,7 @@ import { formatAmount } from '../../amount/format';
 import { compareSum } from '../../amount/tolerance';
 import { cellRefOf, Operand } from '../../engine/compare';
 import { Rule, RuleContextApi } from '../../engine/types';
-import { message } from '../../i18n/messages';
+import { hintMessage, perLanguage } from '../../i18n/messages';
 import { TableRow } from '../../recognize/types';
 import { siOperand, siSum, SUM_MESSAGE, withRelated } from './check';
 import {
@@ -123,7 +123,7 @@ function checkPlan(ctx: RuleContextApi, rule: Rule, pkg: SiPackage): void {
         ].reduce<Decimal>((a, v) => (v ? a.plus(v) : a), new Decimal(0)),
       ),
     });
-    const hint = () => ({ zh: message('SI-5.shift', params('zh')).zh, en: message('SI-5.shift', params('en')).en });
+    const hint = () => hintMessage('SI-5.shift', perLanguage(params('zh'), params('en')));
     siSum(withRelated(ctx, prev ? [cellRefOf({ table: bal.table, cell: prev })] : []), {
       rule,
       table: bal.table,

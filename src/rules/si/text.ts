@@ -23,7 +23,7 @@ import { roundHalfUp } from '../../amount/round';
 import { ToleranceMode } from '../../amount/tolerance';
 import { tableName } from '../../engine/compare';
 import { Finding, Severity } from '../../engine/types';
-import { BilingualText, findingMessage, message, perLanguage } from '../../i18n/messages';
+import { findingMessage, hintFields, hintMessage, perLanguage } from '../../i18n/messages';
 import { AmountCell, RecognizedTable, TableRow } from '../../recognize/types';
 import { fundOfLabel, FundKey, FundTableKind } from '../../templates/si/funds';
 import { normalizeLabel } from '../../templates/types';
@@ -312,12 +312,7 @@ export function checkFundText(text: string, tables: readonly RecognizedTable[], 
       line: q.line,
     };
     if (agreesCorrected) {
-      const h: BilingualText = {
-        zh: message('SI-TXT.shiftedHint', { table: tableName(table).zh }).zh,
-        en: message('SI-TXT.shiftedHint', { table: tableName(table).en }).en,
-      };
-      finding.hint = h.zh;
-      finding.hintEn = h.en;
+      Object.assign(finding, hintFields(hintMessage('SI-TXT.shiftedHint', { table: tableName(table) })));
     }
     findings.push(finding);
   }
