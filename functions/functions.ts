@@ -19,7 +19,7 @@ import { message } from '../src/i18n/messages';
 import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
 import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
 import { describeChange } from '../src/metrics/describe';
-import { changeFast, ratioFast, yoyFast } from '../src/metrics/fast';
+import { changeFast, exactCents, ratioFast, yoyFast } from '../src/metrics/fast';
 import { shares } from '../src/metrics/shares';
 import {
   CellFailure,
@@ -80,9 +80,53 @@ function yoyCell(c: Scalar, p: Scalar, mode: ZeroBase): Out {
 export function yoy(current: any[][], prior: any[][], zero_base?: string): any[][] {
   return guarded(() => {
     const mode = zeroBaseArg(zero_base);
-    const cell = (c: Scalar, p: Scalar) => yoyCell(c, p, mode);
-    return columnPair(current, prior, yoyFast, cell) ?? mapCells([current, prior], cell);
+    return yoyColumn(current, prior, mode) ?? mapCells([current, prior], (c, p) => yoyCell(c, p, mode));
   });
+}
+
+/**
+ * BUDGET.YOY over two same-length columns (n×1, n ≥ 2, as Excel passes A2:A100001) in one loop as
+ * lean as a float loop's: each row reads its two cells, and when both are numbers whose exact
+ * hundredths are c and p (exactCents, src/metrics/fast.ts: the test of yoyFast's cents, computed
+ * inline so that nothing per row is boxed), the cell is (c − p) / |p| — yoyFast's result, the
+ * double nearest the exact quotient — stored in a one-element literal as the float loop does.
+ * Everything else (texts, blanks, errors, a zero prior, more than two decimals) goes through
+ * {@link yoyRow}, the same per-cell path mapCells runs. Undefined when the inputs are not two
+ * such columns.
+ *
+ * Why not the float result (x − y) / |y| checked afterwards: it is not the exact result in
+ * general ((0.3 − 0.1) / 0.1 = 1.9999999999999998, exactly 2), and proving it equal needs the
+ * exact hundredths anyway, after which the exact quotient is one division, as the float's is.
+ */
+function yoyColumn(a: unknown, b: unknown, mode: ZeroBase): Out[][] | undefined {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
+  const n = a.length;
+  if (n < 2 || b.length !== n) return undefined;
+  const out: Out[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ra: unknown = a[i];
+    const rb: unknown = b[i];
+    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== 1 || rb.length !== 1) return undefined;
+    const x: unknown = ra[0];
+    const y: unknown = rb[0];
+    if (typeof x === 'number' && typeof y === 'number') {
+      const sx = x * 100;
+      const sy = y * 100;
+      const c = Math.round(sx);
+      const p = Math.round(sy);
+      if (p !== 0 && exactCents(x, sx, c) && exactCents(y, sy, p)) {
+        out[i] = [(c - p) / (p < 0 ? -p : p)];
+        continue;
+      }
+    }
+    out[i] = [yoyRow(x, y, mode)];
+  }
+  return out;
+}
+
+/** One cell of {@link yoyColumn} the slow way, its failure that cell's error (out of the loop: a closure there would capture its cells). */
+function yoyRow(x: unknown, y: unknown, mode: ZeroBase): Out {
+  return guardCell(() => yoyCell(cellOf(x), cellOf(y), mode));
 }
 
 /**
