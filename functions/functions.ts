@@ -18,7 +18,7 @@ import { roundHalfUp, roundHalfUpNumber } from '../src/amount/round';
 import { message } from '../src/i18n/messages';
 import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
 import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
-import { describeChange } from '../src/metrics/describe';
+import { ChangePhrase } from '../src/metrics/describe';
 import { changeFast, exactCents, ratioFast, yoyFast } from '../src/metrics/fast';
 import { shares } from '../src/metrics/shares';
 import {
@@ -310,24 +310,58 @@ export function num(text: any[][]): any[][] {
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
   const unitText = u === null || u === undefined || u === '' ? '万元' : String(u);
-  // One options object for every unlabelled cell (describeChange only reads it).
-  const unlabelled = { label: undefined, unit: unitText };
-  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => {
-    const hasLabel = l !== null && l !== undefined && String(l) !== '';
-    const options = hasLabel ? { label: String(l), unit: unitText } : unlabelled;
-    // Finite numbers go straight to the core, whose integer path gives the same sentence as the
-    // Decimals readAmount would make (src/metrics/fast.test.ts).
-    if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
-      return describeChange(c, p, options);
-    }
-    const cur = readAmount(c);
-    const pri = readAmount(p);
-    if (cur === undefined || pri === undefined) return EMPTY;
-    return describeChange(cur, pri, options);
-  };
-  // Without labels, the two-range loop of mapCells (a missing label is a blank in every cell).
-  if (label === undefined || label === null) return mapCells([current, prior], (c, p) => cell(c, p, null));
+  // The sentence's fixed pieces, worked out once for the whole range.
+  const phrase = new ChangePhrase({ unit: unitText });
+  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => describeCell(phrase, c, p, l);
+  // Without labels, two columns in one loop, else the two-range loop of mapCells (a missing label
+  // is a blank in every cell).
+  if (label === undefined || label === null) {
+    return describeColumn(phrase, current, prior) ?? mapCells([current, prior], (c, p) => cell(c, p, null));
+  }
   return mapCells([current, prior, label], cell);
+}
+
+function describeCell(phrase: ChangePhrase, c: Scalar, p: Scalar, l: Scalar): Out {
+  const label = l !== null && l !== undefined && String(l) !== '' ? String(l) : undefined;
+  // Finite numbers go straight to the core, whose integer path gives the same sentence as the
+  // Decimals readAmount would make (src/metrics/fast.test.ts).
+  if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
+    return phrase.describe(c, p, label);
+  }
+  const cur = readAmount(c);
+  const pri = readAmount(p);
+  if (cur === undefined || pri === undefined) return EMPTY;
+  return phrase.describe(cur, pri, label);
+}
+
+/**
+ * BUDGET.DESCRIBE over two same-length columns without labels (n×1, n ≥ 2) in one loop: two finite
+ * numbers go to the phrase directly, everything else through {@link describeCell} as mapCells
+ * runs it (same sentence, same per-cell error). Undefined when the inputs are not two such columns.
+ */
+function describeColumn(phrase: ChangePhrase, a: unknown, b: unknown): Out[][] | undefined {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
+  const n = a.length;
+  if (n < 2 || b.length !== n) return undefined;
+  const out: Out[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ra: unknown = a[i];
+    const rb: unknown = b[i];
+    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== 1 || rb.length !== 1) return undefined;
+    const x: unknown = ra[0];
+    const y: unknown = rb[0];
+    if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
+      out[i] = [phrase.describe(x, y)];
+      continue;
+    }
+    out[i] = [describeRow(phrase, x, y)];
+  }
+  return out;
+}
+
+/** One cell of {@link describeColumn} the slow way, its failure that cell's error. */
+function describeRow(phrase: ChangePhrase, x: unknown, y: unknown): Out {
+  return guardCell(() => describeCell(phrase, cellOf(x), cellOf(y), null));
 }
 
 /**
