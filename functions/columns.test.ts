@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe as describeFn, ratio, yoy } from './functions';
 import { setFunctionLanguage } from './cells';
 import { cents, numbers, values } from '../test/helpers/amount-arbitraries';
-import { yoyDecimal } from '../src/metrics/change';
+import { ratioDecimal, yoyDecimal } from '../src/metrics/change';
 import { describeChangeDecimal } from '../src/metrics/describe';
 import { parseAmount } from '../src/amount/parse';
 
@@ -48,7 +48,7 @@ describe('column loops agree with the cell-by-cell path', () => {
     );
   }, 120_000);
 
-  it('BUDGET.YOY on numbers is the decimal.js result, bit for bit (ties, negatives, zeros, 15 digits, beyond 2^53)', () => {
+  it('BUDGET.YOY and BUDGET.RATIO on numbers are the decimal.js results, bit for bit (ties, negatives, zeros, 15 digits, beyond 2^53)', () => {
     const edges = fc.constantFrom(
       0,
       -0,
@@ -88,9 +88,14 @@ describe('column loops agree with the cell-by-cell path', () => {
           pairs.map(([, y]) => [y]),
           'hundred',
         );
+        const shares = ratio(
+          pairs.map(([x]) => [x]),
+          pairs.map(([, y]) => [y]),
+        );
         pairs.forEach(([x, y], i) => {
           if (!Number.isFinite(x) || !Number.isFinite(y)) return;
           expect(whole[i][0]).toBe(yoyDecimal(x, y, { zeroBase: 'hundred' })!.toNumber());
+          if (y !== 0) expect(shares[i][0]).toBe(ratioDecimal(x, y).toNumber());
         });
       }),
       { numRuns: 3000 },

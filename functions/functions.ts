@@ -80,25 +80,36 @@ function yoyCell(c: Scalar, p: Scalar, mode: ZeroBase): Out {
 export function yoy(current: any[][], prior: any[][], zero_base?: string): any[][] {
   return guarded(() => {
     const mode = zeroBaseArg(zero_base);
-    return yoyColumn(current, prior, mode) ?? mapCells([current, prior], (c, p) => yoyCell(c, p, mode));
+    const cell = (c: Scalar, p: Scalar) => yoyCell(c, p, mode);
+    return centsColumns(current, prior, YOY, cell) ?? mapCells([current, prior], cell);
   });
 }
 
+/** What {@link centsColumns} computes from two exact counts of hundredths c and p. */
+const YOY = 0;
+const RATIO = 1;
+
 /**
- * BUDGET.YOY over two same-length columns (n×1, n ≥ 2, as Excel passes A2:A100001) in one loop as
- * lean as a float loop's: each row reads its two cells, and when both are numbers whose exact
- * hundredths are c and p (exactCents, src/metrics/fast.ts: the test of yoyFast's cents, computed
- * inline so that nothing per row is boxed), the cell is (c − p) / |p| — yoyFast's result, the
- * double nearest the exact quotient — stored in a one-element literal as the float loop does.
- * Everything else (texts, blanks, errors, a zero prior, more than two decimals) goes through
- * {@link yoyRow}, the same per-cell path mapCells runs. Undefined when the inputs are not two
- * such columns.
+ * BUDGET.YOY and BUDGET.RATIO over two same-length columns (n×1, n ≥ 2, as Excel passes
+ * A2:A100001) in one loop as lean as a float loop's: each row reads its two cells, and when both
+ * are numbers whose exact hundredths are c and p (exactCents, src/metrics/fast.ts: the test of
+ * cents, computed inline so that nothing per row is boxed: a helper returning a number cost a
+ * heap number per row), the cell is (c − p) / |p| (YOY) or c / p (RATIO) — yoyFast's and
+ * ratioFast's results, the double nearest the exact quotient — stored in a one-element literal as
+ * the float loop does. Everything else (texts, blanks, errors, a zero divisor, more than two
+ * decimals) goes through `cell`, the per-cell path exactly as mapCells runs it (same result, same
+ * per-cell error). Undefined when the inputs are not two such columns.
  *
  * Why not the float result (x − y) / |y| checked afterwards: it is not the exact result in
  * general ((0.3 − 0.1) / 0.1 = 1.9999999999999998, exactly 2), and proving it equal needs the
  * exact hundredths anyway, after which the exact quotient is one division, as the float's is.
  */
-function yoyColumn(a: unknown, b: unknown, mode: ZeroBase): Out[][] | undefined {
+function centsColumns(
+  a: unknown,
+  b: unknown,
+  op: typeof YOY | typeof RATIO,
+  cell: (x: Scalar, y: Scalar) => Out,
+): Out[][] | undefined {
   if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
   const n = a.length;
   if (n < 2 || b.length !== n) return undefined;
@@ -115,46 +126,7 @@ function yoyColumn(a: unknown, b: unknown, mode: ZeroBase): Out[][] | undefined 
       const c = Math.round(sx);
       const p = Math.round(sy);
       if (p !== 0 && exactCents(x, sx, c) && exactCents(y, sy, p)) {
-        out[i] = [(c - p) / (p < 0 ? -p : p)];
-        continue;
-      }
-    }
-    out[i] = [yoyRow(x, y, mode)];
-  }
-  return out;
-}
-
-/** One cell of {@link yoyColumn} the slow way, its failure that cell's error (out of the loop: a closure there would capture its cells). */
-function yoyRow(x: unknown, y: unknown, mode: ZeroBase): Out {
-  return guardCell(() => yoyCell(cellOf(x), cellOf(y), mode));
-}
-
-/**
- * Two same-length columns (n×1, n ≥ 2, every row an array of one cell, as Excel passes A2:A100001)
- * in one tight loop: `kernel` for two plain numbers (NaN when it declines), `cell` (the per-cell
- * path exactly as mapCells runs it: same result, same per-cell error) for everything else.
- * Undefined when the inputs are not two such columns; mapCells then handles them from scratch.
- */
-function columnPair(
-  a: unknown,
-  b: unknown,
-  kernel: (x: number, y: number) => number,
-  cell: (x: Scalar, y: Scalar) => Out,
-): Out[][] | undefined {
-  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
-  const n = a.length;
-  if (n < 2 || b.length !== n) return undefined;
-  const out: Out[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const ra: unknown = a[i];
-    const rb: unknown = b[i];
-    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== 1 || rb.length !== 1) return undefined;
-    const x: unknown = ra[0];
-    const y: unknown = rb[0];
-    if (typeof x === 'number' && typeof y === 'number') {
-      const fast = kernel(x, y);
-      if (fast === fast) {
-        out[i] = [fast];
+        out[i] = [op === YOY ? (c - p) / (p < 0 ? -p : p) : c / p];
         continue;
       }
     }
@@ -163,7 +135,7 @@ function columnPair(
   return out;
 }
 
-/** One cell of {@link columnPair} the slow way (out of the loop: a closure there would capture its cells). */
+/** One cell of {@link centsColumns} the slow way (out of the loop: a closure there would capture its cells). */
 function guardedPair(cell: (x: Scalar, y: Scalar) => Out, x: unknown, y: unknown): Out {
   return guardCell(() => cell(cellOf(x), cellOf(y)));
 }
@@ -188,7 +160,7 @@ export function change(current: any[][], prior: any[][]): any[][] {
  * A part's share of a whole as a fraction (format as %): part / whole.
  */
 export function ratio(part: any[][], whole: any[][]): any[][] {
-  return columnPair(part, whole, ratioFast, ratioCell) ?? mapCells([part, whole], ratioCell);
+  return centsColumns(part, whole, RATIO, ratioCell) ?? mapCells([part, whole], ratioCell);
 }
 
 function ratioCell(a: Scalar, b: Scalar): Out {
