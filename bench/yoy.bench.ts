@@ -10,6 +10,37 @@ import { yoy as yoyCore } from '../src/metrics/change';
 import { describeChangeDecimal } from '../src/metrics/describe';
 import { yoyFast } from '../src/metrics/fast';
 import { parseAmount } from '../src/amount/parse';
+/**
+ * Two computations in blocks of `calls` back-to-back calls, the blocks alternating (a b, b a, …)
+ * `blocks` times after a warm-up block of each, timed in CPU time of the process (user + system,
+ * the GC threads included): every collection a block's allocation triggers lands in that block
+ * or, for the garbage it leaves at its end, in the next one, and the alternation shares that
+ * spill; time the shared machine's other processes take is not counted. Returns the mean CPU ms
+ * per call of each. (A forced gc before each call, untimed, was tried and dropped: it hides the
+ * marking of whichever side V8 allocates straight into the old space.)
+ */
+function blocksCpu(a: () => unknown, b: () => unknown, calls: number, blocks: number): [number, number] {
+  const run = (f: () => unknown) => {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < calls; i++) f();
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1000 / calls;
+  };
+  run(a);
+  run(b);
+  let ta = 0;
+  let tb = 0;
+  for (let k = 0; k < blocks; k++) {
+    if (k % 2 === 0) {
+      ta += run(a);
+      tb += run(b);
+    } else {
+      tb += run(b);
+      ta += run(a);
+    }
+  }
+  return [ta / blocks, tb / blocks];
+}
 
 function data(n: number): { cur: number[]; prior: number[] } {
   const r = rng(42);
@@ -56,6 +87,24 @@ export function run(): Row[] {
       n <= 1e5 ? 60 : 8,
       'mean',
     );
+    // The same two in blocks of back-to-back calls, in CPU time (see blocksCpu).
+    const [floatCpu, fnCpu] = blocksCpu(
+      () => {
+        const out = new Array<number[]>(n);
+        for (let i = 0; i < n; i++) {
+          const c = colC[i][0];
+          const p = colP[i][0];
+          out[i] = [(c - p) / Math.abs(p)];
+        }
+        sink += out.length;
+      },
+      () => {
+        const out = yoyFunction(colC, colP);
+        sink += out.length;
+      },
+      n <= 1e5 ? 20 : 4,
+      6,
+    );
     const decimalOnly =
       n <= 1e5
         ? time(() => {
@@ -90,6 +139,15 @@ export function run(): Row[] {
       perSecond: per(floatMatrix),
       ratio: float / floatMatrix,
       note: `BUDGET.YOY vs this: ${(floatMatrix / fn).toFixed(2)} (goal ≥ 0.9; both means of ${n <= 1e5 ? 60 : 8} interleaved runs: the time is mostly the collection of the n row arrays each allocates)`,
+    });
+    rows.push({
+      suite: 'functions',
+      case: 'BUDGET.YOY vs the float matrix loop, blocks of calls, CPU time',
+      n,
+      ms: fnCpu,
+      perSecond: per(fnCpu),
+      ratio: floatCpu / fnCpu,
+      note: `ratio = float matrix loop's CPU ms a call (${floatCpu.toFixed(1)}) ÷ BUDGET.YOY's (goal ≥ 0.9); 6 alternating blocks of ${n <= 1e5 ? 20 : 4} calls each, every collection included`,
     });
     if (!Number.isNaN(decimalOnly)) {
       rows.push({
@@ -134,6 +192,21 @@ export function run(): Row[] {
     },
     3,
   );
+  // And in CPU time, 5 calls back to back (the machine is shared: wall time counts the others).
+  const [describeCpu] = blocksCpu(
+    () => describeFunction(colC, colP),
+    () => undefined,
+    5,
+    1,
+  );
+  rows.push({
+    suite: 'functions',
+    case: 'BUDGET.DESCRIBE on an n×1 range, CPU time',
+    n: 1e5,
+    ms: describeCpu,
+    perSecond: (1e5 / describeCpu) * 1000,
+    note: 'goal ≥ 150,000/s; mean of 5 calls back to back, every collection included',
+  });
   rows.push({
     suite: 'functions',
     case: 'BUDGET.DESCRIBE on an n×1 range',

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe as describeFn, ratio, yoy } from './functions';
 import { setFunctionLanguage } from './cells';
-import { values } from '../test/helpers/amount-arbitraries';
+import { cents, numbers, values } from '../test/helpers/amount-arbitraries';
+import { ratioDecimal, yoyDecimal } from '../src/metrics/change';
 import { describeChangeDecimal } from '../src/metrics/describe';
 import { parseAmount } from '../src/amount/parse';
 
@@ -42,6 +43,60 @@ describe('column loops agree with the cell-by-cell path', () => {
           mode,
         );
         expect(whole).toEqual(a.map((x, i) => yoy([[x]], [[b[i]]], mode)[0]));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  it('BUDGET.YOY and BUDGET.RATIO on numbers are the decimal.js results, bit for bit (ties, negatives, zeros, 15 digits, beyond 2^53)', () => {
+    const edges = fc.constantFrom(
+      0,
+      -0,
+      0.01,
+      -0.01,
+      1.1,
+      0.3,
+      0.1,
+      0.1 + 0.2,
+      1.005,
+      -2.345,
+      0.5,
+      1104.54,
+      1104.5400000000002,
+      9999999999999.99,
+      -9999999999999.99,
+      99999999999999.9,
+      2 ** 53,
+      -(2 ** 53),
+      2 ** 53 + 2,
+      1e15,
+      1e15 - 1,
+      123456789012.345,
+      1e-7,
+      5e-324,
+      Number.MAX_VALUE,
+    );
+    const amount = fc.oneof(
+      { weight: 3, arbitrary: cents },
+      { weight: 2, arbitrary: numbers },
+      { weight: 1, arbitrary: edges },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(amount, amount), { minLength: 2, maxLength: 30 }), (pairs) => {
+        const whole = yoy(
+          pairs.map(([x]) => [x]),
+          pairs.map(([, y]) => [y]),
+          'hundred',
+        );
+        const shares = ratio(
+          pairs.map(([x]) => [x]),
+          pairs.map(([, y]) => [y]),
+        );
+        pairs.forEach(([x, y], i) => {
+          if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+          expect(whole[i][0]).toBe(yoyDecimal(x, y, { zeroBase: 'hundred' })!.toNumber());
+          if (y !== 0) expect(shares[i][0]).toBe(ratioDecimal(x, y).toNumber());
+        });
       }),
       { numRuns: 3000 },
     );

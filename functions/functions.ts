@@ -18,8 +18,8 @@ import { roundHalfUp, roundHalfUpNumber } from '../src/amount/round';
 import { message } from '../src/i18n/messages';
 import { payableMonths, ZeroExpenditureError } from '../src/metrics/balance';
 import { ZERO_BASES, ZeroBase, zeroBaseYoy } from '../src/metrics/change';
-import { describeChange } from '../src/metrics/describe';
-import { changeFast, ratioFast, yoyFast } from '../src/metrics/fast';
+import { ChangePhrase } from '../src/metrics/describe';
+import { changeFast, exactCents, ratioFast, yoyFast } from '../src/metrics/fast';
 import { shares } from '../src/metrics/shares';
 import {
   CellFailure,
@@ -81,20 +81,33 @@ export function yoy(current: any[][], prior: any[][], zero_base?: string): any[]
   return guarded(() => {
     const mode = zeroBaseArg(zero_base);
     const cell = (c: Scalar, p: Scalar) => yoyCell(c, p, mode);
-    return columnPair(current, prior, yoyFast, cell) ?? mapCells([current, prior], cell);
+    return centsColumns(current, prior, YOY, cell) ?? mapCells([current, prior], cell);
   });
 }
 
+/** What {@link centsColumns} computes from two exact counts of hundredths c and p. */
+const YOY = 0;
+const RATIO = 1;
+
 /**
- * Two same-length columns (n×1, n ≥ 2, every row an array of one cell, as Excel passes A2:A100001)
- * in one tight loop: `kernel` for two plain numbers (NaN when it declines), `cell` (the per-cell
- * path exactly as mapCells runs it: same result, same per-cell error) for everything else.
- * Undefined when the inputs are not two such columns; mapCells then handles them from scratch.
+ * BUDGET.YOY and BUDGET.RATIO over two same-length columns (n×1, n ≥ 2, as Excel passes
+ * A2:A100001) in one loop as lean as a float loop's: each row reads its two cells, and when both
+ * are numbers whose exact hundredths are c and p (exactCents, src/metrics/fast.ts: the test of
+ * cents, computed inline so that nothing per row is boxed: a helper returning a number cost a
+ * heap number per row), the cell is (c − p) / |p| (YOY) or c / p (RATIO) — yoyFast's and
+ * ratioFast's results, the double nearest the exact quotient — stored in a one-element literal as
+ * the float loop does. Everything else (texts, blanks, errors, a zero divisor, more than two
+ * decimals) goes through `cell`, the per-cell path exactly as mapCells runs it (same result, same
+ * per-cell error). Undefined when the inputs are not two such columns.
+ *
+ * Why not the float result (x − y) / |y| checked afterwards: it is not the exact result in
+ * general ((0.3 − 0.1) / 0.1 = 1.9999999999999998, exactly 2), and proving it equal needs the
+ * exact hundredths anyway, after which the exact quotient is one division, as the float's is.
  */
-function columnPair(
+function centsColumns(
   a: unknown,
   b: unknown,
-  kernel: (x: number, y: number) => number,
+  op: typeof YOY | typeof RATIO,
   cell: (x: Scalar, y: Scalar) => Out,
 ): Out[][] | undefined {
   if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
@@ -108,9 +121,12 @@ function columnPair(
     const x: unknown = ra[0];
     const y: unknown = rb[0];
     if (typeof x === 'number' && typeof y === 'number') {
-      const fast = kernel(x, y);
-      if (fast === fast) {
-        out[i] = [fast];
+      const sx = x * 100;
+      const sy = y * 100;
+      const c = Math.round(sx);
+      const p = Math.round(sy);
+      if (p !== 0 && exactCents(x, sx, c) && exactCents(y, sy, p)) {
+        out[i] = [op === YOY ? (c - p) / (p < 0 ? -p : p) : c / p];
         continue;
       }
     }
@@ -119,7 +135,7 @@ function columnPair(
   return out;
 }
 
-/** One cell of {@link columnPair} the slow way (out of the loop: a closure there would capture its cells). */
+/** One cell of {@link centsColumns} the slow way (out of the loop: a closure there would capture its cells). */
 function guardedPair(cell: (x: Scalar, y: Scalar) => Out, x: unknown, y: unknown): Out {
   return guardCell(() => cell(cellOf(x), cellOf(y)));
 }
@@ -144,7 +160,7 @@ export function change(current: any[][], prior: any[][]): any[][] {
  * A part's share of a whole as a fraction (format as %): part / whole.
  */
 export function ratio(part: any[][], whole: any[][]): any[][] {
-  return columnPair(part, whole, ratioFast, ratioCell) ?? mapCells([part, whole], ratioCell);
+  return centsColumns(part, whole, RATIO, ratioCell) ?? mapCells([part, whole], ratioCell);
 }
 
 function ratioCell(a: Scalar, b: Scalar): Out {
@@ -266,24 +282,58 @@ export function num(text: any[][]): any[][] {
 export function describe(current: any[][], prior: any[][], label?: any[][], unit?: string): any[][] {
   const u = scalarArg(unit);
   const unitText = u === null || u === undefined || u === '' ? '万元' : String(u);
-  // One options object for every unlabelled cell (describeChange only reads it).
-  const unlabelled = { label: undefined, unit: unitText };
-  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => {
-    const hasLabel = l !== null && l !== undefined && String(l) !== '';
-    const options = hasLabel ? { label: String(l), unit: unitText } : unlabelled;
-    // Finite numbers go straight to the core, whose integer path gives the same sentence as the
-    // Decimals readAmount would make (src/metrics/fast.test.ts).
-    if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
-      return describeChange(c, p, options);
-    }
-    const cur = readAmount(c);
-    const pri = readAmount(p);
-    if (cur === undefined || pri === undefined) return EMPTY;
-    return describeChange(cur, pri, options);
-  };
-  // Without labels, the two-range loop of mapCells (a missing label is a blank in every cell).
-  if (label === undefined || label === null) return mapCells([current, prior], (c, p) => cell(c, p, null));
+  // The sentence's fixed pieces, worked out once for the whole range.
+  const phrase = new ChangePhrase({ unit: unitText });
+  const cell = (c: Scalar, p: Scalar, l: Scalar): Out => describeCell(phrase, c, p, l);
+  // Without labels, two columns in one loop, else the two-range loop of mapCells (a missing label
+  // is a blank in every cell).
+  if (label === undefined || label === null) {
+    return describeColumn(phrase, current, prior) ?? mapCells([current, prior], (c, p) => cell(c, p, null));
+  }
   return mapCells([current, prior, label], cell);
+}
+
+function describeCell(phrase: ChangePhrase, c: Scalar, p: Scalar, l: Scalar): Out {
+  const label = l !== null && l !== undefined && String(l) !== '' ? String(l) : undefined;
+  // Finite numbers go straight to the core, whose integer path gives the same sentence as the
+  // Decimals readAmount would make (src/metrics/fast.test.ts).
+  if (typeof c === 'number' && typeof p === 'number' && Number.isFinite(c) && Number.isFinite(p)) {
+    return phrase.describe(c, p, label);
+  }
+  const cur = readAmount(c);
+  const pri = readAmount(p);
+  if (cur === undefined || pri === undefined) return EMPTY;
+  return phrase.describe(cur, pri, label);
+}
+
+/**
+ * BUDGET.DESCRIBE over two same-length columns without labels (n×1, n ≥ 2) in one loop: two finite
+ * numbers go to the phrase directly, everything else through {@link describeCell} as mapCells
+ * runs it (same sentence, same per-cell error). Undefined when the inputs are not two such columns.
+ */
+function describeColumn(phrase: ChangePhrase, a: unknown, b: unknown): Out[][] | undefined {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined;
+  const n = a.length;
+  if (n < 2 || b.length !== n) return undefined;
+  const out: Out[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ra: unknown = a[i];
+    const rb: unknown = b[i];
+    if (!Array.isArray(ra) || !Array.isArray(rb) || ra.length !== 1 || rb.length !== 1) return undefined;
+    const x: unknown = ra[0];
+    const y: unknown = rb[0];
+    if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) {
+      out[i] = [phrase.describe(x, y)];
+      continue;
+    }
+    out[i] = [describeRow(phrase, x, y)];
+  }
+  return out;
+}
+
+/** One cell of {@link describeColumn} the slow way, its failure that cell's error. */
+function describeRow(phrase: ChangePhrase, x: unknown, y: unknown): Out {
+  return guardCell(() => describeCell(phrase, cellOf(x), cellOf(y), null));
 }
 
 /**

@@ -66,53 +66,98 @@ function joiner(spaced: boolean) {
 
 /** `比上年预算增加 34.45 万元，增长 3.44%` (optionally preceded by `label amount 万元，`). */
 export function describeChange(current: AmountLike, prior: AmountLike, options: PhraseOptions = {}): string {
-  const decimals = options.decimals ?? 2;
-  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 10) {
-    const fast = describeScaled(current, prior, decimals, options);
-    if (fast !== undefined) return fast;
-  }
-  return describeChangeDecimal(current, prior, options);
+  return new ChangePhrase(options).describe(current, prior, options.label);
 }
 
 /**
- * {@link describeChange} in integer arithmetic, for numbers and plain texts read exactly as
- * integers of one scale (src/amount/scaled.ts); undefined when any step would leave the exact
- * range, and the caller then takes the decimal.js path. The same text, property-tested.
+ * {@link describeChange} for one set of options and many pairs (BUDGET.DESCRIBE's columns): the
+ * sentence's fixed pieces (`比上年预算增加 `, ` 万元，增长 ` …) are worked out once, and each pair
+ * costs its two numbers' formatting and one join. The label may change from pair to pair (a
+ * column of labels); `options.label` is not read.
  */
-function describeScaled(
-  current: AmountLike,
-  prior: AmountLike,
-  decimals: number,
-  options: PhraseOptions,
-): string | undefined {
-  if (!readScaled(current, sc) || !readScaled(prior, sp)) return undefined;
-  // The head prints the current amount as read, before the scales are aligned.
-  const head = options.label !== undefined ? formatScaled(sc.n, sc.k, decimals, true) : '';
-  if (!alignScaled(sc, sp)) return undefined;
-  const c = sc.n;
-  const p = sp.n;
-  const k = sc.k;
-  const ch = c - p; // exact: both below 2^52
-  const down = ch < 0;
-  const a = down ? -ch : ch;
-  // percent = |change| / |prior| × 100, rounded half away from zero to `decimals`, as an integer
-  // count of 10^−decimals: round(|change| × 10^(decimals+2) / |prior|).
-  let pct: number;
-  if (p === 0) pct = c === 0 ? 0 : 100 * POW10[decimals];
-  else {
-    const num = a * POW10[decimals + 2];
-    if (!(num <= SAFE)) return undefined;
-    pct = roundDiv(num, p < 0 ? -p : p);
+export class ChangePhrase {
+  private readonly decimals: number;
+  /** Whether the integer path may run: decimals an integer 0 … 10. */
+  private readonly scaled: boolean;
+  private readonly s: string;
+  /** `比上年预算增加 ` and `比上年预算减少 `. */
+  private readonly up: string;
+  private readonly down: string;
+  /** ` 万元，增长 ` and ` 万元，下降 `. */
+  private readonly rise: string;
+  private readonly fall: string;
+  /** ` 万元，` after a label's amount. */
+  private readonly headTail: string;
+
+  constructor(private readonly options: PhraseOptions) {
+    const decimals = options.decimals ?? 2;
+    this.decimals = decimals;
+    this.scaled = Number.isInteger(decimals) && decimals >= 0 && decimals <= 10;
+    const unit = options.unit ?? '万元';
+    const s = (options.spaced ?? true) ? ' ' : '';
+    const basis = options.basis ?? '上年预算';
+    this.s = s;
+    this.up = `比${basis}增加${s}`;
+    this.down = `比${basis}减少${s}`;
+    this.rise = `${s}${unit}，增长${s}`;
+    this.fall = `${s}${unit}，下降${s}`;
+    this.headTail = `${s}${unit}，`;
   }
-  const unit = options.unit ?? '万元';
-  const spaced = options.spaced ?? true;
-  const s = spaced ? ' ' : '';
-  // One flat string (join), not a tree of concatenations: a spilled column keeps 10^5 of them alive.
-  const parts: string[] = [];
-  if (options.label !== undefined) parts.push(options.label, s, head, s, unit, '，');
-  parts.push('比', options.basis ?? '上年预算', down ? '减少' : '增加', s, formatScaled(a, k, decimals, true), s, unit);
-  parts.push('，', down ? '下降' : '增长', s, formatScaled(pct, decimals, decimals, false), '%');
-  return parts.join('');
+
+  /** The sentence for one pair, led by `label` when there is one. */
+  describe(current: AmountLike, prior: AmountLike, label?: string): string {
+    if (this.scaled) {
+      const fast = this.describeScaled(current, prior, label);
+      if (fast !== undefined) return fast;
+    }
+    const o = label === this.options.label ? this.options : { ...this.options, label };
+    return describeChangeDecimal(current, prior, o);
+  }
+
+  /**
+   * The sentence in integer arithmetic, for numbers and plain texts read exactly as integers of one
+   * scale (src/amount/scaled.ts); undefined when any step would leave the exact range, and the
+   * caller then takes the decimal.js path. The same text, property-tested.
+   */
+  private describeScaled(current: AmountLike, prior: AmountLike, label: string | undefined): string | undefined {
+    if (!readScaled(current, sc) || !readScaled(prior, sp)) return undefined;
+    const decimals = this.decimals;
+    // The head prints the current amount as read, before the scales are aligned.
+    const head = label !== undefined ? formatScaled(sc.n, sc.k, decimals, true) : '';
+    if (!alignScaled(sc, sp)) return undefined;
+    const c = sc.n;
+    const p = sp.n;
+    const k = sc.k;
+    const ch = c - p; // exact: both below 2^52
+    const down = ch < 0;
+    const a = down ? -ch : ch;
+    // percent = |change| / |prior| × 100, rounded half away from zero to `decimals`, as an integer
+    // count of 10^−decimals: round(|change| × 10^(decimals+2) / |prior|).
+    let pct: number;
+    if (p === 0) pct = c === 0 ? 0 : 100 * POW10[decimals];
+    else {
+      const num = a * POW10[decimals + 2];
+      if (!(num <= SAFE)) return undefined;
+      pct = roundDiv(num, p < 0 ? -p : p);
+    }
+    const amount = formatScaled(a, k, decimals, true);
+    const percent = formatScaled(pct, decimals, decimals, false);
+    // One flat string (join), not a tree of concatenations: a spilled column keeps 10^5 of them alive.
+    if (label !== undefined) {
+      return [
+        label,
+        this.s,
+        head,
+        this.headTail,
+        down ? this.down : this.up,
+        amount,
+        down ? this.fall : this.rise,
+        percent,
+        '%',
+      ].join('');
+    }
+    return [down ? this.down : this.up, amount, down ? this.fall : this.rise, percent, '%'].join('');
+  }
 }
 
 /** The decimal.js path of {@link describeChange}, kept as the reference the fast path is tested against. */
