@@ -36,19 +36,27 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   );
   const byCode = new Map<string, TableRow[]>();
   const byParent = new Map<string, TableRow[]>();
-  // The first row of each code, made here with the lists (firstByCode answers from it).
-  const first = new Map<string, TableRow>();
   // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
   let parentCode = '';
   let siblings: TableRow[] | undefined;
   const lists: TableRow[][] = [];
+  // While each new code sorts after the one before (the printed order of a classification list),
+  // it cannot have been seen: one map operation per code, none for a code repeated on the next row.
+  let prev = '';
+  let same: TableRow[] | undefined;
+  let ascending = true;
   for (const r of coded) {
     const code = r.code!;
-    let same = byCode.get(code);
-    if (same) same.push(r);
+    if (same !== undefined && code === prev) same.push(r);
     else {
-      byCode.set(code, (same = [r]));
-      first.set(code, r);
+      if (ascending && code > prev) same = undefined;
+      else {
+        ascending = false;
+        same = byCode.get(code);
+      }
+      if (same) same.push(r);
+      else byCode.set(code, (same = [r]));
+      prev = code;
     }
     lists.push(same);
     if (code.length > 3) {
@@ -60,7 +68,6 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
       siblings.push(r);
     }
   }
-  firstIndexes.set(coded, first);
   const index = { coded, lists, byCode, byParent };
   perPanel.set(key, index);
   return index;
@@ -131,6 +138,17 @@ export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, Tabl
   for (const r of rows) if (r.code && !m.has(r.code)) m.set(r.code, r);
   firstIndexes.set(rows, m);
   return m;
+}
+
+/**
+ * Whether `coded[i]` (of codedRowsWithLists) is the first row of its code: the rows firstByCode
+ * holds, in the same order, without a map. For readers going through every coded row.
+ */
+export function isFirstOfCode(
+  index: { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] },
+  i: number,
+): boolean {
+  return index.lists[i][0] === index.coded[i];
 }
 
 /**

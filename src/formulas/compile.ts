@@ -15,7 +15,9 @@ import {
   childrenOf,
   columnSumsExactly,
   codedRows,
+  codedRowsWithLists,
   firstByCode,
+  isFirstOfCode,
   fixedRow,
   rowSumsExactly,
   rowsWithCode,
@@ -439,8 +441,11 @@ export function rowsPlanParents(t: RecognizedTable, plan: Extract<Plan, { kind: 
   if (target.kind === 'each') {
     const ownProjects = plan.items.every((i) => i.row?.kind === 'ownProjects');
     const parents: TableRow[] = [];
-    // The values, not the entries: no [code, row] array per code (each row's code is its key).
-    for (const r of firstByCode(codedRows(t)).values()) {
+    // The first row of each code (firstByCode's rows, in its order) without a map.
+    const index = codedRowsWithLists(t);
+    for (let i = 0; i < index.coded.length; i++) {
+      if (!isFirstOfCode(index, i)) continue;
+      const r = index.coded[i];
       const n = r.code!.length;
       if ((n < 7 || ownProjects) && r.kind !== 'project' && target.levels.includes(n)) parents.push(r);
     }
