@@ -54,16 +54,50 @@ function amountColumns(
 
 type CellMap = Map<string, AmountCell>;
 
+const UNKNOWN = -1;
+const ANY_AMOUNT = 1;
+const UNREADABLE = 2;
+
+/** One cell's flags for RowAmounts. */
+function cellFlag(a: AmountCell): number {
+  if (a.invalid || a.uncalculated) return ANY_AMOUNT | UNREADABLE;
+  return a.value !== null ? ANY_AMOUNT : 0;
+}
+
+function cellFlags(cells: readonly AmountCell[]): number {
+  let flags = 0;
+  for (let i = 0; i < cells.length; i++) flags |= cellFlag(cells[i]);
+  return flags;
+}
+
 /**
  * A row's amount cells by column key, read as a Map: held as the table's one key list (shared
  * by its rows) and the row's own cells, without a hash table per row (a 100k-row table has over
  * a million amount cells). Lookups scan the few keys; a writer gets its own lists.
  */
 export class RowAmounts implements CellMap {
+  /**
+   * `flags`, noted by the reader while the cells are fresh (no second pass over a million cells):
+   * ANY_AMOUNT when a cell holds a value or is unreadable, UNREADABLE when one is invalid or
+   * uncalculated; UNKNOWN once the map is changed (then the cells are looked at again).
+   */
   constructor(
     private keyList: readonly string[],
     private cells: AmountCell[],
+    private flags: number = UNKNOWN,
   ) {}
+
+  /** Whether a cell holds a value or cannot be read (hasAnyAmount). */
+  anyAmount(): boolean {
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    return (this.flags & ANY_AMOUNT) !== 0;
+  }
+
+  /** Whether a cell is invalid or uncalculated (rule C1's cells). */
+  anyUnreadable(): boolean {
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    return (this.flags & UNREADABLE) !== 0;
+  }
 
   get size(): number {
     return this.keyList.length;
@@ -84,6 +118,7 @@ export class RowAmounts implements CellMap {
   }
 
   set(key: string, cell: AmountCell): this {
+    this.flags = UNKNOWN;
     const i = this.keyList.indexOf(key);
     if (i >= 0) {
       this.cells = this.cells.slice();
@@ -98,12 +133,14 @@ export class RowAmounts implements CellMap {
   delete(key: string): boolean {
     const i = this.keyList.indexOf(key);
     if (i < 0) return false;
+    this.flags = UNKNOWN;
     this.keyList = this.keyList.filter((_k, j) => j !== i);
     this.cells = this.cells.filter((_c, j) => j !== i);
     return true;
   }
 
   clear(): void {
+    this.flags = UNKNOWN;
     this.keyList = [];
     this.cells = [];
   }
@@ -140,11 +177,17 @@ export function readAmounts(
 ): Map<string, AmountCell> {
   const { keys, cols } = amountColumns(template, columns, panel);
   const cells: AmountCell[] = [];
-  for (let k = 0; k < keys.length; k++) cells.push(readAmountCell(view, r, cols[k]));
-  return new RowAmounts(keys, cells);
+  let flags = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const cell = readAmountCell(view, r, cols[k]);
+    cells.push(cell);
+    flags |= cellFlag(cell);
+  }
+  return new RowAmounts(keys, cells, flags);
 }
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {
+  if (amounts instanceof RowAmounts) return amounts.anyAmount();
   for (const a of amounts.values()) if (a.value !== null || a.invalid || a.uncalculated) return true;
   return false;
 }
