@@ -58,15 +58,23 @@ const UNKNOWN = -1;
 const ANY_AMOUNT = 1;
 const UNREADABLE = 2;
 
-/** One cell's flags for RowAmounts. */
-function cellFlag(a: AmountCell): number {
+/**
+ * A read cell's flags for RowAmounts. A cell with exact cents holds a value: asking for `value`
+ * would make the Decimal the reader defers (readAmountCell), so it is asked only of other cells.
+ */
+function readCellFlag(a: AmountCell): number {
   if (a.invalid || a.uncalculated) return ANY_AMOUNT | UNREADABLE;
-  return a.value !== null ? ANY_AMOUNT : 0;
+  return a.cents !== undefined || a.value !== null ? ANY_AMOUNT : 0;
 }
 
+/** The flags of cells set by a writer (any AmountCell), as hasAnyAmount and C1 always read them. */
 function cellFlags(cells: readonly AmountCell[]): number {
   let flags = 0;
-  for (let i = 0; i < cells.length; i++) flags |= cellFlag(cells[i]);
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i];
+    if (a.invalid || a.uncalculated) flags |= ANY_AMOUNT | UNREADABLE;
+    else if (a.value !== null) flags |= ANY_AMOUNT;
+  }
   return flags;
 }
 
@@ -181,7 +189,7 @@ export function readAmounts(
   for (let k = 0; k < keys.length; k++) {
     const cell = readAmountCell(view, r, cols[k]);
     cells.push(cell);
-    flags |= cellFlag(cell);
+    flags |= readCellFlag(cell);
   }
   return new RowAmounts(keys, cells, flags);
 }
