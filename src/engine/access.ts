@@ -16,7 +16,13 @@ interface CodeIndex {
   coded: TableRow[];
   /** `lists[i]`: the rows of `coded[i]`'s code (its byCode list), for readers going through `coded` in order. */
   lists: TableRow[][];
-  byCode: Map<string, TableRow[]>;
+  /**
+   * The rows of each code: a map only when the codes are not in ascending order; while they are
+   * (the printed order of a classification list), `firsts` (the index in `coded` of each code's
+   * first row) answers by binary search, and no map of 100k codes is built.
+   */
+  byCode: Map<string, TableRow[]> | undefined;
+  firsts: number[];
   byParent: Map<string, TableRow[]>;
 }
 
@@ -34,28 +40,34 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   const coded = t.rows.filter(
     (r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel),
   );
-  const byCode = new Map<string, TableRow[]>();
+  let byCode: Map<string, TableRow[]> | undefined;
+  const firsts: number[] = [];
   const byParent = new Map<string, TableRow[]>();
   // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
   let parentCode = '';
   let siblings: TableRow[] | undefined;
   const lists: TableRow[][] = [];
-  // While each new code sorts after the one before (the printed order of a classification list),
-  // it cannot have been seen: one map operation per code, none for a code repeated on the next row.
+  // While each new code sorts after the one before it cannot have been seen: no lookup, and none
+  // for a code repeated on the next row. The first code out of order builds the map.
   let prev = '';
   let same: TableRow[] | undefined;
-  let ascending = true;
-  for (const r of coded) {
+  for (let i = 0; i < coded.length; i++) {
+    const r = coded[i];
     const code = r.code!;
     if (same !== undefined && code === prev) same.push(r);
     else {
-      if (ascending && code > prev) same = undefined;
-      else {
-        ascending = false;
+      if (!byCode && code > prev) {
+        same = [r];
+        firsts.push(i);
+      } else {
+        if (!byCode) {
+          byCode = new Map();
+          for (const f of firsts) byCode.set(coded[f].code!, lists[f]);
+        }
         same = byCode.get(code);
+        if (same) same.push(r);
+        else byCode.set(code, (same = [r]));
       }
-      if (same) same.push(r);
-      else byCode.set(code, (same = [r]));
       prev = code;
     }
     lists.push(same);
@@ -68,7 +80,7 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
       siblings.push(r);
     }
   }
-  const index = { coded, lists, byCode, byParent };
+  const index = { coded, lists, byCode, firsts, byParent };
   perPanel.set(key, index);
   return index;
 }
@@ -94,7 +106,19 @@ export function codedRowsWithLists(
 const NO_ROWS: TableRow[] = [];
 
 export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
-  return codeIndex(t, panel).byCode.get(code) ?? NO_ROWS;
+  const index = codeIndex(t, panel);
+  if (index.byCode) return index.byCode.get(code) ?? NO_ROWS;
+  const { coded, firsts } = index;
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = coded[firsts[mid]].code!;
+    if (c === code) return index.lists[firsts[mid]];
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NO_ROWS;
 }
 
 /** Amount column keys the table has. */
