@@ -1,5 +1,6 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
+import { RowAmounts } from '../recognize/rows';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
@@ -216,6 +217,53 @@ export function columnSumsExactly(row: TableRow, key: string, rows: readonly Tab
     any = true;
   }
   return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+}
+
+/**
+ * `keys.every((k) => columnSumsExactly(row, k, rows))` reading each of `rows` once, not once per
+ * key: when the row and its children share one key list (RowAmounts of one table and panel), the
+ * keys' positions are found once and every child's cells summed in one pass. Otherwise column by
+ * column.
+ */
+export function columnsSumExactly(row: TableRow, keys: readonly string[], rows: readonly TableRow[]): boolean {
+  const n = keys.length;
+  const own = row.amounts;
+  let shared = own instanceof RowAmounts && n <= 64;
+  const list = shared ? (own as RowAmounts).sharedKeys : undefined;
+  for (let k = 0; shared && k < rows.length; k++) {
+    const a = rows[k].amounts;
+    if (!(a instanceof RowAmounts) || a.sharedKeys !== list) shared = false;
+  }
+  if (!shared) {
+    for (const key of keys) if (!columnSumsExactly(row, key, rows)) return false;
+    return true;
+  }
+  if (n === 0) return true;
+  if (rows.length === 0) return false;
+  const pos = new Int32Array(n);
+  const targets = (own as RowAmounts).cellList;
+  for (let j = 0; j < n; j++) {
+    const p = list!.indexOf(keys[j]);
+    if (p < 0) return false;
+    const target = targets[p];
+    if (target.invalid !== undefined || target.uncalculated) return false;
+    if (target.cents === undefined && target.value !== null) return false;
+    pos[j] = p;
+  }
+  const sums = new Float64Array(n);
+  for (let k = 0; k < rows.length; k++) {
+    const cells = (rows[k].amounts as RowAmounts).cellList;
+    for (let j = 0; j < n; j++) {
+      const cell = cells[pos[j]];
+      if (cell.invalid !== undefined || cell.uncalculated) return false;
+      if (cell.cents !== undefined) sums[j] += cell.cents;
+      else if (cell.value !== null) return false;
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    if (!(Math.abs(sums[j]) < 9e15) || sums[j] !== (targets[pos[j]].cents ?? 0)) return false;
+  }
+  return true;
 }
 
 /**

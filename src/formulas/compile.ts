@@ -13,7 +13,7 @@ import {
   checkRowSum,
   childRows,
   childrenOf,
-  columnSumsExactly,
+  columnsSumExactly,
   codedRows,
   codedRowsWithLists,
   firstByCode,
@@ -624,13 +624,7 @@ function runPlan(
           if (kids.length > 0) {
             let keys = keysByPanel.get(parent.panel);
             if (!keys) keysByPanel.set(parent.panel, (keys = panelOf(t, parent, plan.cols)));
-            let exact = true;
-            for (const key of keys)
-              if (!columnSumsExactly(parent, key, kids)) {
-                exact = false;
-                break;
-              }
-            if (exact) continue;
+            if (columnsSumExactly(parent, keys, kids)) continue;
           }
         }
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));

@@ -95,6 +95,19 @@ export class RowAmounts implements CellMap {
     private flags: number = UNKNOWN,
   ) {}
 
+  /**
+   * The key list (one array shared by the rows of a table and panel until a row is changed) and
+   * the cells in its order: for readers summing many rows, who find each key's position once.
+   * Callers must not change them.
+   */
+  get sharedKeys(): readonly string[] {
+    return this.keyList;
+  }
+
+  get cellList(): readonly AmountCell[] {
+    return this.cells;
+  }
+
   /** Whether a cell holds a value or cannot be read (hasAnyAmount). */
   anyAmount(): boolean {
     if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
