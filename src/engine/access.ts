@@ -1,7 +1,7 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
 import { RowAmounts } from '../recognize/rows';
-import { RecognizedTable, TableRow } from '../recognize/types';
+import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -278,6 +278,21 @@ export function rowSumsExactly(
   items: readonly string[],
   signs: readonly number[],
 ): boolean {
+  const amounts = row.amounts;
+  if (amounts instanceof RowAmounts) {
+    // The rows of a table share one key list: the target's and items' positions are found once
+    // (for the last list and statement asked about), not by a key scan per cell.
+    const list = amounts.sharedKeys;
+    if (list !== memo.list || items !== memo.items || target !== memo.target) {
+      const pos = new Int32Array(items.length + 1);
+      pos[0] = list.indexOf(target);
+      for (let k = 0; k < items.length; k++) pos[k + 1] = list.indexOf(items[k]);
+      memo = { list, items, target, pos };
+    }
+    const pos = memo.pos;
+    const cells = amounts.cellList;
+    return pos[0] < 0 || cellsSumExactly(cells[pos[0]], cells, pos, signs);
+  }
   const t = row.amounts.get(target);
   if (t === undefined || t.invalid !== undefined || t.uncalculated) return true;
   if (t.cents === undefined && t.value !== null) return false;
@@ -287,6 +302,37 @@ export function rowSumsExactly(
   for (let k = 0; k < items.length; k++) {
     const cell = row.amounts.get(items[k]);
     if (cell === undefined) continue;
+    any = true;
+    if (cell.invalid !== undefined || cell.uncalculated) return true;
+    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
+    else if (cell.value !== null) exact = false;
+  }
+  if (!any) return true;
+  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
+}
+
+/** rowSumsExactly's last key positions: `pos[0]` the target's, `pos[k + 1]` item k's (−1: no such column). */
+let memo: { list?: readonly string[]; items?: readonly string[]; target: string; pos: Int32Array } = {
+  target: '',
+  pos: new Int32Array(0),
+};
+
+/** rowSumsExactly on a row's cells by position (the same answers, in the same cases). */
+function cellsSumExactly(
+  t: AmountCell,
+  cells: readonly AmountCell[],
+  pos: Int32Array,
+  signs: readonly number[],
+): boolean {
+  if (t.invalid !== undefined || t.uncalculated) return true;
+  if (t.cents === undefined && t.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  let exact = true;
+  for (let k = 0; k + 1 < pos.length; k++) {
+    const p = pos[k + 1];
+    if (p < 0) continue;
+    const cell = cells[p];
     any = true;
     if (cell.invalid !== undefined || cell.uncalculated) return true;
     if (cell.cents !== undefined) sum += signs[k] * cell.cents;
