@@ -1,6 +1,7 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
-import { RecognizedTable, TableRow } from '../recognize/types';
+import { RowAmounts } from '../recognize/rows';
+import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -16,7 +17,13 @@ interface CodeIndex {
   coded: TableRow[];
   /** `lists[i]`: the rows of `coded[i]`'s code (its byCode list), for readers going through `coded` in order. */
   lists: TableRow[][];
-  byCode: Map<string, TableRow[]>;
+  /**
+   * The rows of each code: a map only when the codes are not in ascending order; while they are
+   * (the printed order of a classification list), `firsts` (the index in `coded` of each code's
+   * first row) answers by binary search, and no map of 100k codes is built.
+   */
+  byCode: Map<string, TableRow[]> | undefined;
+  firsts: number[];
   byParent: Map<string, TableRow[]>;
 }
 
@@ -34,21 +41,35 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   const coded = t.rows.filter(
     (r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel),
   );
-  const byCode = new Map<string, TableRow[]>();
+  let byCode: Map<string, TableRow[]> | undefined;
+  const firsts: number[] = [];
   const byParent = new Map<string, TableRow[]>();
-  // The first row of each code, made here with the lists (firstByCode answers from it).
-  const first = new Map<string, TableRow>();
   // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
   let parentCode = '';
   let siblings: TableRow[] | undefined;
   const lists: TableRow[][] = [];
-  for (const r of coded) {
+  // While each new code sorts after the one before it cannot have been seen: no lookup, and none
+  // for a code repeated on the next row. The first code out of order builds the map.
+  let prev = '';
+  let same: TableRow[] | undefined;
+  for (let i = 0; i < coded.length; i++) {
+    const r = coded[i];
     const code = r.code!;
-    let same = byCode.get(code);
-    if (same) same.push(r);
+    if (same !== undefined && code === prev) same.push(r);
     else {
-      byCode.set(code, (same = [r]));
-      first.set(code, r);
+      if (!byCode && code > prev) {
+        same = [r];
+        firsts.push(i);
+      } else {
+        if (!byCode) {
+          byCode = new Map();
+          for (const f of firsts) byCode.set(coded[f].code!, lists[f]);
+        }
+        same = byCode.get(code);
+        if (same) same.push(r);
+        else byCode.set(code, (same = [r]));
+      }
+      prev = code;
     }
     lists.push(same);
     if (code.length > 3) {
@@ -60,8 +81,7 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
       siblings.push(r);
     }
   }
-  firstIndexes.set(coded, first);
-  const index = { coded, lists, byCode, byParent };
+  const index = { coded, lists, byCode, firsts, byParent };
   perPanel.set(key, index);
   return index;
 }
@@ -87,7 +107,19 @@ export function codedRowsWithLists(
 const NO_ROWS: TableRow[] = [];
 
 export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
-  return codeIndex(t, panel).byCode.get(code) ?? NO_ROWS;
+  const index = codeIndex(t, panel);
+  if (index.byCode) return index.byCode.get(code) ?? NO_ROWS;
+  const { coded, firsts } = index;
+  let lo = 0;
+  let hi = firsts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = coded[firsts[mid]].code!;
+    if (c === code) return index.lists[firsts[mid]];
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NO_ROWS;
 }
 
 /** Amount column keys the table has. */
@@ -134,6 +166,17 @@ export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, Tabl
 }
 
 /**
+ * Whether `coded[i]` (of codedRowsWithLists) is the first row of its code: the rows firstByCode
+ * holds, in the same order, without a map. For readers going through every coded row.
+ */
+export function isFirstOfCode(
+  index: { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] },
+  i: number,
+): boolean {
+  return index.lists[i][0] === index.coded[i];
+}
+
+/**
  * Whether `row`'s column `key` equals, to the cent, the sum of columns `cols` over `rows` (all in
  * one table, so one unit), every cell usable and at least one item present: then checkSum would
  * find the sides equal (or both empty) and report nothing, and the operands, labels and closures
@@ -177,6 +220,53 @@ export function columnSumsExactly(row: TableRow, key: string, rows: readonly Tab
 }
 
 /**
+ * `keys.every((k) => columnSumsExactly(row, k, rows))` reading each of `rows` once, not once per
+ * key: when the row and its children share one key list (RowAmounts of one table and panel), the
+ * keys' positions are found once and every child's cells summed in one pass. Otherwise column by
+ * column.
+ */
+export function columnsSumExactly(row: TableRow, keys: readonly string[], rows: readonly TableRow[]): boolean {
+  const n = keys.length;
+  const own = row.amounts;
+  let shared = own instanceof RowAmounts && n <= 64;
+  const list = shared ? (own as RowAmounts).sharedKeys : undefined;
+  for (let k = 0; shared && k < rows.length; k++) {
+    const a = rows[k].amounts;
+    if (!(a instanceof RowAmounts) || a.sharedKeys !== list) shared = false;
+  }
+  if (!shared) {
+    for (const key of keys) if (!columnSumsExactly(row, key, rows)) return false;
+    return true;
+  }
+  if (n === 0) return true;
+  if (rows.length === 0) return false;
+  const pos = new Int32Array(n);
+  const targets = (own as RowAmounts).cellList;
+  for (let j = 0; j < n; j++) {
+    const p = list!.indexOf(keys[j]);
+    if (p < 0) return false;
+    const target = targets[p];
+    if (target.invalid !== undefined || target.uncalculated) return false;
+    if (target.cents === undefined && target.value !== null) return false;
+    pos[j] = p;
+  }
+  const sums = new Float64Array(n);
+  for (let k = 0; k < rows.length; k++) {
+    const cells = (rows[k].amounts as RowAmounts).cellList;
+    for (let j = 0; j < n; j++) {
+      const cell = cells[pos[j]];
+      if (cell.invalid !== undefined || cell.uncalculated) return false;
+      if (cell.cents !== undefined) sums[j] += cell.cents;
+      else if (cell.value !== null) return false;
+    }
+  }
+  for (let j = 0; j < n; j++) {
+    if (!(Math.abs(sums[j]) < 9e15) || sums[j] !== (targets[pos[j]].cents ?? 0)) return false;
+  }
+  return true;
+}
+
+/**
  * Whether `row`'s column `target` equals, to the cent, the signed sum of its columns `items`
  * (`signs[k]` is 1 or −1), as checkSum would find it: true also when checkSum would skip (the
  * target or no item present, a cell unreadable or uncalculated). False whenever a finding is
@@ -188,6 +278,21 @@ export function rowSumsExactly(
   items: readonly string[],
   signs: readonly number[],
 ): boolean {
+  const amounts = row.amounts;
+  if (amounts instanceof RowAmounts) {
+    // The rows of a table share one key list: the target's and items' positions are found once
+    // (for the last list and statement asked about), not by a key scan per cell.
+    const list = amounts.sharedKeys;
+    if (list !== memo.list || items !== memo.items || target !== memo.target) {
+      const pos = new Int32Array(items.length + 1);
+      pos[0] = list.indexOf(target);
+      for (let k = 0; k < items.length; k++) pos[k + 1] = list.indexOf(items[k]);
+      memo = { list, items, target, pos };
+    }
+    const pos = memo.pos;
+    const cells = amounts.cellList;
+    return pos[0] < 0 || cellsSumExactly(cells[pos[0]], cells, pos, signs);
+  }
   const t = row.amounts.get(target);
   if (t === undefined || t.invalid !== undefined || t.uncalculated) return true;
   if (t.cents === undefined && t.value !== null) return false;
@@ -197,6 +302,37 @@ export function rowSumsExactly(
   for (let k = 0; k < items.length; k++) {
     const cell = row.amounts.get(items[k]);
     if (cell === undefined) continue;
+    any = true;
+    if (cell.invalid !== undefined || cell.uncalculated) return true;
+    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
+    else if (cell.value !== null) exact = false;
+  }
+  if (!any) return true;
+  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
+}
+
+/** rowSumsExactly's last key positions: `pos[0]` the target's, `pos[k + 1]` item k's (−1: no such column). */
+let memo: { list?: readonly string[]; items?: readonly string[]; target: string; pos: Int32Array } = {
+  target: '',
+  pos: new Int32Array(0),
+};
+
+/** rowSumsExactly on a row's cells by position (the same answers, in the same cases). */
+function cellsSumExactly(
+  t: AmountCell,
+  cells: readonly AmountCell[],
+  pos: Int32Array,
+  signs: readonly number[],
+): boolean {
+  if (t.invalid !== undefined || t.uncalculated) return true;
+  if (t.cents === undefined && t.value !== null) return false;
+  let sum = 0;
+  let any = false;
+  let exact = true;
+  for (let k = 0; k + 1 < pos.length; k++) {
+    const p = pos[k + 1];
+    if (p < 0) continue;
+    const cell = cells[p];
     any = true;
     if (cell.invalid !== undefined || cell.uncalculated) return true;
     if (cell.cents !== undefined) sum += signs[k] * cell.cents;

@@ -7,7 +7,7 @@ import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { allTemplates } from '../templates';
-import { codedRows, firstByCode, fixedRow, rowsWithCode, sumsExactly, totalRow } from './access';
+import { codedRowsWithLists, fixedRow, isFirstOfCode, rowsWithCode, sumsExactly, totalRow } from './access';
 import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -181,18 +181,36 @@ export function compareByCode(
   const both = tablesOf(ctx, a.table, b.table, missing);
   if (!both) return;
   const [ta, tb] = both;
-  const codesA = firstByCode(codedRows(ta, a.panel));
-  const codesB = firstByCode(codedRows(tb, b.panel));
-  // The codes of A, then those only B has (the order findings come in), without spreading the code lists.
-  const codes: string[] = [];
-  for (const c of codesA.keys()) if (levels.includes(c.length)) codes.push(c);
-  for (const c of codesB.keys()) if (!codesA.has(c) && levels.includes(c.length)) codes.push(c);
-  for (const code of codes) {
+  const ia = codedRowsWithLists(ta, a.panel);
+  const ib = codedRowsWithLists(tb, b.panel);
+  // The codes of A (the first row of each, in order), then those only B has: the order findings
+  // come in. Tables listing the same codes in the same order (表2 and 表3) are matched by
+  // position, without a lookup per code; `inA[j]`: B's j-th coded row was so matched.
+  const nb = ib.coded.length;
+  const inA = new Uint8Array(nb);
+  const check = (code: string, ra: TableRow | undefined, rb: TableRow | undefined) => {
     // Most codes agree to the cent: confirm that on the cells, without operands, closures or
     // figure objects; anything else (a missing row, a mismatch, a unit change) takes the full path.
-    if (agreesExactly(ta, codeRowFor(ta, code, a.panel), a.cols[0], tb, codeRowFor(tb, code, b.panel), b.cols))
-      continue;
+    if (agreesExactly(ta, ra, a.cols[0], tb, rb, b.cols)) return;
     compareFigures(ctx, rule, { ...a, row: { code } }, { ...b, row: { code } }, missing);
+  };
+  for (let i = 0; i < ia.coded.length; i++) {
+    if (!isFirstOfCode(ia, i)) continue;
+    const first = ia.coded[i];
+    const code = first.code!;
+    const same = i < nb && ib.coded[i].code === code && isFirstOfCode(ib, i);
+    if (same) inA[i] = 1;
+    if (!levels.includes(code.length)) continue;
+    // codeRowFor's answers: a function row, else the first row of the code.
+    const ra = first.kind === 'code' ? first : codeRowFor(ta, code, a.panel);
+    const rb = same && ib.coded[i].kind === 'code' ? ib.coded[i] : codeRowFor(tb, code, b.panel);
+    check(code, ra, rb);
+  }
+  for (let j = 0; j < nb; j++) {
+    if (inA[j] || !isFirstOfCode(ib, j)) continue;
+    const code = ib.coded[j].code!;
+    if (!levels.includes(code.length) || rowsWithCode(ta, code, a.panel).length > 0) continue;
+    check(code, codeRowFor(ta, code, a.panel), codeRowFor(tb, code, b.panel));
   }
 }
 

@@ -13,9 +13,11 @@ import {
   checkRowSum,
   childRows,
   childrenOf,
-  columnSumsExactly,
+  columnsSumExactly,
   codedRows,
+  codedRowsWithLists,
   firstByCode,
+  isFirstOfCode,
   fixedRow,
   rowSumsExactly,
   rowsWithCode,
@@ -447,8 +449,11 @@ export function rowsPlanParents(t: RecognizedTable, plan: Extract<Plan, { kind: 
   if (target.kind === 'each') {
     const ownProjects = plan.items.every((i) => i.row?.kind === 'ownProjects');
     const parents: TableRow[] = [];
-    // The values, not the entries: no [code, row] array per code (each row's code is its key).
-    for (const r of firstByCode(codedRows(t)).values()) {
+    // The first row of each code (firstByCode's rows, in its order) without a map.
+    const index = codedRowsWithLists(t);
+    for (let i = 0; i < index.coded.length; i++) {
+      if (!isFirstOfCode(index, i)) continue;
+      const r = index.coded[i];
       const n = r.code!.length;
       if ((n < 7 || ownProjects) && r.kind !== 'project' && target.levels.includes(n)) parents.push(r);
     }
@@ -627,13 +632,7 @@ function runPlan(
           if (kids.length > 0) {
             let keys = keysByPanel.get(parent.panel);
             if (!keys) keysByPanel.set(parent.panel, (keys = panelOf(t, parent, plan.cols)));
-            let exact = true;
-            for (const key of keys)
-              if (!columnSumsExactly(parent, key, kids)) {
-                exact = false;
-                break;
-              }
-            if (exact) continue;
+            if (columnsSumExactly(parent, keys, kids)) continue;
           }
         }
         const children = plan.items.flatMap((i) => labelled(rowsOf(t, i.row!, parent, parent.panel), i.row!, parent));

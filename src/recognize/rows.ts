@@ -54,16 +54,71 @@ function amountColumns(
 
 type CellMap = Map<string, AmountCell>;
 
+const UNKNOWN = -1;
+const ANY_AMOUNT = 1;
+const UNREADABLE = 2;
+
+/**
+ * A read cell's flags for RowAmounts. A cell with exact cents holds a value: asking for `value`
+ * would make the Decimal the reader defers (readAmountCell), so it is asked only of other cells.
+ */
+function readCellFlag(a: AmountCell): number {
+  if (a.invalid || a.uncalculated) return ANY_AMOUNT | UNREADABLE;
+  return a.cents !== undefined || a.value !== null ? ANY_AMOUNT : 0;
+}
+
+/** The flags of cells set by a writer (any AmountCell), as hasAnyAmount and C1 always read them. */
+function cellFlags(cells: readonly AmountCell[]): number {
+  let flags = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i];
+    if (a.invalid || a.uncalculated) flags |= ANY_AMOUNT | UNREADABLE;
+    else if (a.value !== null) flags |= ANY_AMOUNT;
+  }
+  return flags;
+}
+
 /**
  * A row's amount cells by column key, read as a Map: held as the table's one key list (shared
  * by its rows) and the row's own cells, without a hash table per row (a 100k-row table has over
  * a million amount cells). Lookups scan the few keys; a writer gets its own lists.
  */
 export class RowAmounts implements CellMap {
+  /**
+   * `flags`, noted by the reader while the cells are fresh (no second pass over a million cells):
+   * ANY_AMOUNT when a cell holds a value or is unreadable, UNREADABLE when one is invalid or
+   * uncalculated; UNKNOWN once the map is changed (then the cells are looked at again).
+   */
   constructor(
     private keyList: readonly string[],
     private cells: AmountCell[],
+    private flags: number = UNKNOWN,
   ) {}
+
+  /**
+   * The key list (one array shared by the rows of a table and panel until a row is changed) and
+   * the cells in its order: for readers summing many rows, who find each key's position once.
+   * Callers must not change them.
+   */
+  get sharedKeys(): readonly string[] {
+    return this.keyList;
+  }
+
+  get cellList(): readonly AmountCell[] {
+    return this.cells;
+  }
+
+  /** Whether a cell holds a value or cannot be read (hasAnyAmount). */
+  anyAmount(): boolean {
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    return (this.flags & ANY_AMOUNT) !== 0;
+  }
+
+  /** Whether a cell is invalid or uncalculated (rule C1's cells). */
+  anyUnreadable(): boolean {
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    return (this.flags & UNREADABLE) !== 0;
+  }
 
   get size(): number {
     return this.keyList.length;
@@ -84,6 +139,7 @@ export class RowAmounts implements CellMap {
   }
 
   set(key: string, cell: AmountCell): this {
+    this.flags = UNKNOWN;
     const i = this.keyList.indexOf(key);
     if (i >= 0) {
       this.cells = this.cells.slice();
@@ -98,12 +154,14 @@ export class RowAmounts implements CellMap {
   delete(key: string): boolean {
     const i = this.keyList.indexOf(key);
     if (i < 0) return false;
+    this.flags = UNKNOWN;
     this.keyList = this.keyList.filter((_k, j) => j !== i);
     this.cells = this.cells.filter((_c, j) => j !== i);
     return true;
   }
 
   clear(): void {
+    this.flags = UNKNOWN;
     this.keyList = [];
     this.cells = [];
   }
@@ -140,11 +198,17 @@ export function readAmounts(
 ): Map<string, AmountCell> {
   const { keys, cols } = amountColumns(template, columns, panel);
   const cells: AmountCell[] = [];
-  for (let k = 0; k < keys.length; k++) cells.push(readAmountCell(view, r, cols[k]));
-  return new RowAmounts(keys, cells);
+  let flags = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const cell = readAmountCell(view, r, cols[k]);
+    cells.push(cell);
+    flags |= readCellFlag(cell);
+  }
+  return new RowAmounts(keys, cells, flags);
 }
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {
+  if (amounts instanceof RowAmounts) return amounts.anyAmount();
   for (const a of amounts.values()) if (a.value !== null || a.invalid || a.uncalculated) return true;
   return false;
 }

@@ -7,6 +7,7 @@ import { Rule } from '../engine/types';
 import { findingMessage } from '../i18n/messages';
 import { a1 } from '../workbook/model';
 import { AmountCell } from '../recognize/types';
+import { RowAmounts } from '../recognize/rows';
 
 /** Set by seeUnreadable: whether the row just looked at has a cell the rule reports. */
 let unreadable = false;
@@ -25,10 +26,15 @@ const rule: Rule = {
     for (const t of ctx.tables) {
       const tn = tableName(t);
       for (const row of t.rows) {
-        // Most rows have no such cell: looked for without an entry array or iterator per row.
-        unreadable = false;
-        row.amounts.forEach(seeUnreadable);
-        if (!unreadable) continue;
+        // Most rows have no such cell: the reader noted which have (RowAmounts), else looked for
+        // without an entry array or iterator per row.
+        if (row.amounts instanceof RowAmounts) {
+          if (!row.amounts.anyUnreadable()) continue;
+        } else {
+          unreadable = false;
+          row.amounts.forEach(seeUnreadable);
+          if (!unreadable) continue;
+        }
         for (const [key, cell] of row.amounts) {
           if (!cell.invalid && !cell.uncalculated) continue;
           const cn = columnName(t, key);
