@@ -18,7 +18,8 @@ import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
 import { findingMessage, message, messageTemplate } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
-import { a1, sheetRef, WorkbookModel } from '../workbook/model';
+import { a1, SheetModel, sheetRef, WorkbookModel } from '../workbook/model';
+import { parseAmount } from '../amount/parse';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
 import { inferRatio } from './ratio';
@@ -319,6 +320,10 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
     const model = wb.sheets.find((m) => m.name === s.sheet);
     if (!model) continue;
     const mapped = new Set(declared.columns.values());
+    // Most declared sheets have no amount outside the form's columns: then no table part is left
+    // to infer on, and the sheet's tables are not found at all (on a 100k-row package that saves
+    // an amount cell per row and column, about 340 MB kept with the model).
+    if (!mayHaveUnmappedAmounts(model, mapped)) continue;
     const [r0, r1] = declared.dataRows;
     for (const t of findTables(model)) {
       if (t.dataRows[1] < r0 || t.dataRows[0] > r1) continue;
@@ -346,6 +351,30 @@ function realColumn(panel: InferredPanel, c: InferredColumn): boolean {
     if (cell && cell.value !== null && ++filled >= 2) return true;
   }
   return false;
+}
+
+/**
+ * Whether some column the declared form does not map holds two cells that could read as an amount
+ * (a number, or a text parseAmount reads as one): `uncovered` keeps a column only when two of its
+ * cells have a value (realColumn), so without such a column it finds nothing on the sheet.
+ */
+function mayHaveUnmappedAmounts(sheet: SheetModel, mapped: ReadonlySet<number>): boolean {
+  const seen = new Map<number, number>();
+  let yes = false;
+  // some() skips a sparse sheet's missing rows and stops at the first column with two amounts
+  sheet.rows.some((row) => {
+    if (!row) return false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]?.v;
+      if (v === null || v === undefined || mapped.has(c)) continue;
+      if (typeof v !== 'number' && (typeof v !== 'string' || parseAmount(v).kind !== 'amount')) continue;
+      const n = (seen.get(c) ?? 0) + 1;
+      seen.set(c, n);
+      if (n >= 2) return (yes = true);
+    }
+    return false;
+  });
+  return yes;
 }
 
 /** The part of a table in columns a declared form does not map, or undefined when there is none. */
