@@ -28,7 +28,7 @@ export interface BatchOptions extends JobOptions {
  * nursery only holds more at once. Read + validate of the 100k-row package by the built CLI
  * (bench/NOTES.md, issue 17): peak RSS 506–517 MiB → 462 MiB with 6 (3: 462, 8: 471, 16: 491).
  */
-const WORKER_YOUNG_GENERATION_MB = 6;
+export const WORKER_YOUNG_GENERATION_MB = 6;
 
 function spawnWorker(maxMemoryMb = 2048): Worker {
   const ext = path.extname(__filename);
