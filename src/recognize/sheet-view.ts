@@ -137,6 +137,9 @@ class RareCellFacts {
  * Its value and its rare facts share one field (`state`): a 100k-row package has about 1.5
  * million amount cells, 900,000 of them blank, so each field costs 12 MB.
  */
+/** Excel's columns: positions pack as r × COLUMNS + c. */
+const COLUMNS = 16384;
+
 class LazyAmountCell implements AmountCell {
   decimals = 0;
   cents: number | undefined = undefined;
@@ -146,13 +149,28 @@ class LazyAmountCell implements AmountCell {
    */
   private state: Decimal | null | undefined | RareCellFacts;
 
+  /**
+   * Row and column as one number, r × 16384 + c (a small integer up to row 131072, as one field
+   * costs 12 MB on a 100k-row package): read through `r` and `c`.
+   */
+  private readonly pos: number;
+
   constructor(
-    readonly r: number,
-    readonly c: number,
+    r: number,
+    c: number,
     readonly raw: CellValue,
     formula: string | undefined,
   ) {
+    this.pos = r * COLUMNS + c;
     this.state = formula === undefined ? null : new RareCellFacts(formula);
+  }
+
+  get r(): number {
+    return Math.floor(this.pos / COLUMNS);
+  }
+
+  get c(): number {
+    return this.pos % COLUMNS;
   }
 
   get value(): Decimal | null {
