@@ -118,28 +118,33 @@ export function formatDecimals(format: string | undefined): number | undefined {
 }
 
 /**
- * What few cells have (a formula, an unreadable reason, a missing result), kept out of the cell
- * itself; while a cell has these, its value is kept here too, so that the cell needs one field
- * for both.
+ * What few cells have (a formula, an unreadable reason, a missing result, a value other than a
+ * number exact to the cent), kept out of the cell itself; while a cell has these, its value is
+ * kept here too, so that the cell needs one field for both.
  */
 class RareCellFacts {
   /** As LazyAmountCell's `state` when that holds no RareCellFacts. */
   made: Decimal | null | undefined = null;
   invalid: AmountCell['invalid'] = undefined;
   uncalculated: boolean | undefined = undefined;
-  constructor(readonly formula: string | undefined) {}
+  constructor(
+    readonly raw: CellValue,
+    readonly formula: string | undefined,
+  ) {}
 }
+
+/** Excel's columns: positions pack as r × COLUMNS + c. */
+const COLUMNS = 16384;
 
 /**
  * An amount cell whose Decimal value is made only when asked for: the engine's comparisons run on
  * exact integer cents, so for a typical package most cells never need one (and a 100k-row package
  * saves a million Decimals). Every AmountCell is one of these, so hot loops see one object shape.
- * Its value and its rare facts share one field (`state`): a 100k-row package has about 1.5
- * million amount cells, 900,000 of them blank, so each field costs 12 MB.
+ * It is kept small, as a 100k-row package has about 1.5 million amount cells (900,000 of them
+ * blank) and each field costs 12 MB: row and column are one number; a number exact to the cent
+ * (most cells) is its cents, `raw` being cents / 100; the value, the raw value of any other cell
+ * and the rare facts share one field.
  */
-/** Excel's columns: positions pack as r × COLUMNS + c. */
-const COLUMNS = 16384;
-
 class LazyAmountCell implements AmountCell {
   decimals = 0;
   cents: number | undefined = undefined;
@@ -148,21 +153,16 @@ class LazyAmountCell implements AmountCell {
    * be made from `raw`; or, for a cell with rare facts, those facts, which then hold the value.
    */
   private state: Decimal | null | undefined | RareCellFacts;
-
-  /**
-   * Row and column as one number, r × 16384 + c (a small integer up to row 131072, as one field
-   * costs 12 MB on a 100k-row package): read through `r` and `c`.
-   */
+  /** Row and column as one number, r × 16384 + c (a small integer up to row 131072). */
   private readonly pos: number;
 
-  constructor(
-    r: number,
-    c: number,
-    readonly raw: CellValue,
-    formula: string | undefined,
-  ) {
+  /**
+   * `state`: null for a blank, undefined for a number exact to the cent whose cents are set next
+   * (and equal it × 100), or the cell's rare facts with its raw value.
+   */
+  constructor(r: number, c: number, state: null | undefined | RareCellFacts) {
     this.pos = r * COLUMNS + c;
-    this.state = formula === undefined ? null : new RareCellFacts(formula);
+    this.state = state;
   }
 
   get r(): number {
@@ -173,12 +173,18 @@ class LazyAmountCell implements AmountCell {
     return this.pos % COLUMNS;
   }
 
+  get raw(): CellValue {
+    const s = this.state;
+    if (s instanceof RareCellFacts) return s.raw;
+    return this.cents === undefined ? null : this.cents / 100;
+  }
+
   get value(): Decimal | null {
     const s = this.state;
     if (s === null) return null;
     if (s === undefined) return (this.state = decimalFromNumber(this.raw as number));
     if (s instanceof RareCellFacts) {
-      if (s.made === undefined) s.made = decimalFromNumber(this.raw as number);
+      if (s.made === undefined) s.made = decimalFromNumber(s.raw as number);
       return s.made;
     }
     return s;
@@ -190,11 +196,11 @@ class LazyAmountCell implements AmountCell {
     else this.state = v;
   }
 
-  /** The rare facts, made when the first is set. */
+  /** The rare facts (a blank's, made when the first is set). */
   private rare(): RareCellFacts {
     const s = this.state;
     if (s instanceof RareCellFacts) return s;
-    const rare = new RareCellFacts(undefined);
+    const rare = new RareCellFacts(this.raw, undefined);
     rare.made = s;
     return (this.state = rare);
   }
@@ -234,10 +240,21 @@ class LazyAmountCell implements AmountCell {
 export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
   const cell = view.cell(r, c);
   const raw = cell?.v ?? null;
-  const out = new LazyAmountCell(r, c, raw, cell?.f);
+  const formula = cell?.f;
+  if (formula === undefined && typeof raw === 'number') {
+    const k = cents(raw);
+    if (k === k && k / 100 === raw) {
+      // The common cell: a number that is exactly its cents / 100, kept as the cents alone.
+      const out = new LazyAmountCell(r, c, undefined);
+      out.cents = k;
+      out.decimals = formatDecimals(cell?.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
+      return out;
+    }
+  }
+  const out = new LazyAmountCell(r, c, raw === null && formula === undefined ? null : new RareCellFacts(raw, formula));
   // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and shows nothing returned "" (exceljs reads
   // that result back as no result at all): a blank, not a missing result.
-  if (cell?.f && (raw === null || raw === '') && !cell.f.includes('""')) {
+  if (formula && (raw === null || raw === '') && !formula.includes('""')) {
     out.uncalculated = true;
     return out;
   }
@@ -245,7 +262,8 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
   if (typeof raw === 'number') {
     const k = cents(raw);
     if (k === k) {
-      // Exact to the cent: the decimals shown follow from the cents, the Decimal can wait.
+      // Exact to the cent within a double's noise (1104.5400000000002), or a formula's result: the
+      // decimals shown follow from the cents, the Decimal can wait.
       out.cents = k;
       out.decimals = formatDecimals(cell?.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
       out.deferValue();
