@@ -274,10 +274,10 @@ export class SheetReader implements XmlHandler {
         break;
       }
       case 'str':
-        v = raw !== undefined ? unescapeOoxml(raw) : null;
+        v = raw !== undefined ? this.intern(unescapeOoxml(raw)) : null;
         break;
       case 'inlineStr':
-        v = this.inline !== null ? unescapeOoxml(this.inline) : raw !== undefined ? raw : null;
+        v = this.inline !== null ? this.intern(unescapeOoxml(this.inline)) : raw !== undefined ? raw : null;
         break;
       case 'b':
         v = raw === undefined || raw === '' ? null : raw === '1' || raw === 'true';
@@ -314,6 +314,22 @@ export class SheetReader implements XmlHandler {
     // The same cell written twice: which value Excel would show is not for us to guess.
     if (row[this.col]) throw new SheetFormatError(`has cell ${this.here()} twice`, `单元格 ${this.here()} 出现了两次`);
     row[this.col] = cell;
+  }
+
+  /** Short texts of this sheet's cells, each kept once (see intern). */
+  private readonly shortTexts = new Map<string, string>();
+
+  /**
+   * A short text as the one string already kept for it: a file of inline strings (ours, among
+   * others) repeats its code parts (`201`, `01`, `05`) on every row, and a 100k-row package's
+   * 600,000 repeats cost 17 MB as strings of their own. Shared strings are shared already.
+   */
+  private intern(text: string): string {
+    if (text.length > 12) return text;
+    const kept = this.shortTexts.get(text);
+    if (kept !== undefined) return kept;
+    if (this.shortTexts.size < 65536) this.shortTexts.set(text, text);
+    return text;
   }
 
   /** The formula with `=`, a shared formula moved to this cell. */
