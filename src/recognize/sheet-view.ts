@@ -236,11 +236,61 @@ class LazyAmountCell implements AmountCell {
   }
 }
 
+/**
+ * A blank amount cell (no value, no formula; 900,000 of the 100k-row package's 1.5 million): its
+ * position only, every other fact a constant of the class, 24 bytes less than a LazyAmountCell.
+ * The cells are then of two shapes; nothing writes to a cell once read.
+ */
+class BlankAmountCell implements AmountCell {
+  private readonly pos: number;
+
+  constructor(r: number, c: number) {
+    this.pos = r * COLUMNS + c;
+  }
+
+  get r(): number {
+    return Math.floor(this.pos / COLUMNS);
+  }
+
+  get c(): number {
+    return this.pos % COLUMNS;
+  }
+
+  get raw(): CellValue {
+    return null;
+  }
+
+  get value(): Decimal | null {
+    return null;
+  }
+
+  get decimals(): number {
+    return 0;
+  }
+
+  get cents(): number | undefined {
+    return undefined;
+  }
+
+  get formula(): string | undefined {
+    return undefined;
+  }
+
+  get invalid(): AmountCell['invalid'] {
+    return undefined;
+  }
+
+  get uncalculated(): boolean | undefined {
+    return undefined;
+  }
+}
+
 /** Reads one amount cell. */
 export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
   const cell = view.cell(r, c);
   const raw = cell?.v ?? null;
   const formula = cell?.f;
+  if (raw === null && formula === undefined) return new BlankAmountCell(r, c);
   if (formula === undefined && typeof raw === 'number') {
     const k = cents(raw);
     if (k === k && k / 100 === raw) {
