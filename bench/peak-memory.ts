@@ -1,7 +1,9 @@
 /**
  * Run in a fresh process by the validate benchmark: reads one .xlsx (with zlib's decompressor) and validates it, as the CLI
  * does, then prints the process's peak resident memory (MiB) and the time taken (ms) as JSON.
- * With `read` after the file: only the read (a fresh process's first read).
+ * With `read` after the file: only the read (a fresh process's first read). The validate benchmark
+ * runs it bundled with esbuild under plain node, as the CLI ships (no tsx loader); the CLI itself
+ * validates in a worker thread (src/batch/pool.ts), which adds that thread's own heap.
  */
 import * as fs from 'fs';
 import { validateWorkbook } from '../src/engine/validate';

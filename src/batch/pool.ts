@@ -22,10 +22,18 @@ export interface BatchOptions extends JobOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
+/**
+ * A worker's young generation, in MB (V8 gives it up to 48 by default on 64 bits): reading builds a
+ * cell per cell and recognition an amount cell per cell, most of which survive, so a larger
+ * nursery only holds more at once. Read + validate of the 100k-row package by the built CLI
+ * (bench/NOTES.md, issue 17): peak RSS 506–517 MiB → 462 MiB with 6 (3: 462, 8: 471, 16: 491).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 6;
+
 function spawnWorker(maxMemoryMb = 2048): Worker {
   const ext = path.extname(__filename);
   const file = path.join(__dirname, `worker${ext}`);
-  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   if (ext !== '.ts') return new Worker(file, { resourceLimits });
   // Under ts-jest or tsx the sources are TypeScript: the worker registers tsx's loader first. (Its
   // CommonJS hook only: a module the engine loads with a dynamic import() cannot be loaded there.)

@@ -19,6 +19,7 @@ import { Finding, Rule, RuleContextApi } from '../engine/types';
 import { findingMessage, hintFields, hintMessage, message, messageTemplate } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
 import { a1, SheetModel, sheetRef, WorkbookModel } from '../workbook/model';
+import { parseAmount } from '../amount/parse';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
 import { inferRatio } from './ratio';
@@ -324,8 +325,10 @@ function inferOnce(ctx: RuleContextApi): TableInference[] {
     const model = wb.sheets.find((m) => m.name === s.sheet);
     if (!model) continue;
     const mapped = new Set(declared.columns.values());
-    // A sheet with no cell outside the form's columns has no column the form does not map.
-    if (!cellsOutside(model, mapped)) continue;
+    // Most declared sheets have no amount outside the form's columns: then no table part is left
+    // to infer on, and the sheet's tables are not found at all (on a 100k-row package that saves
+    // an amount cell per row and column, about 340 MB kept with the model).
+    if (!mayHaveUnmappedAmounts(model, mapped)) continue;
     const [r0, r1] = declared.dataRows;
     for (const t of findTables(model)) {
       if (t.dataRows[1] < r0 || t.dataRows[0] > r1) continue;
@@ -356,30 +359,27 @@ function realColumn(panel: InferredPanel, c: InferredColumn): boolean {
 }
 
 /**
- * Whether the sheet holds any cell outside `cols`. When it holds none, every column of every table
- * found on it is one of `cols` (a column needs two figures to count: realColumn), so `uncovered`
- * finds nothing and the table search (a few hundred ms on a 100k-row sheet) need not run.
+ * Whether some column the declared form does not map holds two cells that could read as an amount
+ * (a number, or a text parseAmount reads as one): `uncovered` keeps a column only when two of its
+ * cells have a value (realColumn), so without such a column it finds nothing on the sheet.
  */
-function cellsOutside(model: SheetModel, cols: ReadonlySet<number>): boolean {
-  // Once per sheet and set of columns, as findTables is once per sheet.
-  let perSheet = outside.get(model);
-  if (!perSheet) outside.set(model, (perSheet = new Map()));
-  const key = [...cols].join(',');
-  let answer = perSheet.get(key);
-  if (answer === undefined) perSheet.set(key, (answer = anyCellOutside(model, cols)));
-  return answer;
-}
-
-const outside = new WeakMap<SheetModel, Map<string, boolean>>();
-
-function anyCellOutside(model: SheetModel, cols: ReadonlySet<number>): boolean {
-  const inside: boolean[] = [];
-  for (const c of cols) inside[c] = true;
-  for (const row of model.rows) {
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) if (row[c] !== undefined && inside[c] !== true) return true;
-  }
-  return false;
+function mayHaveUnmappedAmounts(sheet: SheetModel, mapped: ReadonlySet<number>): boolean {
+  const seen = new Map<number, number>();
+  let yes = false;
+  // some() skips a sparse sheet's missing rows and stops at the first column with two amounts
+  sheet.rows.some((row) => {
+    if (!row) return false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c]?.v;
+      if (v === null || v === undefined || mapped.has(c)) continue;
+      if (typeof v !== 'number' && (typeof v !== 'string' || parseAmount(v).kind !== 'amount')) continue;
+      const n = (seen.get(c) ?? 0) + 1;
+      seen.set(c, n);
+      if (n >= 2) return (yes = true);
+    }
+    return false;
+  });
+  return yes;
 }
 
 /** The part of a table in columns a declared form does not map, or undefined when there is none. */
