@@ -36,12 +36,15 @@ function isSpace(ch: number): boolean {
   return ch === 32 || ch === 10 || ch === 9 || ch === 13;
 }
 
-const utf8 = new TextDecoder('utf-8');
+// Made on first use: the pane's bundle loads this module at start-up, and a host without
+// TextDecoder must still register the ribbon commands (scripts/check-build.js runs it in jsdom).
+let decoder: TextDecoder | undefined;
+const utf8 = (): TextDecoder => (decoder ??= new TextDecoder('utf-8'));
 
 /** The bytes `from`…`to` as text: short ASCII read directly, anything else through the decoder. */
 function text(buf: Uint8Array, from: number, to: number): string {
-  if (to - from > 32) return utf8.decode(buf.subarray(from, to));
-  for (let i = from; i < to; i++) if (buf[i] >= 0x80) return utf8.decode(buf.subarray(from, to));
+  if (to - from > 32) return utf8().decode(buf.subarray(from, to));
+  for (let i = from; i < to; i++) if (buf[i] >= 0x80) return utf8().decode(buf.subarray(from, to));
   return String.fromCharCode.apply(null, buf.subarray(from, to) as unknown as number[]);
 }
 
