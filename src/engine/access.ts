@@ -201,23 +201,14 @@ export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[
   return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
 }
 
-/** sumsExactly for one column (`类 = Σ 款`, column by column): no array per call. */
+/** sumsExactly for one column (`类 = Σ 款`, column by column), its one-key list made once per key. */
 export function columnSumsExactly(row: TableRow, key: string, rows: readonly TableRow[]): boolean {
-  const target = row.amounts.get(key);
-  if (!target || target.invalid !== undefined || target.uncalculated) return false;
-  if (target.cents === undefined && target.value !== null) return false;
-  let sum = 0;
-  let any = false;
-  for (let k = 0; k < rows.length; k++) {
-    const cell = rows[k].amounts.get(key);
-    if (!cell) continue;
-    if (cell.invalid !== undefined || cell.uncalculated) return false;
-    if (cell.cents !== undefined) sum += cell.cents;
-    else if (cell.value !== null) return false;
-    any = true;
-  }
-  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+  let cols = oneKey.get(key);
+  if (!cols) oneKey.set(key, (cols = [key]));
+  return sumsExactly(row, key, rows, cols);
 }
+
+const oneKey = new Map<string, readonly string[]>();
 
 /**
  * `keys.every((k) => columnSumsExactly(row, k, rows))` reading each of `rows` once, not once per
