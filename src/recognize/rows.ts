@@ -11,11 +11,7 @@ export function isTotalLabel(text: string): boolean {
 
 function digits(text: string): string {
   // ASCII digits only (the usual code cell): nothing to normalise or strip, no new string.
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch < 48 || ch > 57) return text.normalize('NFKC').replace(/\s+/g, '');
-  }
-  return text;
+  return allDigits(text) ? text : text.normalize('NFKC').replace(/\s+/g, '');
 }
 
 /** The amount columns a row is read in (keys in the template's order, with their sheet columns). */
@@ -67,14 +63,10 @@ function readCellFlag(a: AmountCell): number {
   return a.cents !== undefined || a.value !== null ? ANY_AMOUNT : 0;
 }
 
-/** The flags of cells set by a writer (any AmountCell), as hasAnyAmount and C1 always read them. */
+/** The flags of a row's cells once changed by a writer (any AmountCell), cell by cell as the reader notes them. */
 function cellFlags(cells: readonly AmountCell[]): number {
   let flags = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const a = cells[i];
-    if (a.invalid || a.uncalculated) flags |= ANY_AMOUNT | UNREADABLE;
-    else if (a.value !== null) flags |= ANY_AMOUNT;
-  }
+  for (let i = 0; i < cells.length; i++) flags |= readCellFlag(cells[i]);
   return flags;
 }
 
