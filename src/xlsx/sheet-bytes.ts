@@ -13,7 +13,7 @@
  * which says exactly what is wrong or reads what this one does not. So a file reads the same either
  * way; this one is only faster.
  */
-import { Attributes, decodeEntities, XmlHandler } from './xml';
+import { Attributes, decodeEntities, isSpace, XmlHandler } from './xml';
 import type { SheetReader } from './sheet';
 
 /** Thrown inside the scan to give the part back to the text scanner. */
@@ -31,10 +31,6 @@ const EQ = 61;
 const BANG = 33;
 const QUERY = 63;
 const COLON = 58;
-
-function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 10 || ch === 9 || ch === 13;
-}
 
 // Made on first use: the pane's bundle loads this module at start-up, and a host without
 // TextDecoder must still register the ribbon commands (scripts/check-build.js runs it in jsdom).

@@ -83,7 +83,8 @@ function localName(qname: string): string {
 
 const EMPTY: Attributes = Object.freeze({}) as Attributes;
 
-function isSpace(ch: number): boolean {
+/** XML white space (a character code); the byte scanner's too. */
+export function isSpace(ch: number): boolean {
   return ch === 32 || ch === 10 || ch === 9 || ch === 13;
 }
 
