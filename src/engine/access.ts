@@ -1,6 +1,6 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
-import { RowAmounts } from '../recognize/rows';
+import { CELL_BLANK, CELL_CENTS, CELL_INEXACT, CELL_UNREADABLE, cellKind, RowAmounts } from '../recognize/rows';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
@@ -183,18 +183,49 @@ export function isFirstOfCode(
  * of the full comparison need not be made. False whenever that is not certain.
  */
 export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
+  const own = row.amounts;
+  if (own instanceof RowAmounts) {
+    // The table's cells as read: kinds and cents from its store, no cell made.
+    const p = own.sharedKeys.indexOf(key);
+    if (p < 0) return false;
+    const kind = own.kindAt(p);
+    if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
+    const target = kind === CELL_CENTS ? own.centsAt(p) : 0;
+    let sum = 0;
+    let any = false;
+    for (const r of rows) {
+      const a = r.amounts;
+      if (!(a instanceof RowAmounts)) return sumsExactlyByCell(row, key, rows, cols);
+      const keys = a.sharedKeys;
+      for (const k of cols) {
+        const q = keys.indexOf(k);
+        if (q < 0) continue;
+        const kk = a.kindAt(q);
+        if (kk === CELL_CENTS) sum += a.centsAt(q);
+        else if (kk !== CELL_BLANK) return false;
+        any = true;
+      }
+    }
+    return any && Math.abs(sum) < 9e15 && sum === target;
+  }
+  return sumsExactlyByCell(row, key, rows, cols);
+}
+
+/** sumsExactly on amounts of any Map (tests, writers), cell by cell. */
+function sumsExactlyByCell(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
   const target = row.amounts.get(key);
-  if (!target || target.invalid !== undefined || target.uncalculated) return false;
-  if (target.cents === undefined && target.value !== null) return false;
+  if (!target) return false;
+  const kind = cellKind(target);
+  if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
   let sum = 0;
   let any = false;
   for (const r of rows) {
     for (const k of cols) {
       const cell = r.amounts.get(k);
       if (!cell) continue;
-      if (cell.invalid !== undefined || cell.uncalculated) return false;
-      if (cell.cents !== undefined) sum += cell.cents;
-      else if (cell.value !== null) return false;
+      const kk = cellKind(cell);
+      if (kk === CELL_CENTS) sum += cell.cents!;
+      else if (kk !== CELL_BLANK) return false;
       any = true;
     }
   }
@@ -231,31 +262,35 @@ export function columnsSumExactly(row: TableRow, keys: readonly string[], rows: 
   }
   if (n === 0) return true;
   if (rows.length === 0) return false;
-  const pos = new Int32Array(n);
-  const targets = (own as RowAmounts).cellList;
+  const target = own as RowAmounts;
+  const pos = n === posBuffer.length ? posBuffer : (posBuffer = new Int32Array(n));
+  const sums = n === sumBuffer.length ? sumBuffer : (sumBuffer = new Float64Array(n));
   for (let j = 0; j < n; j++) {
     const p = list!.indexOf(keys[j]);
     if (p < 0) return false;
-    const target = targets[p];
-    if (target.invalid !== undefined || target.uncalculated) return false;
-    if (target.cents === undefined && target.value !== null) return false;
+    const kind = target.kindAt(p);
+    if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
     pos[j] = p;
+    sums[j] = 0;
   }
-  const sums = new Float64Array(n);
   for (let k = 0; k < rows.length; k++) {
-    const cells = (rows[k].amounts as RowAmounts).cellList;
+    const a = rows[k].amounts as RowAmounts;
     for (let j = 0; j < n; j++) {
-      const cell = cells[pos[j]];
-      if (cell.invalid !== undefined || cell.uncalculated) return false;
-      if (cell.cents !== undefined) sums[j] += cell.cents;
-      else if (cell.value !== null) return false;
+      const kind = a.kindAt(pos[j]);
+      if (kind === CELL_CENTS) sums[j] += a.centsAt(pos[j]);
+      else if (kind !== CELL_BLANK) return false;
     }
   }
   for (let j = 0; j < n; j++) {
-    if (!(Math.abs(sums[j]) < 9e15) || sums[j] !== (targets[pos[j]].cents ?? 0)) return false;
+    const t = target.kindAt(pos[j]) === CELL_CENTS ? target.centsAt(pos[j]) : 0;
+    if (!(Math.abs(sums[j]) < 9e15) || sums[j] !== t) return false;
   }
   return true;
 }
+
+/** columnsSumExactly's key positions and sums, reused while the number of keys stays the same. */
+let posBuffer = new Int32Array(0);
+let sumBuffer = new Float64Array(0);
 
 /**
  * Whether `row`'s column `target` equals, to the cent, the signed sum of its columns `items`
@@ -281,12 +316,30 @@ export function rowSumsExactly(
       memo = { list, items, target, pos };
     }
     const pos = memo.pos;
-    const cells = amounts.cellList;
-    return pos[0] < 0 || cellsSumExactly(cells[pos[0]], cells, pos, signs);
+    if (pos[0] < 0) return true;
+    const tk = amounts.kindAt(pos[0]);
+    if (tk === CELL_UNREADABLE) return true;
+    if (tk === CELL_INEXACT) return false;
+    let sum = 0;
+    let any = false;
+    let exact = true;
+    for (let k = 0; k + 1 < pos.length; k++) {
+      const p = pos[k + 1];
+      if (p < 0) continue;
+      any = true;
+      const kind = amounts.kindAt(p);
+      if (kind === CELL_CENTS) sum += signs[k] * amounts.centsAt(p);
+      else if (kind === CELL_UNREADABLE) return true;
+      else if (kind === CELL_INEXACT) exact = false;
+    }
+    if (!any) return true;
+    return exact && Math.abs(sum) < 9e15 && sum === (tk === CELL_CENTS ? amounts.centsAt(pos[0]) : 0);
   }
   const t = row.amounts.get(target);
-  if (t === undefined || t.invalid !== undefined || t.uncalculated) return true;
-  if (t.cents === undefined && t.value !== null) return false;
+  if (t === undefined) return true;
+  const tk = cellKind(t);
+  if (tk === CELL_UNREADABLE) return true;
+  if (tk === CELL_INEXACT) return false;
   let sum = 0;
   let any = false;
   let exact = true;
@@ -294,9 +347,10 @@ export function rowSumsExactly(
     const cell = row.amounts.get(items[k]);
     if (cell === undefined) continue;
     any = true;
-    if (cell.invalid !== undefined || cell.uncalculated) return true;
-    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
-    else if (cell.value !== null) exact = false;
+    const kind = cellKind(cell);
+    if (kind === CELL_CENTS) sum += signs[k] * cell.cents!;
+    else if (kind === CELL_UNREADABLE) return true;
+    else if (kind === CELL_INEXACT) exact = false;
   }
   if (!any) return true;
   return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
@@ -307,31 +361,6 @@ let memo: { list?: readonly string[]; items?: readonly string[]; target: string;
   target: '',
   pos: new Int32Array(0),
 };
-
-/** rowSumsExactly on a row's cells by position (the same answers, in the same cases). */
-function cellsSumExactly(
-  t: AmountCell,
-  cells: readonly AmountCell[],
-  pos: Int32Array,
-  signs: readonly number[],
-): boolean {
-  if (t.invalid !== undefined || t.uncalculated) return true;
-  if (t.cents === undefined && t.value !== null) return false;
-  let sum = 0;
-  let any = false;
-  let exact = true;
-  for (let k = 0; k + 1 < pos.length; k++) {
-    const p = pos[k + 1];
-    if (p < 0) continue;
-    const cell = cells[p];
-    any = true;
-    if (cell.invalid !== undefined || cell.uncalculated) return true;
-    if (cell.cents !== undefined) sum += signs[k] * cell.cents;
-    else if (cell.value !== null) exact = false;
-  }
-  if (!any) return true;
-  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
-}
 
 /**
  * Checks `target = Σ items` in one row of a table (`合计 = 基本支出 + 项目支出`), for each row

@@ -31,7 +31,7 @@ import {
   FixedRowMatcher,
   hasAnyAmount,
   isTotalLabel,
-  readAmounts,
+  AmountReader,
   readCode,
   splitCodeLabel,
   CodeState,
@@ -195,6 +195,7 @@ function parseRows(
   let last = -1;
   let note: { r: number; c: number; text: string } | undefined;
   const state: CodeState = {};
+  const reader = new AmountReader(view, template, columns, from);
   const income = template.fixedRows
     ? new FixedRowMatcher(template.fixedRows, template.layout === 'two-panel' ? 'income' : undefined)
     : undefined;
@@ -274,7 +275,7 @@ function parseRows(
 
     if (template.layout === 'coded-panels') {
       for (const panel of ['income', 'expense'] as const) {
-        const row = readPanelRow(view, template, columns, r, panel);
+        const row = readPanelRow(view, template, columns, r, panel, reader);
         if (row) rows.push(row);
       }
       last = r;
@@ -286,8 +287,8 @@ function parseRows(
       const exLabel = columns.get('exLabel');
       const inText = inLabel !== undefined ? view.text(r, inLabel) : '';
       const exText = exLabel !== undefined ? view.text(r, exLabel) : '';
-      const inAmounts = readAmounts(view, template, columns, r, 'income');
-      const exAmounts = readAmounts(view, template, columns, r, 'expense');
+      const inAmounts = reader.read(r, 'income');
+      const exAmounts = reader.read(r, 'expense');
       if (inText || hasAnyAmount(inAmounts)) {
         const spec = inText ? income?.match(inText) : undefined;
         rows.push({
@@ -332,7 +333,7 @@ function parseRows(
       continue;
     }
 
-    const amounts = readAmounts(view, template, columns, r);
+    const amounts = reader.read(r);
     if (template.layout === 'fixed' || template.layout === 'projects') {
       const label = labelCol !== undefined ? view.text(r, labelCol) : '';
       if (!label && !hasAnyAmount(amounts)) continue;
@@ -410,6 +411,7 @@ function readPanelRow(
   columns: Map<string, number>,
   r: number,
   panel: 'income' | 'expense',
+  reader: AmountReader,
 ): TableRow | undefined {
   const colOf = (roles: string[]) => {
     const spec = template.columns.find((c) => c.panel === panel && roles.includes(c.role));
@@ -417,7 +419,7 @@ function readPanelRow(
   };
   const codeCol = colOf(['code']);
   const nameCol = colOf(['name', 'label']);
-  const amounts = readAmounts(view, template, columns, r, panel);
+  const amounts = reader.read(r, panel);
   const written = codeCol !== undefined ? view.text(r, codeCol) : panelSplitCode(view, colOf, r);
   const digits = written.normalize('NFKC').replace(/\s+/g, '');
   let code = /^\d{3}(\d{2}){0,2}$/.test(digits) ? digits : undefined;

@@ -1,6 +1,7 @@
 /** Reading a table's data rows: codes (split or combined), names, fixed rows, amounts. */
 import { FixedRowSpec, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
-import { readAmountCell, SheetView } from './sheet-view';
+import { cents } from '../metrics/fast';
+import { blankAmountCell, centsDecimals, exactAmountCell, formatDecimals, readAmountCell, SheetView } from './sheet-view';
 import { AmountCell, TableRow } from './types';
 
 const TOTAL_LABELS = new Set(['总计', '合计']);
@@ -20,30 +21,19 @@ interface AmountColumns {
   cols: number[];
 }
 
-const amountColumnCache = new WeakMap<Map<string, number>, WeakMap<TableTemplate, AmountColumns[]>>();
-
 /** Worked out once per table and panel, not per row (tables can have 100k rows). */
 function amountColumns(
   template: TableTemplate,
   columns: Map<string, number>,
   panel: 'income' | 'expense' | undefined,
 ): AmountColumns {
-  let perTemplate = amountColumnCache.get(columns);
-  if (!perTemplate) amountColumnCache.set(columns, (perTemplate = new WeakMap()));
-  let perPanel = perTemplate.get(template);
-  if (!perPanel) perTemplate.set(template, (perPanel = []));
-  const slot = panel === 'income' ? 1 : panel === 'expense' ? 2 : 0;
-  let found = perPanel[slot];
-  if (!found) {
-    found = { keys: [], cols: [] };
-    for (const spec of template.columns) {
-      if (spec.role !== 'amount' || (panel && spec.panel !== panel)) continue;
-      const c = columns.get(spec.key);
-      if (c === undefined) continue;
-      found.keys.push(spec.key);
-      found.cols.push(c);
-    }
-    perPanel[slot] = found;
+  const found: AmountColumns = { keys: [], cols: [] };
+  for (const spec of template.columns) {
+    if (spec.role !== 'amount' || (panel && spec.panel !== panel)) continue;
+    const c = columns.get(spec.key);
+    if (c === undefined) continue;
+    found.keys.push(spec.key);
+    found.cols.push(c);
   }
   return found;
 }
@@ -55,60 +45,190 @@ const ANY_AMOUNT = 1;
 const UNREADABLE = 2;
 
 /**
- * A read cell's flags for RowAmounts. A cell with exact cents holds a value: asking for `value`
- * would make the Decimal the reader defers (readAmountCell), so it is asked only of other cells.
+ * What the exact sums need to know of a cell (RowAmounts.kindAt): no value (counts as 0), exact
+ * integer cents (RowAmounts.centsAt), unreadable (invalid, or a formula without its result), or a
+ * value not exact to the cent.
  */
-function readCellFlag(a: AmountCell): number {
-  if (a.invalid || a.uncalculated) return ANY_AMOUNT | UNREADABLE;
-  return a.cents !== undefined || a.value !== null ? ANY_AMOUNT : 0;
+export const CELL_BLANK = 1;
+export const CELL_CENTS = 2;
+export const CELL_UNREADABLE = 3;
+export const CELL_INEXACT = 4;
+
+/**
+ * A cell's kind for the exact sums. A cell with exact cents is not asked for `value`, which would
+ * make the Decimal the reader defers (readAmountCell).
+ */
+export function cellKind(a: AmountCell): number {
+  if (a.invalid !== undefined || a.uncalculated) return CELL_UNREADABLE;
+  if (a.cents !== undefined) return CELL_CENTS;
+  return a.value !== null ? CELL_INEXACT : CELL_BLANK;
 }
+
+/** RowAmounts' flags of a cell of each kind. */
+const KIND_FLAGS = [0, 0, ANY_AMOUNT, ANY_AMOUNT | UNREADABLE, ANY_AMOUNT];
 
 /** The flags of a row's cells once changed by a writer (any AmountCell), cell by cell as the reader notes them. */
 function cellFlags(cells: readonly AmountCell[]): number {
   let flags = 0;
-  for (let i = 0; i < cells.length; i++) flags |= readCellFlag(cells[i]);
+  for (let i = 0; i < cells.length; i++) flags |= KIND_FLAGS[cellKind(cells[i])];
   return flags;
 }
 
 /**
+ * The amount cells of one table (and panel) as read, row after row in typed arrays: each cell's
+ * kind, its cents and its decimals shown. A 100k-row table has over a million amount cells, most
+ * of them blank or a number exact to the cent: those are kept as these few bytes and made into
+ * AmountCell objects only when a rule asks for one (RowAmounts.get); the sums of the rules read
+ * the arrays (kindAt, centsAt). Other cells (formulas, text, errors) are read in full when the row
+ * is read and kept by index in `rare`.
+ */
+export class AmountStore {
+  readonly width: number;
+  readonly kinds: Uint8Array;
+  readonly cents: Float64Array;
+  readonly decimals: Uint8Array;
+  private readonly rare = new Map<number, AmountCell>();
+
+  /** Room for the sheet rows `from` … `from + rows − 1`. */
+  constructor(
+    readonly keys: readonly string[],
+    readonly cols: readonly number[],
+    readonly from: number,
+    readonly rows: number,
+  ) {
+    this.width = keys.length;
+    const n = Math.max(0, rows) * this.width;
+    this.kinds = new Uint8Array(n);
+    this.cents = new Float64Array(n);
+    this.decimals = new Uint8Array(n);
+  }
+
+  /** Reads sheet row `r`'s amount cells into the store (each row once). */
+  read(view: SheetView, r: number): RowAmounts {
+    const { keys, cols, width, kinds, cents: store } = this;
+    const slot = r - this.from;
+    if (slot < 0 || slot >= this.rows) {
+      const cells = cols.map((c) => readAmountCell(view, r, c));
+      return new RowAmounts(keys, cells, cellFlags(cells));
+    }
+    const at = slot * width;
+    const row = view.sheet.rows[r];
+    let flags = 0;
+    for (let k = 0; k < width; k++) {
+      const i = at + k;
+      const cell = row === undefined ? undefined : row[cols[k]];
+      if (cell === undefined) {
+        kinds[i] = CELL_BLANK;
+        continue;
+      }
+      const raw = cell.v;
+      if (cell.f === undefined) {
+        if (raw === null || raw === undefined) {
+          kinds[i] = CELL_BLANK;
+          continue;
+        }
+        if (typeof raw === 'number') {
+          const n = cents(raw);
+          if (n === n && n / 100 === raw) {
+            // As readAmountCell: a number that is exactly its cents / 100.
+            kinds[i] = CELL_CENTS;
+            store[i] = n;
+            this.decimals[i] = (cell.z === undefined ? undefined : formatDecimals(cell.z)) ?? centsDecimals(n);
+            flags |= ANY_AMOUNT;
+            continue;
+          }
+        }
+      }
+      const full = readAmountCell(view, r, cols[k]);
+      const kind = cellKind(full);
+      kinds[i] = kind;
+      if (kind === CELL_CENTS) store[i] = full.cents!;
+      flags |= KIND_FLAGS[kind];
+      this.rare.set(i, full);
+    }
+    return new RowAmounts(keys, undefined, flags, this, at);
+  }
+
+  /** The AmountCell of index `i` (as readAmountCell gives it), made anew: callers keep it. */
+  cell(i: number): AmountCell {
+    const rare = this.rare.get(i);
+    if (rare !== undefined) return rare;
+    const r = this.from + Math.floor(i / this.width);
+    const c = this.cols[i % this.width];
+    return this.kinds[i] === CELL_CENTS
+      ? exactAmountCell(r, c, this.cents[i], this.decimals[i])
+      : blankAmountCell(r, c);
+  }
+}
+
+/**
  * A row's amount cells by column key, read as a Map: held as the table's one key list (shared
- * by its rows) and the row's own cells, without a hash table per row (a 100k-row table has over
- * a million amount cells). Lookups scan the few keys; a writer gets its own lists.
+ * by its rows) and either the row's place in its table's AmountStore (as read: its cells are
+ * made one by one as they are asked for, and kept) or its own cells (once changed by a writer,
+ * or made by hand). No hash table per row (a 100k-row table has over a million amount cells).
  */
 export class RowAmounts implements CellMap {
   /**
    * `flags`, noted by the reader while the cells are fresh (no second pass over a million cells):
    * ANY_AMOUNT when a cell holds a value or is unreadable, UNREADABLE when one is invalid or
    * uncalculated; UNKNOWN once the map is changed (then the cells are looked at again).
+   * `store` and `at`: where the row's cells are in its table's store (`cells` then holds those
+   * made so far).
    */
   constructor(
     private keyList: readonly string[],
-    private cells: AmountCell[],
+    private cells: (AmountCell | undefined)[] | undefined,
     private flags: number = UNKNOWN,
+    private store: AmountStore | undefined = undefined,
+    private readonly at: number = 0,
   ) {}
 
   /**
-   * The key list (one array shared by the rows of a table and panel until a row is changed) and
-   * the cells in its order: for readers summing many rows, who find each key's position once.
-   * Callers must not change them.
+   * The key list (one array shared by the rows of a table and panel until a row is changed): for
+   * readers summing many rows, who find each key's position once. Callers must not change it.
    */
   get sharedKeys(): readonly string[] {
     return this.keyList;
   }
 
+  /** The cell at position `p` of the key list. */
+  cellAt(p: number): AmountCell {
+    const s = this.store;
+    if (s === undefined) return this.cells![p]!;
+    let cells = this.cells;
+    if (cells === undefined) this.cells = cells = new Array<AmountCell | undefined>(this.keyList.length);
+    let cell = cells[p];
+    if (cell === undefined) cells[p] = cell = s.cell(this.at + p);
+    return cell;
+  }
+
+  /** The kind of the cell at position `p` for the exact sums (CELL_BLANK … CELL_INEXACT), without making it. */
+  kindAt(p: number): number {
+    const s = this.store;
+    return s === undefined ? cellKind(this.cells![p]!) : s.kinds[this.at + p];
+  }
+
+  /** The cents of the cell at position `p` when its kind is CELL_CENTS. */
+  centsAt(p: number): number {
+    const s = this.store;
+    return s === undefined ? this.cells![p]!.cents! : s.cents[this.at + p];
+  }
+
+  /** Every cell, in the key list's order (made if need be). Callers must not change the list. */
   get cellList(): readonly AmountCell[] {
-    return this.cells;
+    for (let p = 0; p < this.keyList.length; p++) this.cellAt(p);
+    return (this.cells ?? []) as AmountCell[];
   }
 
   /** Whether a cell holds a value or cannot be read (hasAnyAmount). */
   anyAmount(): boolean {
-    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cellList);
     return (this.flags & ANY_AMOUNT) !== 0;
   }
 
   /** Whether a cell is invalid or uncalculated (rule C1's cells). */
   anyUnreadable(): boolean {
-    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cells);
+    if (this.flags === UNKNOWN) this.flags = cellFlags(this.cellList);
     return (this.flags & UNREADABLE) !== 0;
   }
 
@@ -122,7 +242,7 @@ export class RowAmounts implements CellMap {
 
   get(key: string): AmountCell | undefined {
     const keys = this.keyList;
-    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.cells[i];
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.cellAt(i);
     return undefined;
   }
 
@@ -130,15 +250,21 @@ export class RowAmounts implements CellMap {
     return this.keyList.indexOf(key) >= 0;
   }
 
-  set(key: string, cell: AmountCell): this {
+  /** The row's own cells, to change: made from the store first if need be. */
+  private own(): AmountCell[] {
+    const cells = this.cellList.slice();
+    this.store = undefined;
     this.flags = UNKNOWN;
+    return (this.cells = cells);
+  }
+
+  set(key: string, cell: AmountCell): this {
+    const cells = this.own();
     const i = this.keyList.indexOf(key);
-    if (i >= 0) {
-      this.cells = this.cells.slice();
-      this.cells[i] = cell;
-    } else {
+    if (i >= 0) cells[i] = cell;
+    else {
       this.keyList = [...this.keyList, key];
-      this.cells = [...this.cells, cell];
+      cells.push(cell);
     }
     return this;
   }
@@ -146,20 +272,20 @@ export class RowAmounts implements CellMap {
   delete(key: string): boolean {
     const i = this.keyList.indexOf(key);
     if (i < 0) return false;
-    this.flags = UNKNOWN;
+    const cells = this.own();
     this.keyList = this.keyList.filter((_k, j) => j !== i);
-    this.cells = this.cells.filter((_c, j) => j !== i);
+    this.cells = cells.filter((_c, j) => j !== i);
     return true;
   }
 
   clear(): void {
-    this.flags = UNKNOWN;
+    this.own();
     this.keyList = [];
     this.cells = [];
   }
 
   forEach(fn: (cell: AmountCell, key: string, map: CellMap) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.keyList.length; i++) fn.call(thisArg, this.cells[i], this.keyList[i], this);
+    for (let i = 0; i < this.keyList.length; i++) fn.call(thisArg, this.cellAt(i), this.keyList[i], this);
   }
 
   keys(): ReturnType<CellMap['keys']> {
@@ -167,11 +293,11 @@ export class RowAmounts implements CellMap {
   }
 
   values(): ReturnType<CellMap['values']> {
-    return this.cells.values() as unknown as ReturnType<CellMap['values']>;
+    return this.cellList.values() as unknown as ReturnType<CellMap['values']>;
   }
 
   entries(): ReturnType<CellMap['entries']> {
-    const pairs = this.keyList.map((k, i): [string, AmountCell] => [k, this.cells[i]]);
+    const pairs = this.keyList.map((k, i): [string, AmountCell] => [k, this.cellAt(i)]);
     return pairs.values() as unknown as ReturnType<CellMap['entries']>;
   }
 
@@ -180,23 +306,30 @@ export class RowAmounts implements CellMap {
   }
 }
 
-/** Reads the amount columns of a row (for a panel, only that panel's columns). */
-export function readAmounts(
-  view: SheetView,
-  template: TableTemplate,
-  columns: Map<string, number>,
-  r: number,
-  panel?: 'income' | 'expense',
-): Map<string, AmountCell> {
-  const { keys, cols } = amountColumns(template, columns, panel);
-  const cells: AmountCell[] = [];
-  let flags = 0;
-  for (let k = 0; k < keys.length; k++) {
-    const cell = readAmountCell(view, r, cols[k]);
-    cells.push(cell);
-    flags |= readCellFlag(cell);
+/**
+ * The amount cells of a table's rows, read into one store per panel (the table's amount columns,
+ * or a panel's): made once per table read, from its first data row to the sheet's end.
+ */
+export class AmountReader {
+  private readonly stores: (AmountStore | undefined)[] = [];
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly template: TableTemplate,
+    private readonly columns: Map<string, number>,
+    private readonly from: number,
+  ) {}
+
+  /** Reads the amount columns of a row (for a panel, only that panel's columns). */
+  read(r: number, panel?: 'income' | 'expense'): Map<string, AmountCell> {
+    const slot = panel === 'income' ? 1 : panel === 'expense' ? 2 : 0;
+    let store = this.stores[slot];
+    if (store === undefined) {
+      const { keys, cols } = amountColumns(this.template, this.columns, panel);
+      this.stores[slot] = store = new AmountStore(keys, cols, this.from, this.view.rows - this.from);
+    }
+    return store.read(this.view, r);
   }
-  return new RowAmounts(keys, cells, flags);
 }
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {

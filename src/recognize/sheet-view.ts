@@ -285,6 +285,27 @@ class BlankAmountCell implements AmountCell {
   }
 }
 
+/** A blank amount cell at (r, c): what readAmountCell gives for a cell with no value and no formula. */
+export function blankAmountCell(r: number, c: number): AmountCell {
+  return new BlankAmountCell(r, c);
+}
+
+/**
+ * What readAmountCell gives for a number without a formula that is exactly `cents` / 100, shown
+ * with `decimals` decimals (the common cell, kept by the table's column store as its cents alone).
+ */
+export function exactAmountCell(r: number, c: number, cents: number, decimals: number): AmountCell {
+  const out = new LazyAmountCell(r, c, undefined);
+  out.cents = cents;
+  out.decimals = decimals;
+  return out;
+}
+
+/** Decimals shown of a number exact to the cent without a number format: 0, 1 or 2 by its cents. */
+export function centsDecimals(k: number): number {
+  return k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2;
+}
+
 /** Reads one amount cell. */
 export function readAmountCell(view: SheetView, r: number, c: number): AmountCell {
   const cell = view.cell(r, c);
@@ -295,10 +316,7 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
     const k = cents(raw);
     if (k === k && k / 100 === raw) {
       // The common cell: a number that is exactly its cents / 100, kept as the cents alone.
-      const out = new LazyAmountCell(r, c, undefined);
-      out.cents = k;
-      out.decimals = formatDecimals(cell?.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
-      return out;
+      return exactAmountCell(r, c, k, formatDecimals(cell?.z) ?? centsDecimals(k));
     }
   }
   const out = new LazyAmountCell(r, c, raw === null && formula === undefined ? null : new RareCellFacts(raw, formula));
@@ -315,7 +333,7 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
       // Exact to the cent within a double's noise (1104.5400000000002), or a formula's result: the
       // decimals shown follow from the cents, the Decimal can wait.
       out.cents = k;
-      out.decimals = formatDecimals(cell?.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
+      out.decimals = formatDecimals(cell?.z) ?? centsDecimals(k);
       out.deferValue();
       return out;
     }
