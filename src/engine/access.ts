@@ -1,6 +1,6 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
-import { CELL_BLANK, CELL_CENTS, CELL_INEXACT, CELL_UNREADABLE, cellKind, RowAmounts } from '../recognize/rows';
+import { exactOf, RowAmounts } from '../recognize/rows';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
@@ -184,52 +184,40 @@ export function isFirstOfCode(
  */
 export function sumsExactly(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
   const own = row.amounts;
+  let target: number;
   if (own instanceof RowAmounts) {
-    // The table's cells as read: kinds and cents from its store, no cell made.
+    // The table's cells as read: exact values from its store, no cell made.
     const p = own.sharedKeys.indexOf(key);
     if (p < 0) return false;
-    const kind = own.kindAt(p);
-    if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
-    const target = kind === CELL_CENTS ? own.centsAt(p) : 0;
-    let sum = 0;
-    let any = false;
-    for (const r of rows) {
-      const a = r.amounts;
-      if (!(a instanceof RowAmounts)) return sumsExactlyByCell(row, key, rows, cols);
+    target = own.exactAt(p);
+  } else {
+    const cell = own.get(key);
+    if (!cell) return false;
+    target = exactOf(cell);
+  }
+  let sum = 0;
+  let any = false;
+  for (const r of rows) {
+    const a = r.amounts;
+    if (a instanceof RowAmounts) {
       const keys = a.sharedKeys;
       for (const k of cols) {
         const q = keys.indexOf(k);
         if (q < 0) continue;
-        const kk = a.kindAt(q);
-        if (kk === CELL_CENTS) sum += a.centsAt(q);
-        else if (kk !== CELL_BLANK) return false;
+        sum += a.exactAt(q);
+        any = true;
+      }
+    } else {
+      for (const k of cols) {
+        const cell = a.get(k);
+        if (!cell) continue;
+        sum += exactOf(cell);
         any = true;
       }
     }
-    return any && Math.abs(sum) < 9e15 && sum === target;
   }
-  return sumsExactlyByCell(row, key, rows, cols);
-}
-
-/** sumsExactly on amounts of any Map (tests, writers), cell by cell. */
-function sumsExactlyByCell(row: TableRow, key: string, rows: readonly TableRow[], cols: readonly string[]): boolean {
-  const target = row.amounts.get(key);
-  if (!target) return false;
-  const kind = cellKind(target);
-  if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
-  let sum = 0;
-  let any = false;
-  for (const r of rows) {
-    for (const k of cols) {
-      const cell = r.amounts.get(k);
-      if (!cell) continue;
-      const kk = cellKind(cell);
-      if (kk === CELL_CENTS) sum += cell.cents!;
-      else if (kk !== CELL_BLANK) return false;
-      any = true;
-    }
-  }
-  return any && Math.abs(sum) < 9e15 && sum === (target.cents ?? 0);
+  // An unusable cell on either side (NaN, Infinity) fails the range test.
+  return any && Math.abs(sum) < 9e15 && Math.abs(target) < 9e15 && sum === target;
 }
 
 /** sumsExactly for one column (`类 = Σ 款`, column by column), its one-key list made once per key. */
@@ -268,22 +256,17 @@ export function columnsSumExactly(row: TableRow, keys: readonly string[], rows: 
   for (let j = 0; j < n; j++) {
     const p = list!.indexOf(keys[j]);
     if (p < 0) return false;
-    const kind = target.kindAt(p);
-    if (kind === CELL_UNREADABLE || kind === CELL_INEXACT) return false;
     pos[j] = p;
     sums[j] = 0;
   }
   for (let k = 0; k < rows.length; k++) {
     const a = rows[k].amounts as RowAmounts;
-    for (let j = 0; j < n; j++) {
-      const kind = a.kindAt(pos[j]);
-      if (kind === CELL_CENTS) sums[j] += a.centsAt(pos[j]);
-      else if (kind !== CELL_BLANK) return false;
-    }
+    for (let j = 0; j < n; j++) sums[j] += a.exactAt(pos[j]);
   }
+  // An unusable cell on either side (NaN, Infinity) fails the range test.
   for (let j = 0; j < n; j++) {
-    const t = target.kindAt(pos[j]) === CELL_CENTS ? target.centsAt(pos[j]) : 0;
-    if (!(Math.abs(sums[j]) < 9e15) || sums[j] !== t) return false;
+    const t = target.exactAt(pos[j]);
+    if (!(Math.abs(sums[j]) < 9e15) || !(Math.abs(t) < 9e15) || sums[j] !== t) return false;
   }
   return true;
 }
@@ -317,43 +300,37 @@ export function rowSumsExactly(
     }
     const pos = memo.pos;
     if (pos[0] < 0) return true;
-    const tk = amounts.kindAt(pos[0]);
-    if (tk === CELL_UNREADABLE) return true;
-    if (tk === CELL_INEXACT) return false;
+    const t = amounts.exactAt(pos[0]);
+    if (t === Infinity) return true;
+    if (t !== t) return false;
     let sum = 0;
     let any = false;
-    let exact = true;
     for (let k = 0; k + 1 < pos.length; k++) {
       const p = pos[k + 1];
       if (p < 0) continue;
       any = true;
-      const kind = amounts.kindAt(p);
-      if (kind === CELL_CENTS) sum += signs[k] * amounts.centsAt(p);
-      else if (kind === CELL_UNREADABLE) return true;
-      else if (kind === CELL_INEXACT) exact = false;
+      const v = amounts.exactAt(p);
+      if (v === Infinity) return true;
+      sum += signs[k] * v;
     }
-    if (!any) return true;
-    return exact && Math.abs(sum) < 9e15 && sum === (tk === CELL_CENTS ? amounts.centsAt(pos[0]) : 0);
+    return !any || (Math.abs(sum) < 9e15 && Math.abs(t) < 9e15 && sum === t);
   }
-  const t = row.amounts.get(target);
-  if (t === undefined) return true;
-  const tk = cellKind(t);
-  if (tk === CELL_UNREADABLE) return true;
-  if (tk === CELL_INEXACT) return false;
+  const cell = row.amounts.get(target);
+  if (cell === undefined) return true;
+  const t = exactOf(cell);
+  if (t === Infinity) return true;
+  if (t !== t) return false;
   let sum = 0;
   let any = false;
-  let exact = true;
   for (let k = 0; k < items.length; k++) {
-    const cell = row.amounts.get(items[k]);
-    if (cell === undefined) continue;
+    const item = row.amounts.get(items[k]);
+    if (item === undefined) continue;
     any = true;
-    const kind = cellKind(cell);
-    if (kind === CELL_CENTS) sum += signs[k] * cell.cents!;
-    else if (kind === CELL_UNREADABLE) return true;
-    else if (kind === CELL_INEXACT) exact = false;
+    const v = exactOf(item);
+    if (v === Infinity) return true;
+    sum += signs[k] * v;
   }
-  if (!any) return true;
-  return exact && Math.abs(sum) < 9e15 && sum === (t.cents ?? 0);
+  return !any || (Math.abs(sum) < 9e15 && Math.abs(t) < 9e15 && sum === t);
 }
 
 /** rowSumsExactly's last key positions: `pos[0]` the target's, `pos[k + 1]` item k's (−1: no such column). */

@@ -44,24 +44,30 @@ const UNKNOWN = -1;
 const ANY_AMOUNT = 1;
 const UNREADABLE = 2;
 
-/**
- * What the exact sums need to know of a cell (RowAmounts.kindAt): no value (counts as 0), exact
- * integer cents (RowAmounts.centsAt), unreadable (invalid, or a formula without its result), or a
- * value not exact to the cent.
- */
-export const CELL_BLANK = 1;
-export const CELL_CENTS = 2;
-export const CELL_UNREADABLE = 3;
-export const CELL_INEXACT = 4;
+/** A cell's kind: no value, exact integer cents, unreadable (invalid, or a formula without its result), a value not exact to the cent. */
+const CELL_BLANK = 1;
+const CELL_CENTS = 2;
+const CELL_UNREADABLE = 3;
+const CELL_INEXACT = 4;
 
 /**
- * A cell's kind for the exact sums. A cell with exact cents is not asked for `value`, which would
- * make the Decimal the reader defers (readAmountCell).
+ * A cell's kind. A cell with exact cents is not asked for `value`, which would make the Decimal
+ * the reader defers (readAmountCell).
  */
-export function cellKind(a: AmountCell): number {
+function cellKind(a: AmountCell): number {
   if (a.invalid !== undefined || a.uncalculated) return CELL_UNREADABLE;
   if (a.cents !== undefined) return CELL_CENTS;
   return a.value !== null ? CELL_INEXACT : CELL_BLANK;
+}
+
+/**
+ * What the exact sums need of a cell, as one number: its cents; 0 for a blank; NaN for a value not
+ * exact to the cent; Infinity for a cell that cannot be read (invalid, or a formula without its
+ * result). A sum with NaN or Infinity in it is never a sum of cents (|sum| < 9e15 fails).
+ */
+export function exactOf(a: AmountCell): number {
+  const kind = cellKind(a);
+  return kind === CELL_CENTS ? a.cents! : kind === CELL_BLANK ? 0 : kind === CELL_UNREADABLE ? Infinity : NaN;
 }
 
 /** RowAmounts' flags of a cell of each kind. */
@@ -76,17 +82,18 @@ function cellFlags(cells: readonly AmountCell[]): number {
 
 /**
  * The amount cells of one table (and panel) as read, row after row in typed arrays: each cell's
- * kind, its cents and its decimals shown. A 100k-row table has over a million amount cells, most
+ * kind, its exact value for the sums (exactOf: cents, 0 for a blank, NaN or Infinity for cells
+ * the sums cannot take) and its decimals shown. A 100k-row table has over a million amount cells, most
  * of them blank or a number exact to the cent: those are kept as these few bytes and made into
  * AmountCell objects only when a rule asks for one (RowAmounts.get); the sums of the rules read
- * the arrays (kindAt, centsAt). Other cells (formulas, text, errors) are read in full when the row
+ * the array of exact values (RowAmounts.exactAt). Other cells (formulas, text, errors) are read in full when the row
  * is read and kept by index in `rare`.
  */
 export class AmountStore {
   readonly width: number;
-  readonly kinds: Uint8Array;
+  private readonly kinds: Uint8Array;
   readonly cents: Float64Array;
-  readonly decimals: Uint8Array;
+  private readonly decimals: Uint8Array;
   private readonly rare = new Map<number, AmountCell>();
 
   /** Room for the sheet rows `from` … `from + rows − 1`. */
@@ -119,12 +126,14 @@ export class AmountStore {
       const cell = row === undefined ? undefined : row[cols[k]];
       if (cell === undefined) {
         kinds[i] = CELL_BLANK;
+        store[i] = 0;
         continue;
       }
       const raw = cell.v;
       if (cell.f === undefined) {
         if (raw === null || raw === undefined) {
           kinds[i] = CELL_BLANK;
+          store[i] = 0;
           continue;
         }
         if (typeof raw === 'number') {
@@ -142,7 +151,7 @@ export class AmountStore {
       const full = readAmountCell(view, r, cols[k]);
       const kind = cellKind(full);
       kinds[i] = kind;
-      if (kind === CELL_CENTS) store[i] = full.cents!;
+      store[i] = exactOf(full);
       flags |= KIND_FLAGS[kind];
       this.rare.set(i, full);
     }
@@ -202,16 +211,10 @@ export class RowAmounts implements CellMap {
     return cell;
   }
 
-  /** The kind of the cell at position `p` for the exact sums (CELL_BLANK … CELL_INEXACT), without making it. */
-  kindAt(p: number): number {
+  /** exactOf the cell at position `p`, without making it. */
+  exactAt(p: number): number {
     const s = this.store;
-    return s === undefined ? cellKind(this.cells![p]!) : s.kinds[this.at + p];
-  }
-
-  /** The cents of the cell at position `p` when its kind is CELL_CENTS. */
-  centsAt(p: number): number {
-    const s = this.store;
-    return s === undefined ? this.cells![p]!.cents! : s.cents[this.at + p];
+    return s === undefined ? exactOf(this.cells![p]!) : s.cents[this.at + p];
   }
 
   /** Every cell, in the key list's order (made if need be). Callers must not change the list. */
