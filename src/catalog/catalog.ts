@@ -19,6 +19,8 @@ export interface CatalogEntry {
 
 export class Catalog {
   private readonly byCode = new Map<string, CatalogEntry>();
+  /** The entries of each kind by code: a lookup per coded row makes no `kind:code` key (tables can have 100k rows). */
+  private readonly ofKind = new Map<CodeKind, Map<string, CatalogEntry>>();
 
   constructor(
     entries: readonly CatalogEntry[],
@@ -26,7 +28,13 @@ export class Catalog {
     readonly official: boolean,
     readonly source: string,
   ) {
-    for (const e of entries) this.byCode.set(`${e.kind}:${e.code}`, e);
+    for (const e of entries) {
+      // The last entry of a code wins, in both maps.
+      this.byCode.set(`${e.kind}:${e.code}`, e);
+      let codes = this.ofKind.get(e.kind);
+      if (!codes) this.ofKind.set(e.kind, (codes = new Map()));
+      codes.set(e.code, e);
+    }
   }
 
   get size(): number {
@@ -34,7 +42,7 @@ export class Catalog {
   }
 
   lookup(kind: CodeKind, code: string): CatalogEntry | undefined {
-    return this.byCode.get(`${kind}:${code}`);
+    return this.ofKind.get(kind)?.get(code);
   }
 
   /** Whether a row's name matches the catalogue's name for its code (spacing, brackets ignored). */

@@ -18,7 +18,7 @@ import { checkSum } from '../engine/compare';
 import { Finding, Rule, RuleContextApi } from '../engine/types';
 import { findingMessage, hintFields, hintMessage, message, messageTemplate } from '../i18n/messages';
 import { RecognizedTable } from '../recognize/types';
-import { a1, SheetModel, sheetRef, WorkbookModel } from '../workbook/model';
+import { a1, CellValue, SheetModel, sheetRef, WorkbookModel } from '../workbook/model';
 import { parseAmount } from '../amount/parse';
 import { Identity, inferIdentities, Instance, InferredRule } from './structure';
 import { findTables, InferredColumn, InferredPanel, InferredTable } from './table';
@@ -364,22 +364,27 @@ function realColumn(panel: InferredPanel, c: InferredColumn): boolean {
  * cells have a value (realColumn), so without such a column it finds nothing on the sheet.
  */
 function mayHaveUnmappedAmounts(sheet: SheetModel, mapped: ReadonlySet<number>): boolean {
+  // Only the columns the form does not map are looked at: those between its columns, and any
+  // right of its last (a declared 100k-row sheet often has none: a few steps per row).
+  let last = -1;
+  for (const c of mapped) if (c > last) last = c;
+  const gaps: number[] = [];
+  for (let c = 0; c < last; c++) if (!mapped.has(c)) gaps.push(c);
   const seen = new Map<number, number>();
-  let yes = false;
+  const twice = (c: number, v: CellValue | undefined): boolean => {
+    if (v === null || v === undefined) return false;
+    if (typeof v !== 'number' && (typeof v !== 'string' || parseAmount(v).kind !== 'amount')) return false;
+    const n = (seen.get(c) ?? 0) + 1;
+    seen.set(c, n);
+    return n >= 2;
+  };
   // some() skips a sparse sheet's missing rows and stops at the first column with two amounts
-  sheet.rows.some((row) => {
+  return sheet.rows.some((row) => {
     if (!row) return false;
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c]?.v;
-      if (v === null || v === undefined || mapped.has(c)) continue;
-      if (typeof v !== 'number' && (typeof v !== 'string' || parseAmount(v).kind !== 'amount')) continue;
-      const n = (seen.get(c) ?? 0) + 1;
-      seen.set(c, n);
-      if (n >= 2) return (yes = true);
-    }
+    for (let k = 0; k < gaps.length && gaps[k] < row.length; k++) if (twice(gaps[k], row[gaps[k]]?.v)) return true;
+    for (let c = last + 1; c < row.length; c++) if (twice(c, row[c]?.v)) return true;
     return false;
   });
-  return yes;
 }
 
 /** The part of a table in columns a declared form does not map, or undefined when there is none. */
