@@ -52,19 +52,28 @@ export class Catalog {
 
   /** A code under `prefix` whose name is `name` (to repair a code that lost its 款 or 项 part). */
   findChildByName(kind: CodeKind, prefix: string, name: string): CatalogEntry | undefined {
-    const n = normalizeLabel(name);
-    for (const e of this.byCode.values()) {
-      if (
-        e.kind === kind &&
-        e.code.length > prefix.length &&
-        e.code.startsWith(prefix) &&
-        normalizeLabel(e.name) === n
-      ) {
-        return e;
-      }
+    const same = this.namesIndex().get(normalizeLabel(name));
+    if (!same) return undefined;
+    for (const e of same) {
+      if (e.kind === kind && e.code.length > prefix.length && e.code.startsWith(prefix)) return e;
     }
     return undefined;
   }
+
+  /** The entries by normalised name, in the catalogue's order (made on first use). */
+  private namesIndex(): Map<string, CatalogEntry[]> {
+    if (this.byName) return this.byName;
+    const byName = new Map<string, CatalogEntry[]>();
+    for (const e of this.byCode.values()) {
+      const n = normalizeLabel(e.name);
+      const list = byName.get(n);
+      if (list) list.push(e);
+      else byName.set(n, [e]);
+    }
+    return (this.byName = byName);
+  }
+
+  private byName: Map<string, CatalogEntry[]> | undefined;
 }
 
 interface BundledFile {

@@ -732,9 +732,9 @@ export function recognizeSheet(sheet: SheetModel, options: RecognizeOptions = {}
   const templates = options.templates ?? allTemplates();
   const view = new SheetView(sheet);
   const base = { sheet: sheet.name, hidden: !!sheet.hidden };
-  if (view.rows === 0 || Array.from({ length: view.rows }, (_, r) => r).every((r) => view.isBlankRow(r))) {
-    return [{ ...base, table: null, reason: message('recognize.emptySheet') }];
-  }
+  let blank = true;
+  for (let r = 0; blank && r < view.rows; r++) blank = view.isBlankRow(r);
+  if (blank) return [{ ...base, table: null, reason: message('recognize.emptySheet') }];
   const out: SheetRecognition[] = [];
   let from = 0;
   while (from < view.rows) {

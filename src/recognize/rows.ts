@@ -45,7 +45,7 @@ const ANY_AMOUNT = 1;
 const UNREADABLE = 2;
 
 /** A cell's kind: no value, exact integer cents, unreadable (invalid, or a formula without its result), a value not exact to the cent. */
-const CELL_BLANK = 1;
+const CELL_BLANK = 0;
 const CELL_CENTS = 2;
 const CELL_UNREADABLE = 3;
 const CELL_INEXACT = 4;
@@ -81,13 +81,14 @@ function cellFlags(cells: readonly AmountCell[]): number {
 }
 
 /**
- * The amount cells of one table (and panel) as read, row after row in typed arrays: each cell's
- * kind, its exact value for the sums (exactOf: cents, 0 for a blank, NaN or Infinity for cells
- * the sums cannot take) and its decimals shown. A 100k-row table has over a million amount cells, most
- * of them blank or a number exact to the cent: those are kept as these few bytes and made into
- * AmountCell objects only when a rule asks for one (RowAmounts.get); the sums of the rules read
- * the array of exact values (RowAmounts.exactAt). Other cells (formulas, text, errors) are read in full when the row
- * is read and kept by index in `rare`.
+ * The amount cells of one table (and panel) as read, in typed arrays column after column: each
+ * cell's kind, its exact value for the sums (exactOf: cents, 0 for a blank, NaN or Infinity for
+ * cells the sums cannot take) and its decimals shown. A 100k-row table has over a million amount
+ * cells, most of them blank or a number exact to the cent: those are kept as these few bytes and
+ * made into AmountCell objects only when a rule asks for one (RowAmounts.get); the rules' sums read
+ * the exact values (RowAmounts.exactAt). Other cells (formulas, text, errors) are read in full
+ * with their row and kept by index in `rare`. Cell i is row `from + i % rows` of column
+ * `cols[⌊i / rows⌋]`.
  */
 export class AmountStore {
   readonly width: number;
@@ -104,6 +105,8 @@ export class AmountStore {
     readonly rows: number,
   ) {
     this.width = keys.length;
+    // Column after column: a column the table leaves blank is never written (typed arrays start as
+    // zeros, which read as CELL_BLANK and 0 cents).
     const n = Math.max(0, rows) * this.width;
     this.kinds = new Uint8Array(n);
     this.cents = new Float64Array(n);
@@ -118,24 +121,16 @@ export class AmountStore {
       const cells = cols.map((c) => readAmountCell(view, r, c));
       return new RowAmounts(keys, cells, cellFlags(cells));
     }
-    const at = slot * width;
     const row = view.sheet.rows[r];
+    const height = this.rows;
     let flags = 0;
     for (let k = 0; k < width; k++) {
-      const i = at + k;
       const cell = row === undefined ? undefined : row[cols[k]];
-      if (cell === undefined) {
-        kinds[i] = CELL_BLANK;
-        store[i] = 0;
-        continue;
-      }
+      if (cell === undefined) continue;
       const raw = cell.v;
+      const i = k * height + slot;
       if (cell.f === undefined) {
-        if (raw === null || raw === undefined) {
-          kinds[i] = CELL_BLANK;
-          store[i] = 0;
-          continue;
-        }
+        if (raw === null || raw === undefined) continue;
         if (typeof raw === 'number') {
           const n = cents(raw);
           if (n === n && n / 100 === raw) {
@@ -155,15 +150,15 @@ export class AmountStore {
       flags |= KIND_FLAGS[kind];
       this.rare.set(i, full);
     }
-    return new RowAmounts(keys, undefined, flags, this, at);
+    return new RowAmounts(keys, undefined, flags, this, slot);
   }
 
   /** The AmountCell of index `i` (as readAmountCell gives it), made anew: callers keep it. */
   cell(i: number): AmountCell {
     const rare = this.rare.get(i);
     if (rare !== undefined) return rare;
-    const r = this.from + Math.floor(i / this.width);
-    const c = this.cols[i % this.width];
+    const r = this.from + (i % this.rows);
+    const c = this.cols[Math.floor(i / this.rows)];
     return this.kinds[i] === CELL_CENTS
       ? exactAmountCell(r, c, this.cents[i], this.decimals[i])
       : blankAmountCell(r, c);
@@ -181,8 +176,7 @@ export class RowAmounts implements CellMap {
    * `flags`, noted by the reader while the cells are fresh (no second pass over a million cells):
    * ANY_AMOUNT when a cell holds a value or is unreadable, UNREADABLE when one is invalid or
    * uncalculated; UNKNOWN once the map is changed (then the cells are looked at again).
-   * `store` and `at`: where the row's cells are in its table's store (`cells` then holds those
-   * made so far).
+   * `store` and `at`: the row's store and its row there (`cells` then holds the cells made so far).
    */
   constructor(
     private keyList: readonly string[],
@@ -207,14 +201,14 @@ export class RowAmounts implements CellMap {
     let cells = this.cells;
     if (cells === undefined) this.cells = cells = new Array<AmountCell | undefined>(this.keyList.length);
     let cell = cells[p];
-    if (cell === undefined) cells[p] = cell = s.cell(this.at + p);
+    if (cell === undefined) cells[p] = cell = s.cell(p * s.rows + this.at);
     return cell;
   }
 
   /** exactOf the cell at position `p`, without making it. */
   exactAt(p: number): number {
     const s = this.store;
-    return s === undefined ? exactOf(this.cells![p]!) : s.cents[this.at + p];
+    return s === undefined ? exactOf(this.cells![p]!) : s.cents[p * s.rows + this.at];
   }
 
   /** Every cell, in the key list's order (made if need be). Callers must not change the list. */
