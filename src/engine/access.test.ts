@@ -7,7 +7,9 @@ import { Decimal } from '../amount/decimal';
 import { RowAmounts } from '../recognize/rows';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import {
-  codedRowsWithLists,
+  codedRowIndex,
+  codeHasOtherRows,
+  rowsOfCodeAt,
   columnsSumExactly,
   columnSumsExactly,
   firstByCode,
@@ -34,9 +36,14 @@ describe('code index', () => {
       const expected = t.rows.filter((r) => r.code === code);
       expect(rowsWithCode(t, code)).toEqual(expected);
     }
-    const index = codedRowsWithLists(t);
+    const index = codedRowIndex(t);
     const firsts = index.coded.filter((_r, i) => isFirstOfCode(index, i));
     expect(firsts).toEqual([...firstByCode(index.coded).values()]);
+    index.coded.forEach((r, i) => {
+      const same = t.rows.filter((x) => x.code === r.code);
+      expect(rowsOfCodeAt(index, i)).toEqual(same);
+      expect(codeHasOtherRows(index, i)).toBe(same.length > 1);
+    });
   });
 });
 

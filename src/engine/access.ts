@@ -13,17 +13,27 @@ export function fixedRow(t: RecognizedTable, key: string): TableRow | undefined 
   return t.rows.find((r) => r.key === key);
 }
 
-interface CodeIndex {
+/**
+ * A table's coded rows (code rows and coded project rows, of one panel) with the rows of each code.
+ * Callers read `coded` and ask the functions below about a position in it.
+ */
+export interface CodedRowIndex {
+  readonly coded: readonly TableRow[];
+}
+
+interface CodeIndex extends CodedRowIndex {
   coded: TableRow[];
-  /** `lists[i]`: the rows of `coded[i]`'s code (its byCode list), for readers going through `coded` in order. */
-  lists: TableRow[][];
+  /** `first[i]`: the position in `coded` of the first row of `coded[i]`'s code. */
+  first: Int32Array;
   /**
    * The rows of each code: a map only when the codes are not in ascending order; while they are
-   * (the printed order of a classification list), `firsts` (the index in `coded` of each code's
-   * first row) answers by binary search, and no map of 100k codes is built.
+   * (the printed order of a classification list), the rows of a code are consecutive, `firsts`
+   * (each code's first position) answers by binary search, and each code's list is made when
+   * asked (`runs`, by first position): no map and no list per code of a 100k-row table.
    */
   byCode: Map<string, TableRow[]> | undefined;
   firsts: number[];
+  runs: (TableRow[] | undefined)[];
   byParent: Map<string, TableRow[]>;
 }
 
@@ -41,37 +51,45 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
   const coded = t.rows.filter(
     (r) => r.code && (r.kind === 'code' || r.kind === 'project') && (!panel || r.panel === panel),
   );
+  const n = coded.length;
+  const first = new Int32Array(n);
   let byCode: Map<string, TableRow[]> | undefined;
+  let firstOf: Map<string, number> | undefined;
   const firsts: number[] = [];
   const byParent = new Map<string, TableRow[]>();
   // Rows come in code order: consecutive children share their parent's list (no slice, no lookup).
   let parentCode = '';
   let siblings: TableRow[] | undefined;
-  const lists: TableRow[][] = [];
   // While each new code sorts after the one before it cannot have been seen: no lookup, and none
   // for a code repeated on the next row. The first code out of order builds the map.
   let prev = '';
-  let same: TableRow[] | undefined;
-  for (let i = 0; i < coded.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = coded[i];
     const code = r.code!;
-    if (same !== undefined && code === prev) same.push(r);
-    else {
-      if (!byCode && code > prev) {
-        same = [r];
-        firsts.push(i);
-      } else {
-        if (!byCode) {
-          byCode = new Map();
-          for (const f of firsts) byCode.set(coded[f].code!, lists[f]);
+    if (i > 0 && code === prev) first[i] = first[i - 1];
+    else if (!byCode && code > prev) {
+      first[i] = i;
+      firsts.push(i);
+    } else {
+      if (!byCode || !firstOf) {
+        byCode = new Map();
+        firstOf = new Map();
+        for (const f of firsts) {
+          byCode.set(coded[f].code!, [coded[f]]);
+          firstOf.set(coded[f].code!, f);
         }
-        same = byCode.get(code);
-        if (same) same.push(r);
-        else byCode.set(code, (same = [r]));
+        for (let j = 0; j < i; j++) if (first[j] !== j) byCode.get(coded[j].code!)!.push(coded[j]);
       }
-      prev = code;
+      const f = firstOf.get(code);
+      first[i] = f ?? i;
+      if (f === undefined) firstOf.set(code, i);
     }
-    lists.push(same);
+    if (byCode) {
+      const same = byCode.get(code);
+      if (same) same.push(r);
+      else byCode.set(code, [r]);
+    }
+    prev = code;
     if (code.length > 3) {
       if (!siblings || parentCode.length !== code.length - 2 || !code.startsWith(parentCode)) {
         parentCode = code.slice(0, code.length - 2);
@@ -81,7 +99,7 @@ function codeIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodeIndex 
       siblings.push(r);
     }
   }
-  const index = { coded, lists, byCode, firsts, byParent };
+  const index: CodeIndex = { coded, first, byCode, firsts, runs: [], byParent };
   perPanel.set(key, index);
   return index;
 }
@@ -91,21 +109,40 @@ export function codedRows(t: RecognizedTable, panel?: 'income' | 'expense'): Tab
   return codeIndex(t, panel).coded;
 }
 
-/**
- * The coded rows with, for each, the rows of its code (`lists[i]` is rowsWithCode of `coded[i]`):
- * a reader going through every coded row needs no lookup per row. Callers must not change them.
- */
-export function codedRowsWithLists(
-  t: RecognizedTable,
-  panel?: 'income' | 'expense',
-): { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] } {
+/** The coded rows, indexed: for readers going through every coded row without a lookup per row. */
+export function codedRowIndex(t: RecognizedTable, panel?: 'income' | 'expense'): CodedRowIndex {
   return codeIndex(t, panel);
 }
 
-/** The rows of one code (several for a 项 printed on each of its projects). */
+/** The rows of `coded[i]`'s code (rowsWithCode of it). Callers must not change the list. */
+export function rowsOfCodeAt(index: CodedRowIndex, i: number): readonly TableRow[] {
+  const ix = index as CodeIndex;
+  if (ix.byCode) return ix.byCode.get(ix.coded[i].code!)!;
+  return run(ix, ix.first[i]);
+}
+
+/** Whether `coded[i]`'s code has other rows than it. */
+export function codeHasOtherRows(index: CodedRowIndex, i: number): boolean {
+  const ix = index as CodeIndex;
+  if (ix.byCode) return ix.byCode.get(ix.coded[i].code!)!.length > 1;
+  return ix.first[i] !== i || (i + 1 < ix.first.length && ix.first[i + 1] === i);
+}
+
+/** The consecutive rows of one code from position `f` (its first), made once. */
+function run(ix: CodeIndex, f: number): TableRow[] {
+  let list = ix.runs[f];
+  if (!list) {
+    let end = f + 1;
+    while (end < ix.first.length && ix.first[end] === f) end++;
+    list = ix.runs[f] = ix.coded.slice(f, end);
+  }
+  return list;
+}
+
 /** Shared by every lookup that finds nothing (callers only read these lists). */
 const NO_ROWS: TableRow[] = [];
 
+/** The rows of one code (several for a 项 printed on each of its projects). Callers must not change the list. */
 export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' | 'expense'): TableRow[] {
   const index = codeIndex(t, panel);
   if (index.byCode) return index.byCode.get(code) ?? NO_ROWS;
@@ -115,7 +152,7 @@ export function rowsWithCode(t: RecognizedTable, code: string, panel?: 'income' 
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const c = coded[firsts[mid]].code!;
-    if (c === code) return index.lists[firsts[mid]];
+    if (c === code) return run(index, firsts[mid]);
     if (c < code) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -166,14 +203,11 @@ export function firstByCode(rows: readonly TableRow[]): ReadonlyMap<string, Tabl
 }
 
 /**
- * Whether `coded[i]` (of codedRowsWithLists) is the first row of its code: the rows firstByCode
- * holds, in the same order, without a map. For readers going through every coded row.
+ * Whether `coded[i]` (of codedRowIndex) is the first row of its code: the rows firstByCode holds,
+ * in the same order, without a map. For readers going through every coded row.
  */
-export function isFirstOfCode(
-  index: { coded: readonly TableRow[]; lists: readonly (readonly TableRow[])[] },
-  i: number,
-): boolean {
-  return index.lists[i][0] === index.coded[i];
+export function isFirstOfCode(index: CodedRowIndex, i: number): boolean {
+  return (index as CodeIndex).first[i] === i;
 }
 
 /**

@@ -7,7 +7,7 @@ import { formatAmount } from '../amount/format';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { a1 } from '../workbook/model';
 import { allTemplates } from '../templates';
-import { codedRowsWithLists, fixedRow, isFirstOfCode, rowsWithCode, sumsExactly, totalRow } from './access';
+import { codedRowIndex, fixedRow, isFirstOfCode, rowsWithCode, sumsExactly, totalRow } from './access';
 import { cellRefOf, checkSum, columnName, operand, Operand, reportMissingTable, rowLabel, tableName } from './compare';
 import { Rule, RuleContextApi } from './types';
 
@@ -181,8 +181,8 @@ export function compareByCode(
   const both = tablesOf(ctx, a.table, b.table, missing);
   if (!both) return;
   const [ta, tb] = both;
-  const ia = codedRowsWithLists(ta, a.panel);
-  const ib = codedRowsWithLists(tb, b.panel);
+  const ia = codedRowIndex(ta, a.panel);
+  const ib = codedRowIndex(tb, b.panel);
   // The codes of A (the first row of each, in order), then those only B has: the order findings
   // come in. Tables listing the same codes in the same order (表2 and 表3) are matched by
   // position, without a lookup per code; `inA[j]`: B's j-th coded row was so matched.

@@ -15,7 +15,7 @@ import {
   childrenOf,
   columnsSumExactly,
   codedRows,
-  codedRowsWithLists,
+  codedRowIndex,
   firstByCode,
   isFirstOfCode,
   fixedRow,
@@ -450,7 +450,7 @@ export function rowsPlanParents(t: RecognizedTable, plan: Extract<Plan, { kind: 
     const ownProjects = plan.items.every((i) => i.row?.kind === 'ownProjects');
     const parents: TableRow[] = [];
     // The first row of each code (firstByCode's rows, in its order) without a map.
-    const index = codedRowsWithLists(t);
+    const index = codedRowIndex(t);
     for (let i = 0; i < index.coded.length; i++) {
       if (!isFirstOfCode(index, i)) continue;
       const r = index.coded[i];

@@ -4,7 +4,7 @@
  * list); a code whose 款 was lost and recovered from the name (警告); a 项 without its 款 or 类 row,
  * or a 款 without its 类 (错误).
  */
-import { codedRowsWithLists, rowsWithCode } from '../../engine/access';
+import { codedRowIndex, codeHasOtherRows, rowsOfCodeAt, rowsWithCode } from '../../engine/access';
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
 import { findingMessage } from '../../i18n/messages';
@@ -24,7 +24,8 @@ function checkTable(
 ) {
   const kind = t.template.codeKind ?? 'function';
   const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
-  const { coded: rows, lists } = codedRowsWithLists(t, panel);
+  const index = codedRowIndex(t, panel);
+  const rows = index.coded;
   const unknown: TableRow[] = [];
   // Whether the 类 (3) and 款 (5) of a code have rows: rows come in code order, so the answer for
   // the last prefix is kept and a code that starts with it needs no slice or lookup.
@@ -42,11 +43,10 @@ function checkTable(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const code = row.code!;
-    const same = lists[i];
     let seen = false;
-    if (same.length > 1) {
+    if (codeHasOtherRows(index, i)) {
       let prev: TableRow | undefined;
-      for (const other of same) {
+      for (const other of rowsOfCodeAt(index, i)) {
         if (other === row) break;
         if (!prev && other.kind === 'code') prev = other;
         if (other.name === row.name) seen = true;
