@@ -87,14 +87,15 @@ function cellFlags(cells: readonly AmountCell[]): number {
  * cells, most of them blank or a number exact to the cent: those are kept as these few bytes and
  * made into AmountCell objects only when a rule asks for one (RowAmounts.get); the rules' sums read
  * the exact values (RowAmounts.exactAt). Other cells (formulas, text, errors) are read in full
- * with their row and kept by index in `rare`. Cell i is row `from + i % rows` of column
- * `cols[⌊i / rows⌋]`.
+ * with their row and kept in `rare` (by k × rows + slot). A cell is found by its column k (of
+ * `keys`) and slot (its sheet row − `from`).
  */
 export class AmountStore {
   readonly width: number;
-  private readonly kinds: Uint8Array;
-  readonly cents: Float64Array;
-  private readonly decimals: Uint8Array;
+  /** Per column, made at its first cell that is not blank: a column left blank costs nothing. */
+  private readonly kinds: (Uint8Array | undefined)[];
+  private readonly cents: (Float64Array | undefined)[];
+  private readonly decimals: (Uint8Array | undefined)[];
   private readonly rare = new Map<number, AmountCell>();
 
   /** Room for the sheet rows `from` … `from + rows − 1`. */
@@ -105,39 +106,46 @@ export class AmountStore {
     readonly rows: number,
   ) {
     this.width = keys.length;
-    // Column after column: a column the table leaves blank is never written (typed arrays start as
-    // zeros, which read as CELL_BLANK and 0 cents).
-    const n = Math.max(0, rows) * this.width;
-    this.kinds = new Uint8Array(n);
-    this.cents = new Float64Array(n);
-    this.decimals = new Uint8Array(n);
+    this.kinds = new Array<Uint8Array | undefined>(this.width).fill(undefined);
+    this.cents = new Array<Float64Array | undefined>(this.width).fill(undefined);
+    this.decimals = new Array<Uint8Array | undefined>(this.width).fill(undefined);
+  }
+
+  /** Column k's arrays, made on first use (typed arrays start as zeros: CELL_BLANK, 0 cents). */
+  private column(k: number): Float64Array {
+    let cents = this.cents[k];
+    if (cents === undefined) {
+      const n = Math.max(0, this.rows);
+      this.kinds[k] = new Uint8Array(n);
+      this.decimals[k] = new Uint8Array(n);
+      this.cents[k] = cents = new Float64Array(n);
+    }
+    return cents;
   }
 
   /** Reads sheet row `r`'s amount cells into the store (each row once). */
   read(view: SheetView, r: number): RowAmounts {
-    const { keys, cols, width, kinds, cents: store } = this;
+    const { keys, cols, width } = this;
     const slot = r - this.from;
     if (slot < 0 || slot >= this.rows) {
       const cells = cols.map((c) => readAmountCell(view, r, c));
       return new RowAmounts(keys, cells, cellFlags(cells));
     }
     const row = view.sheet.rows[r];
-    const height = this.rows;
     let flags = 0;
     for (let k = 0; k < width; k++) {
       const cell = row === undefined ? undefined : row[cols[k]];
       if (cell === undefined) continue;
       const raw = cell.v;
-      const i = k * height + slot;
       if (cell.f === undefined) {
         if (raw === null || raw === undefined) continue;
         if (typeof raw === 'number') {
           const n = cents(raw);
           if (n === n && n / 100 === raw) {
             // As readAmountCell: a number that is exactly its cents / 100.
-            kinds[i] = CELL_CENTS;
-            store[i] = n;
-            this.decimals[i] = (cell.z === undefined ? undefined : formatDecimals(cell.z)) ?? centsDecimals(n);
+            this.column(k)[slot] = n;
+            this.kinds[k]![slot] = CELL_CENTS;
+            this.decimals[k]![slot] = (cell.z === undefined ? undefined : formatDecimals(cell.z)) ?? centsDecimals(n);
             flags |= ANY_AMOUNT;
             continue;
           }
@@ -145,22 +153,28 @@ export class AmountStore {
       }
       const full = readAmountCell(view, r, cols[k]);
       const kind = cellKind(full);
-      kinds[i] = kind;
-      store[i] = exactOf(full);
+      this.column(k)[slot] = exactOf(full);
+      this.kinds[k]![slot] = kind;
       flags |= KIND_FLAGS[kind];
-      this.rare.set(i, full);
+      this.rare.set(k * this.rows + slot, full);
     }
     return new RowAmounts(keys, undefined, flags, this, slot);
   }
 
-  /** The AmountCell of index `i` (as readAmountCell gives it), made anew: callers keep it. */
-  cell(i: number): AmountCell {
-    const rare = this.rare.get(i);
+  /** exactOf the cell of column k, row slot. */
+  exact(k: number, slot: number): number {
+    const cents = this.cents[k];
+    return cents === undefined ? 0 : cents[slot];
+  }
+
+  /** The AmountCell of column k, row slot (as readAmountCell gives it), made anew: callers keep it. */
+  cell(k: number, slot: number): AmountCell {
+    const rare = this.rare.get(k * this.rows + slot);
     if (rare !== undefined) return rare;
-    const r = this.from + (i % this.rows);
-    const c = this.cols[Math.floor(i / this.rows)];
-    return this.kinds[i] === CELL_CENTS
-      ? exactAmountCell(r, c, this.cents[i], this.decimals[i])
+    const r = this.from + slot;
+    const c = this.cols[k];
+    return this.kinds[k]?.[slot] === CELL_CENTS
+      ? exactAmountCell(r, c, this.cents[k]![slot], this.decimals[k]![slot])
       : blankAmountCell(r, c);
   }
 }
@@ -201,14 +215,14 @@ export class RowAmounts implements CellMap {
     let cells = this.cells;
     if (cells === undefined) this.cells = cells = new Array<AmountCell | undefined>(this.keyList.length);
     let cell = cells[p];
-    if (cell === undefined) cells[p] = cell = s.cell(p * s.rows + this.at);
+    if (cell === undefined) cells[p] = cell = s.cell(p, this.at);
     return cell;
   }
 
   /** exactOf the cell at position `p`, without making it. */
   exactAt(p: number): number {
     const s = this.store;
-    return s === undefined ? exactOf(this.cells![p]!) : s.cents[p * s.rows + this.at];
+    return s === undefined ? exactOf(this.cells![p]!) : s.exact(p, this.at);
   }
 
   /** Every cell, in the key list's order (made if need be). Callers must not change the list. */
