@@ -32,9 +32,8 @@ import {
   hasAnyAmount,
   isTotalLabel,
   AmountReader,
-  readCode,
+  CodeReader,
   splitCodeLabel,
-  CodeState,
 } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
 import { coreOf, matchTitleTerms, templateCores, termsNote, titleDifference } from './title-terms';
@@ -194,8 +193,8 @@ function parseRows(
   const rows: TableRow[] = [];
   let last = -1;
   let note: { r: number; c: number; text: string } | undefined;
-  const state: CodeState = {};
   const reader = new AmountReader(view, template, columns, from);
+  const codes = new CodeReader(view, columns);
   const income = template.fixedRows
     ? new FixedRowMatcher(template.fixedRows, template.layout === 'two-panel' ? 'income' : undefined)
     : undefined;
@@ -353,9 +352,8 @@ function parseRows(
     }
 
     // Coded tables.
-    const code = readCode(view, columns, r, state);
+    let codeValue = codes.read(r);
     let name = nameCol !== undefined ? view.text(r, nameCol) : '';
-    let codeValue = code.code;
     if (!codeValue && name) {
       const split = splitCodeLabel(name);
       if (split.code) {
@@ -375,8 +373,8 @@ function parseRows(
       r,
       kind,
       code: codeValue,
-      codeAsWritten: code.written,
-      codeCol: code.col ?? (codeValue ? nameCol : undefined),
+      codeAsWritten: codes.written,
+      codeCol: codes.col ?? (codeValue ? nameCol : undefined),
       name,
       nameCol,
       project: project || undefined,

@@ -1,8 +1,15 @@
 /** Reading a table's data rows: codes (split or combined), names, fixed rows, amounts. */
 import { FixedRowSpec, normalizeLabel, stripNumbering, TableTemplate } from '../templates/types';
 import { cents } from '../metrics/fast';
-import { blankAmountCell, centsDecimals, exactAmountCell, formatDecimals, readAmountCell, SheetView } from './sheet-view';
-import { AmountCell, TableRow } from './types';
+import {
+  blankAmountCell,
+  centsDecimals,
+  exactAmountCell,
+  formatDecimals,
+  readAmountCell,
+  SheetView,
+} from './sheet-view';
+import { AmountCell, RecognizedTable, TableRow } from './types';
 
 const TOTAL_LABELS = new Set(['总计', '合计']);
 
@@ -371,22 +378,6 @@ export class FixedRowMatcher {
   }
 }
 
-/** State carried between rows of a coded table: the last 类 and 款 seen, for forms that print them once. */
-export interface CodeState {
-  lei?: string;
-  kuan?: string;
-}
-
-/** What readCode finds: one shape for every row. */
-export interface ReadCode {
-  code?: string;
-  written?: string;
-  col?: number;
-}
-
-/** No code: shared (callers only read it). */
-const NO_CODE: ReadCode = Object.freeze({ code: undefined, written: undefined, col: undefined });
-
 /** The text of a code column, as digits ('' when the table has no such column). */
 function codeText(view: SheetView, c: number | undefined, r: number): string {
   return c === undefined ? '' : digits(view.text(r, c));
@@ -401,41 +392,93 @@ function allDigits(text: string): boolean {
   return true;
 }
 
-/** The code of a coded row, from split 类/款/项 columns or a combined column. */
-export function readCode(view: SheetView, columns: Map<string, number>, r: number, state: CodeState): ReadCode {
-  const leiCol = columns.get('lei');
-  const kuanCol = columns.get('kuan');
-  const xiangCol = columns.get('xiang');
-  if (leiCol !== undefined || kuanCol !== undefined || xiangCol !== undefined) {
-    let lei = codeText(view, leiCol, r);
-    let kuan = codeText(view, kuanCol, r);
-    const xiang = codeText(view, xiangCol, r);
-    // The non-empty parts joined by spaces (no array per row).
-    let written = lei;
-    if (kuan) written = written ? `${written} ${kuan}` : kuan;
-    if (xiang) written = written ? `${written} ${xiang}` : xiang;
-    if (!allDigits(lei) || !allDigits(kuan) || !allDigits(xiang)) return NO_CODE;
-    if (!lei && !kuan && !xiang) return NO_CODE;
-    if (kuan.length === 1) kuan = `0${kuan}`;
-    const x = xiang.length === 1 ? `0${xiang}` : xiang;
-    if (!lei && kuan) lei = state.lei ?? '';
-    if (lei.length !== 3) return { code: undefined, written, col: undefined };
-    state.lei = lei;
-    let code = lei;
-    if (kuan) {
-      code += kuan;
-      state.kuan = kuan;
-      if (x) code += x;
-    } else if (x && state.kuan) {
-      code += state.kuan + x;
-    }
-    return { code, written, col: leiCol ?? kuanCol };
+/**
+ * Reads the codes of a coded table's rows, from split 类/款/项 columns or a combined column,
+ * carrying the last 类 and 款 seen between rows (for forms that print them once). One per table
+ * read; `read` makes nothing per row but the code (tables can have 100k rows).
+ */
+export class CodeReader {
+  private readonly lei: number | undefined;
+  private readonly kuan: number | undefined;
+  private readonly xiang: number | undefined;
+  private readonly combined: number | undefined;
+  private readonly split: boolean;
+  private lastLei: string | undefined;
+  private lastKuan: string | undefined;
+  /** After `read`: where the row's code is (the 类 or combined code cell), when it has one. */
+  col: number | undefined;
+  /**
+   * After `read`: the code as printed when it is not the digits read (a combined cell with spaces
+   * in it); for split columns it is made only when asked (writtenCode).
+   */
+  written: string | undefined;
+
+  constructor(
+    private readonly view: SheetView,
+    columns: Map<string, number>,
+  ) {
+    this.lei = columns.get('lei');
+    this.kuan = columns.get('kuan');
+    this.xiang = columns.get('xiang');
+    this.combined = columns.get('code');
+    this.split = this.lei !== undefined || this.kuan !== undefined || this.xiang !== undefined;
   }
-  const c = columns.get('code');
-  if (c === undefined) return NO_CODE;
-  const t = digits(view.text(r, c));
-  if (/^\d{3}(\d{2}){0,2}$/.test(t)) return { code: t, written: view.text(r, c), col: c };
-  return NO_CODE;
+
+  /** The code of row r, or undefined. */
+  read(r: number): string | undefined {
+    const view = this.view;
+    this.col = undefined;
+    this.written = undefined;
+    if (this.split) {
+      let lei = codeText(view, this.lei, r);
+      let kuan = codeText(view, this.kuan, r);
+      const xiang = codeText(view, this.xiang, r);
+      if (!allDigits(lei) || !allDigits(kuan) || !allDigits(xiang)) return undefined;
+      if (!lei && !kuan && !xiang) return undefined;
+      if (kuan.length === 1) kuan = `0${kuan}`;
+      const x = xiang.length === 1 ? `0${xiang}` : xiang;
+      if (!lei && kuan) lei = this.lastLei ?? '';
+      if (lei.length !== 3) return undefined;
+      this.lastLei = lei;
+      let code = lei;
+      if (kuan) {
+        code += kuan;
+        this.lastKuan = kuan;
+        if (x) code += x;
+      } else if (x && this.lastKuan) {
+        code += this.lastKuan + x;
+      }
+      this.col = this.lei ?? this.kuan;
+      return code;
+    }
+    const c = this.combined;
+    if (c === undefined) return undefined;
+    const text = view.text(r, c);
+    const t = digits(text);
+    if (!/^\d{3}(\d{2}){0,2}$/.test(t)) return undefined;
+    this.col = c;
+    if (text !== t) this.written = text;
+    return t;
+  }
+}
+
+/**
+ * The code of a coded row as the sheet prints it (`208 01 09`), as read before any repair: the
+ * non-empty parts of its split 类/款/项 columns joined by spaces, or its code cell's text;
+ * undefined for a code taken from the row's name. Made when asked (a finding quotes it), not
+ * kept for every row.
+ */
+export function writtenCode(t: RecognizedTable, row: TableRow): string | undefined {
+  if (row.codeAsWritten !== undefined) return row.codeAsWritten;
+  const view = new SheetView(t.sheet);
+  const parts = ['lei', 'kuan', 'xiang'].map((k) => t.columns.get(k));
+  if (parts.some((c) => c !== undefined)) {
+    const texts = parts.map((c) => codeText(view, c, row.r));
+    if (!texts.every(allDigits)) return undefined;
+    return texts.filter((p) => p).join(' ') || undefined;
+  }
+  const c = t.columns.get('code');
+  return c !== undefined && row.codeCol === c ? view.text(row.r, c) : undefined;
 }
 
 /** `201 一般公共服务支出` → code and name; `支出总计` → name only. */

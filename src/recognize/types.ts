@@ -41,7 +41,7 @@ export interface TableRow {
   panel?: 'income' | 'expense';
   /** Normalised code: 3, 5 or 7 digits. */
   code?: string;
-  /** The code as the sheet printed it (`208 01 09`). */
+  /** The code as the sheet printed it, where the reader kept it (a panel's code cell); writtenCode() gives it for every row. */
   codeAsWritten?: string;
   /** Set when the printed code was repaired from the name (a lost 款): the code as read before. */
   repairedFrom?: string;

@@ -8,6 +8,7 @@ import { codedRowIndex, codeHasOtherRows, rowsOfCodeAt, rowsWithCode } from '../
 import { tableName } from '../../engine/compare';
 import { Rule, Severity } from '../../engine/types';
 import { findingMessage } from '../../i18n/messages';
+import { writtenCode } from '../../recognize/rows';
 import { RecognizedTable, TableRow } from '../../recognize/types';
 import { a1 } from '../../workbook/model';
 
@@ -56,7 +57,7 @@ function checkTable(
     }
     if (seen) continue;
     if (row.repairedFrom) {
-      report('warning', 'K.repaired', row, { code, written: row.codeAsWritten || row.repairedFrom, name: row.name });
+      report('warning', 'K.repaired', row, { code, written: writtenCode(t, row) || row.repairedFrom, name: row.name });
     } else if (row.name) {
       const entry = ctxCatalog.lookup(kind, code);
       if (!entry) {
