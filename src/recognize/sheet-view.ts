@@ -7,9 +7,35 @@ import { AmountCell } from './types';
 
 export function textOfValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return trimmed(v);
   if (isCellError(v)) return v.error;
-  if (typeof v === 'string') return v.trim();
   return String(v);
+}
+
+/**
+ * Whether code unit `c` is white space to String.prototype.trim (ECMAScript WhiteSpace and
+ * LineTerminator: ≤ U+0020 counts as space here only for the ASCII ones trim removes).
+ */
+export function isTrimSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `v.trim()`, without the call when neither end is white space (most cells: a name, a code). */
+function trimmed(v: string): string {
+  const n = v.length;
+  if (n === 0 || isTrimSpace(v.charCodeAt(0)) || isTrimSpace(v.charCodeAt(n - 1))) return v.trim();
+  return v;
 }
 
 /** The texts of an empty row: one shared, frozen array (scans over a sparse sheet allocate nothing). */

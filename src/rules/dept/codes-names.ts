@@ -27,7 +27,9 @@ function checkTable(
   const panel = t.template.layout === 'two-panel' ? 'expense' : undefined;
   const index = codedRowIndex(t, panel);
   const rows = index.coded;
+  // Unknown codes: the first few rows (listed) and how many (a partial catalogue knows few of a 100k-row table's codes).
   const unknown: TableRow[] = [];
+  let unknownCount = 0;
   // Whether the 类 (3) and 款 (5) of a code have rows: rows come in code order, so the answer for
   // the last prefix is kept and a code that starts with it needs no slice or lookup.
   const has3 = { prefix: '', has: false };
@@ -61,7 +63,7 @@ function checkTable(
     } else if (row.name) {
       const entry = ctxCatalog.lookup(kind, code);
       if (!entry) {
-        unknown.push(row);
+        if (unknownCount++ <= MAX_UNKNOWN_LISTED) unknown.push(row);
       } else if (!ctxCatalog.nameMatches(entry, row.name)) {
         report('warning', 'K.nameMismatch', row, { code, name: row.name, expected: entry.name });
       }
@@ -75,7 +77,7 @@ function checkTable(
   }
   // Unknown codes: one finding each, or one for the table when there are many (a partial catalogue).
   const severity = ctxCatalog.official ? 'warning' : 'info';
-  if (unknown.length <= MAX_UNKNOWN_LISTED) {
+  if (unknownCount <= MAX_UNKNOWN_LISTED) {
     for (const row of unknown) report(severity, 'K.unknown', row, { code: row.code!, name: row.name });
   } else {
     const codesText =
@@ -83,7 +85,7 @@ function checkTable(
         .slice(0, MAX_UNKNOWN_LISTED)
         .map((r) => r.code)
         .join('、') + '……';
-    report(severity, 'K.unknownMany', unknown[0], { count: String(unknown.length), codes: codesText });
+    report(severity, 'K.unknownMany', unknown[0], { count: String(unknownCount), codes: codesText });
   }
 }
 
