@@ -1,4 +1,5 @@
 /** Small timing helpers for `npm run bench`. Timings are compared only as ratios within one run. */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
@@ -12,6 +13,30 @@ export interface Row {
   ratio?: number;
   note?: string;
   [extra: string]: string | number | undefined;
+}
+
+const bundles = new Map<string, string>();
+
+/**
+ * A bench entry (a .ts file in bench/) as compiled JavaScript, bundled once per run with the
+ * esbuild tsx carries, to run under plain node: the code as it ships (the CLI is compiled by tsc,
+ * the add-in bundled by webpack), without the tsx loader, which makes every import between
+ * modules a getter call and alone adds 30–50 MiB to a process's RSS.
+ */
+export function bundled(entry: string): string {
+  const known = bundles.get(entry);
+  if (known) return known;
+  const out = path.join(os.tmpdir(), `bench-${path.basename(entry, '.ts')}-${process.pid}.js`);
+  const root = path.join(__dirname, '..');
+  const esbuild = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'esbuild'),
+    [path.join(__dirname, entry), '--bundle', '--platform=node', '--log-level=error', `--outfile=${out}`],
+    { encoding: 'utf8' },
+  );
+  if (esbuild.status !== 0) throw new Error(`esbuild failed: ${esbuild.stderr}`);
+  process.on('exit', () => fs.rmSync(out, { force: true }));
+  bundles.set(entry, out);
+  return out;
 }
 
 /** Runs fn `repeat` times after one warm-up and returns the best time in ms. */

@@ -13,7 +13,7 @@ import { validateWorkbook } from '../src/engine/validate';
 import { readWithExcelJs } from '../test/helpers/exceljs-reader';
 import { readXlsx } from '../src/xlsx/read';
 import { writeXlsx } from '../src/xlsx/write';
-import { Row } from './harness';
+import { bundled, Row } from './harness';
 import { dataRows, syntheticPackage } from './synthetic';
 
 /** A python3 that has openpyxl (Debian's python3-openpyxl is not on a pyenv python), or undefined. */
@@ -49,26 +49,6 @@ function openpyxlRead(py: string, bytes: Uint8Array): number {
   }
 }
 
-let peakScript: string | undefined;
-
-/**
- * bench/peak-memory.ts as the CLI ships: compiled JavaScript (bundled once with the esbuild tsx
- * carries) under plain node, no tsx loader (which alone adds 30–50 MiB to a process's RSS).
- */
-function peakMemoryScript(): string {
-  if (peakScript) return peakScript;
-  const out = path.join(os.tmpdir(), `bench-peak-memory-${process.pid}.js`);
-  const root = path.join(__dirname, '..');
-  const esbuild = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'esbuild'),
-    [path.join(__dirname, 'peak-memory.ts'), '--bundle', '--platform=node', '--log-level=error', `--outfile=${out}`],
-    { encoding: 'utf8' },
-  );
-  if (esbuild.status !== 0) throw new Error(`esbuild failed: ${esbuild.stderr}`);
-  process.on('exit', () => fs.rmSync(out, { force: true }));
-  return (peakScript = out);
-}
-
 /** Reads and validates the file in a fresh Node process (as the CLI does) and reports its peak RSS. */
 function peakMemory(bytes: Uint8Array, only?: 'read'): { ms: number; peakMiB: number } {
   const file = path.join(os.tmpdir(), `bench-peak-${process.pid}.xlsx`);
@@ -77,7 +57,7 @@ function peakMemory(bytes: Uint8Array, only?: 'read'): { ms: number; peakMiB: nu
     // The CLI validates in a worker whose young generation is WORKER_YOUNG_GENERATION_MB: V8 splits
     // that into three (two semispaces and the large-object space), so the same here in the main thread.
     const semi = `--max-semi-space-size=${Math.max(1, Math.floor(WORKER_YOUNG_GENERATION_MB / 3))}`;
-    const args = [semi, peakMemoryScript(), file, ...(only ? [only] : [])];
+    const args = [semi, bundled('peak-memory.ts'), file, ...(only ? [only] : [])];
     const out = spawnSync(process.execPath, args, {
       encoding: 'utf8',
       cwd: path.join(__dirname, '..'),
