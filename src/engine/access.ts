@@ -1,7 +1,7 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
 import { exactOf, RowAmounts } from '../recognize/rows';
-import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
+import { RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';
 

@@ -2,7 +2,7 @@
 import { Decimal, decimalFromNumber } from '../amount/decimal';
 import { parseAmount } from '../amount/parse';
 import { cents } from '../metrics/fast';
-import { Cell, CellValue, cellAt, isCellError, MergeIndex, SheetModel, sheetSize } from '../workbook/model';
+import { Cell, CellValue, cellAt, isCellError, MergeIndex, SheetModel, sheetShape } from '../workbook/model';
 import { AmountCell } from './types';
 
 export function textOfValue(v: CellValue | undefined): string {
@@ -54,15 +54,11 @@ export class SheetView {
   private readonly present: Uint8Array;
 
   constructor(readonly sheet: SheetModel) {
-    const size = sheetSize(sheet);
-    this.rows = size.rows;
-    this.cols = size.cols;
+    const shape = sheetShape(sheet);
+    this.rows = shape.rows;
+    this.cols = shape.cols;
     this.merges = new MergeIndex(sheet.merges);
-    const present = new Uint8Array(this.rows);
-    sheet.rows.forEach((row, r) => {
-      if (row && row.length) present[r] = 1;
-    });
-    this.present = present;
+    this.present = shape.present;
   }
 
   cell(r: number, c: number): Cell | undefined {
@@ -122,12 +118,14 @@ export class SheetView {
   }
 }
 
-const formatCache = new Map<string, number | undefined>();
+/** Decimals by number format; −1 for a format that shows none (General-like). */
+const formatCache = new Map<string, number>();
 
 /** Decimals a number format shows (`#,##0.00` → 2, `0%` → 2 for the fraction), or undefined for General. */
 export function formatDecimals(format: string | undefined): number | undefined {
   if (!format || format === 'General' || format === '@') return undefined;
-  if (formatCache.has(format)) return formatCache.get(format);
+  const known = formatCache.get(format);
+  if (known !== undefined) return known < 0 ? undefined : known;
   const first = format
     .split(';')[0]
     .replace(/"[^"]*"/g, '')
@@ -139,7 +137,7 @@ export function formatDecimals(format: string | undefined): number | undefined {
     d = dot ? dot[1].length : 0;
     if (first.includes('%')) d += 2;
   }
-  if (formatCache.size < 1000) formatCache.set(format, d);
+  if (formatCache.size < 1000) formatCache.set(format, d ?? -1);
   return d;
 }
 

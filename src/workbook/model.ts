@@ -66,13 +66,23 @@ export function valueAt(sheet: SheetModel, r: number, c: number): CellValue {
 
 /** Number of rows and of columns the sheet uses. */
 export function sheetSize(sheet: SheetModel): { rows: number; cols: number } {
+  const { rows, cols } = sheetShape(sheet);
+  return { rows, cols };
+}
+
+/** sheetSize, and which rows hold any cell (`present[r]` is 1), found in one pass. */
+export function sheetShape(sheet: SheetModel): { rows: number; cols: number; present: Uint8Array } {
+  const present = new Uint8Array(sheet.rows.length);
   let cols = 0;
   // forEach skips missing rows without looking each one up (a sparse sheet's rows are a hole-y array).
-  sheet.rows.forEach((row) => {
-    if (row && row.length > cols) cols = row.length;
+  sheet.rows.forEach((row, r) => {
+    if (row && row.length) {
+      present[r] = 1;
+      if (row.length > cols) cols = row.length;
+    }
   });
   for (const m of sheet.merges) cols = Math.max(cols, m.c1 + 1);
-  return { rows: sheet.rows.length, cols };
+  return { rows: sheet.rows.length, cols, present };
 }
 
 export function columnLetter(c: number): string {
