@@ -65,9 +65,16 @@ interface Side {
  * them to the side whose allocation caused them. The two sides never share a heap, so neither
  * meets the other's allocation-site pretenuring decisions (in one process they leak from one side
  * to the other: bench/NOTES.md); what still varies is V8's decision per process, hence several
- * processes and the median over them.
+ * processes and the median over them. `flags` go to both sides' node (the control row passes
+ * --no-allocation-site-pretenuring: every process then meets the same collector policy).
  */
-function isolated(n: number, rounds: number, warm: number, calls: number): { float: Side; yoy: Side } {
+function isolated(
+  n: number,
+  rounds: number,
+  warm: number,
+  calls: number,
+  flags: string[] = [],
+): { float: Side; yoy: Side } {
   const child = path.join(__dirname, 'yoy-child.ts');
   // The tsx loader this process runs under (npx tsx), or tsx by name from the repository root.
   const loader = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
@@ -75,7 +82,7 @@ function isolated(n: number, rounds: number, warm: number, calls: number): { flo
   const once = (side: 'float' | 'yoy') => {
     const r = spawnSync(
       process.execPath,
-      ['--expose-gc', ...loader, child, side, String(n), String(warm), String(calls)],
+      ['--expose-gc', ...flags, ...loader, child, side, String(n), String(warm), String(calls)],
       {
         cwd: path.join(__dirname, '..'),
         encoding: 'utf8',
@@ -207,6 +214,26 @@ export function run(): Row[] {
         `per process ${iso.yoy.cpu.map((x) => x.toFixed(1)).join(', ')}; ` +
         `round by round ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}; ` +
         `wall medians ${median(iso.float.wall).toFixed(1)} ÷ ${median(iso.yoy.wall).toFixed(1)} = ${(median(iso.float.wall) / median(iso.yoy.wall)).toFixed(2)}`,
+    });
+    // Control: the same with V8's allocation-site pretenuring off in both sides' processes, the
+    // one per-process decision that still splits the row above into fast and slow processes.
+    const ctlRounds = 4;
+    const ctl = isolated(n, ctlRounds, warm, calls, ['--no-allocation-site-pretenuring']);
+    const ctlPairs = ctl.float.cpu.map((f, k) => f / ctl.yoy.cpu[k]);
+    const ctlFloat = median(ctl.float.cpu);
+    const ctlFn = median(ctl.yoy.cpu);
+    rows.push({
+      suite: 'functions',
+      case: 'BUDGET.YOY vs the float matrix loop, own processes, pretenuring off, CPU time (control)',
+      n,
+      ms: ctlFn,
+      perSecond: per(ctlFn),
+      ratio: ctlFloat / ctlFn,
+      note:
+        `as the acceptance row, both sides under node --no-allocation-site-pretenuring, ${ctlRounds} rounds: ` +
+        `float ${ctl.float.cpu.map((x) => x.toFixed(1)).join(', ')}; BUDGET.YOY ${ctl.yoy.cpu.map((x) => x.toFixed(1)).join(', ')} CPU ms a call; ` +
+        `round by round ${Math.min(...ctlPairs).toFixed(2)}–${Math.max(...ctlPairs).toFixed(2)}; ` +
+        `wall medians ${median(ctl.float.wall).toFixed(1)} ÷ ${median(ctl.yoy.wall).toFixed(1)} = ${(median(ctl.float.wall) / median(ctl.yoy.wall)).toFixed(2)}`,
     });
     if (!Number.isNaN(decimalOnly)) {
       rows.push({
