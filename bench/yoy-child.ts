@@ -1,6 +1,6 @@
 /**
  * One side of the BUDGET.YOY yardstick (issue 17), alone in a fresh process: started by
- * bench/yoy.bench.ts `isolated` as `node --expose-gc <tsx loader> bench/yoy-child.ts SIDE N WARM CALLS`, SIDE
+ * bench/yoy.bench.ts `isolated` bundled (harness `bundled`) as `node --expose-gc yoy-child.js SIDE N WARM CALLS`, SIDE
  * `float` (the float loop over the n×1 arrays) or `yoy` (BUDGET.YOY on them). Both sides load the
  * same modules and build the same data; only the timed call differs, so neither meets the other's
  * allocation-site pretenuring decisions or leftover garbage (in one process they do: bench/NOTES.md).
