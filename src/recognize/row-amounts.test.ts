@@ -1,5 +1,7 @@
+import { Cell, SheetModel } from '../workbook/model';
 import { AmountCell } from './types';
-import { RowAmounts } from './rows';
+import { AmountStore, exactOf, RowAmounts } from './rows';
+import { readAmountCell, SheetView } from './sheet-view';
 
 const cell = (c: number): AmountCell => ({ r: 0, c, value: null, decimals: 0, raw: null });
 
@@ -41,5 +43,80 @@ describe('RowAmounts: a row’s amount cells read as a Map', () => {
     expect(b.get('total')?.c).toBe(4);
     a.clear();
     expect(a.size).toBe(0);
+  });
+});
+
+describe('AmountStore: cells kept as kinds and cents read back as readAmountCell reads them', () => {
+  // Every sort of cell an amount column meets: blanks, numbers exact to the cent (with and without
+  // a number format), float noise, more decimals, formulas with and without a result, amounts as
+  // text, unreadable text, errors, booleans, percents.
+  const cells: (Cell | undefined)[] = [
+    undefined,
+    { v: null },
+    { v: 0 },
+    { v: -0 },
+    { v: 1234.5 },
+    { v: 1234.56, z: '#,##0.00' },
+    { v: 12, z: '0.0' },
+    { v: 1104.5400000000002 },
+    { v: 0.125 },
+    { v: 1e15 },
+    { v: 123456789012.34 },
+    { v: 5, f: '=B2+B3' },
+    { v: null, f: '=B2+B3' },
+    { v: '', f: '=IF(B2=0,"",B3/B2)' },
+    { v: 7.005, f: '=B2/3' },
+    { v: '1,234.50' },
+    { v: '（1,234.5）' },
+    { v: '-' },
+    { v: '约1万' },
+    { v: { error: '#REF!' } },
+    { v: true },
+    { v: 0.1234, z: '0.00%' },
+    { v: '  ' },
+  ];
+  const width = 4;
+  const sheet: SheetModel = { name: 'S', merges: [], rows: [[{ v: '标题' }]] };
+  for (let i = 0; i < cells.length; i += width) {
+    sheet.rows.push([{ v: 'row' }, ...cells.slice(i, i + width)]);
+  }
+  // A row past the store's room (read in full instead).
+  const view = new SheetView(sheet);
+  const keys = ['a', 'b', 'c', 'd'];
+  const store = new AmountStore(keys, [1, 2, 3, 4], 1, sheet.rows.length - 2);
+  const fields = (a: AmountCell) => ({
+    r: a.r,
+    c: a.c,
+    value: a.value === null ? null : a.value.toString(),
+    decimals: a.decimals,
+    cents: a.cents,
+    invalid: a.invalid,
+    uncalculated: a.uncalculated ?? false,
+    raw: a.raw,
+    formula: a.formula,
+  });
+
+  it('gives every cell, its exact value and the row flags as the cell-by-cell reader does', () => {
+    for (let r = 1; r < sheet.rows.length; r++) {
+      const row = store.read(view, r) as RowAmounts;
+      const expected = [1, 2, 3, 4].map((c) => readAmountCell(view, r, c));
+      keys.forEach((k, p) => {
+        expect([r, k, fields(row.get(k)!)]).toEqual([r, k, fields(expected[p])]);
+        expect(Object.is(row.exactAt(p), exactOf(expected[p]))).toBe(true);
+      });
+      const plain = new RowAmounts(keys, expected);
+      expect([r, row.anyAmount(), row.anyUnreadable()]).toEqual([r, plain.anyAmount(), plain.anyUnreadable()]);
+    }
+  });
+
+  it('keeps the cells it made, and lets a writer change a row without touching the store', () => {
+    const row = store.read(view, 1) as RowAmounts;
+    expect(row.get('b')).toBe(row.get('b'));
+    const other = store.read(view, 2) as RowAmounts;
+    const before = other.get('a');
+    row.set('a', other.get('a')!);
+    expect(row.get('a')).toBe(before);
+    expect(row.exactAt(0)).toBe(exactOf(before!));
+    expect((store.read(view, 1) as RowAmounts).get('a')!.raw).toBe(readAmountCell(view, 1, 1).raw);
   });
 });
