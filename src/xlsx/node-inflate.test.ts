@@ -31,12 +31,28 @@ describe('reading with zlib’s decompressor', () => {
     }
   });
 
-  it('streams a part over 8 MiB through fflate’s, with the same result', async () => {
+  it('streams a part larger than it unpacks at once through fflate’s, with the same result', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [`项目${i}`, i * 1.25, -i, `说明 ${i}`]);
     const bytes = await writeXlsx({ sheets: [{ name: '表1', hidden: false, rows: rowsToCells(rows), merges: [] }] });
+    // zlib unpacks parts of up to 32 MiB at once; this one (about 8 MiB) with a 1 MiB limit.
+    const inflateRaw = Object.assign((c: Uint8Array, max: number) => nodeInflateRaw(c, max), {
+      crc32: nodeInflateRaw.crc32,
+      wholeMax: 1 << 20,
+    });
+    expect(await readXlsx(bytes, { inflateRaw })).toEqual(await readXlsx(bytes));
     const model = await readXlsx(bytes, { inflateRaw: nodeInflateRaw });
     expect(model).toEqual(await readXlsx(bytes));
     expect(model.sheets[0].rows[59_999][1]).toEqual({ v: 59_999 * 1.25 });
+  });
+
+  it('checks every entry with zlib’s CRC-32: a changed byte in a stored sheet is refused', async () => {
+    const stored = craftXlsx({ sheets: [sheetXml(rowsXml([['合计', 1114.26]]))] }, 0);
+    expect(await failure(stored)).toBe('ok');
+    const flipped = stored.slice();
+    const at = Buffer.from(flipped).indexOf('<v>1114.26</v>');
+    expect(at).toBeGreaterThan(0);
+    flipped[at + 3] = '2'.charCodeAt(0);
+    expect(await failure(flipped)).toMatch(/CRC-32/);
   });
 
   it('refuses an entry that unpacks to more than it declares, and damaged data', async () => {

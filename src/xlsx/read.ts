@@ -1,6 +1,6 @@
 /**
  * .xlsx → the core's WorkbookModel. The parts are unpacked and scanned as streams (never a whole
- * sheet's XML in memory beyond 8 MiB, the most a given InflateRaw unpacks at once; worksheets by
+ * sheet's XML in memory beyond 32 MiB, the most a given InflateRaw unpacks at once; worksheets by
  * the byte scanner, sheet-bytes.ts, or when it gives up by the XML scanner, xml.ts), so memory
  * follows the cells kept, and limits on file size, unpacked size
  * and cell count stop a hostile file early. Every way a file can be unreadable ends in a
