@@ -4,7 +4,7 @@
  * answers.
  */
 import { Decimal } from '../amount/decimal';
-import { RowAmounts } from '../recognize/rows';
+import { RowAmounts } from '../recognize/amounts';
 import { AmountCell, RecognizedTable, TableRow } from '../recognize/types';
 import {
   codedRowIndex,

@@ -1,6 +1,6 @@
 /** Reading recognized tables the way rules need them: totals, fixed rows, rows by code, children. */
 import { BilingualText } from '../i18n/messages';
-import { exactOf, RowAmounts } from '../recognize/rows';
+import { exactOf, RowAmounts } from '../recognize/amounts';
 import { RecognizedTable, TableRow } from '../recognize/types';
 import { checkSum, columnName, operand, Operand, rowLabel, where } from './compare';
 import { Rule, RuleContextApi } from './types';

@@ -26,15 +26,8 @@ import {
   TitleMatch,
   titleVariants,
 } from './header';
-import {
-  attachSubRows,
-  FixedRowMatcher,
-  hasAnyAmount,
-  isTotalLabel,
-  AmountReader,
-  CodeReader,
-  splitCodeLabel,
-} from './rows';
+import { AmountReader, hasAnyAmount } from './amounts';
+import { attachSubRows, CodeReader, FixedRowMatcher, isTotalLabel, splitCodeLabel } from './rows';
 import { SheetView, textOfValue } from './sheet-view';
 import { coreOf, matchTitleTerms, templateCores, termsNote, titleDifference } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';

@@ -7,7 +7,7 @@ import { Rule } from '../engine/types';
 import { findingMessage } from '../i18n/messages';
 import { a1 } from '../workbook/model';
 import { AmountCell } from '../recognize/types';
-import { RowAmounts } from '../recognize/rows';
+import { RowAmounts } from '../recognize/amounts';
 
 /** Set by seeUnreadable: whether the row just looked at has a cell the rule reports. */
 let unreadable = false;

@@ -1,6 +1,6 @@
 import { Cell, SheetModel } from '../workbook/model';
 import { AmountCell } from './types';
-import { AmountStore, exactOf, RowAmounts } from './rows';
+import { AmountStore, exactOf, RowAmounts } from './amounts';
 import { readAmountCell, SheetView } from './sheet-view';
 
 const cell = (c: number): AmountCell => ({ r: 0, c, value: null, decimals: 0, raw: null });
