@@ -50,8 +50,9 @@ describe('AmountStore: cells kept as kinds and cents read back as readAmountCell
   // Every sort of cell an amount column meets: blanks, numbers exact to the cent (with and without
   // a number format), float noise, more decimals, formulas with and without a result, amounts as
   // text, unreadable text, errors, booleans, percents.
-  const cells: (Cell | undefined)[] = [
+  const cells: (Cell | undefined | null)[] = [
     undefined,
+    null,
     { v: null },
     { v: 0 },
     { v: -0 },
@@ -78,7 +79,8 @@ describe('AmountStore: cells kept as kinds and cents read back as readAmountCell
   const width = 4;
   const sheet: SheetModel = { name: 'S', merges: [], rows: [[{ v: '标题' }]] };
   for (let i = 0; i < cells.length; i += width) {
-    sheet.rows.push([{ v: 'row' }, ...cells.slice(i, i + width)]);
+    // Models made outside the reader may hold null for a missing cell.
+    sheet.rows.push([{ v: 'row' }, ...cells.slice(i, i + width)] as (Cell | undefined)[]);
   }
   // A row past the store's room (read in full instead).
   const view = new SheetView(sheet);

@@ -134,8 +134,9 @@ export class AmountStore {
     const row = view.sheet.rows[r];
     let flags = 0;
     for (let k = 0; k < width; k++) {
-      const cell = row === undefined ? undefined : row[cols[k]];
-      if (cell === undefined) continue;
+      // A model may hold null for a missing row or cell (as cellAt reads it: nothing there).
+      const cell = row == null ? undefined : row[cols[k]];
+      if (cell == null) continue;
       const raw = cell.v;
       if (cell.f === undefined) {
         if (raw === null || raw === undefined) continue;
