@@ -228,8 +228,16 @@ function agreesExactly(
   cols: readonly string[],
 ): boolean {
   if (!ra || !rb || rb.kind === 'project' || ta.unit !== tb.unit) return false;
-  return sumsExactly(ra, col, [rb], cols);
+  // One list for every call (no array per compared code), emptied after: it keeps no table alive.
+  ONE_ROW.push(rb);
+  try {
+    return sumsExactly(ra, col, ONE_ROW, cols);
+  } finally {
+    ONE_ROW.pop();
+  }
 }
+
+const ONE_ROW: TableRow[] = [];
 
 /** One 提示 per rule naming the tables it could not find. */
 export function reportMissingTables(ctx: RuleContextApi, rule: Rule, missing: Set<string>): void {
