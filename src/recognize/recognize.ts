@@ -175,6 +175,12 @@ function isLoneTotalRow(texts: readonly { text: string }[]): boolean {
   return texts.length === 1 && /^(合计|总计)$/.test(normalizeLabel(texts[0].text));
 }
 
+/** A one-character marker cell (`*`, `※`): a header row repeated on a new page has them. */
+const MARKER = /^[*※＊]$/;
+
+/** The texts of a data row, not made (shared, read only). */
+const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
+
 function parseRows(
   view: SheetView,
   template: TableTemplate,
@@ -214,22 +220,27 @@ function parseRows(
   for (let r = from; r < view.rows; r++) {
     // A row with an amount in it is data: skip the note, footer, title and header tests (hot loop).
     // One pass over the cells decides that for typical rows without making their texts.
-    const rowCells = view.sheet.rows[r] ?? [];
+    const rowCells = view.sheet.rows[r];
     let hasNumber = false;
     let hasText = false;
     let marker = false;
-    for (let c = Math.max(0, lo); c < rowCells.length && c <= hi; c++) {
-      const v = rowCells[c]?.v;
-      if (v === null || v === undefined) continue;
-      if (typeof v === 'number') hasNumber = true;
-      else {
-        const t = textOfValue(v);
-        if (t) hasText = true;
-        if (t.length === 1 && /^[*※＊]$/.test(t)) marker = true;
+    const end = rowCells == null ? -1 : Math.min(rowCells.length - 1, hi);
+    for (let c = Math.max(0, lo); c <= end; c++) {
+      const cell = rowCells[c];
+      if (cell == null) continue;
+      const v = cell.v;
+      if (typeof v === 'number') {
+        hasNumber = true;
+        continue;
       }
+      if (v === null || v === undefined) continue;
+      const t = textOfValue(v);
+      if (t.length === 0) continue;
+      hasText = true;
+      if (t.length === 1 && MARKER.test(t)) marker = true;
     }
     if (!hasNumber && !hasText) continue;
-    const texts = hasNumber && !marker ? [] : view.rowTexts(r).filter(inside);
+    const texts = hasNumber && !marker ? NO_TEXTS : view.rowTexts(r).filter(inside);
     const numeric =
       !marker &&
       (hasNumber || texts.some((t) => t.text.length < 24 && NUMERIC.test(t.text) && /\d\.\d|\d{3}/.test(t.text)));
