@@ -186,7 +186,7 @@ export function run(): Row[] {
       note: `in one process: ratio = float matrix loop's CPU ms a call (${floatCpu.toFixed(1)}) ÷ BUDGET.YOY's; 6 alternating blocks of ${n <= 1e5 ? 20 : 4} calls each, every collection included (not the acceptance figure: see the own-processes row)`,
     });
     // The acceptance row: each side in fresh processes of its own (see isolated).
-    const rounds = 6;
+    const rounds = 10;
     const [warm, calls] = n <= 1e5 ? [5, 30] : [3, 12];
     const iso = isolated(n, rounds, warm, calls);
     const pairs = iso.float.cpu.map((f, k) => f / iso.yoy.cpu[k]);
