@@ -8,8 +8,7 @@
  * CPU time (user + system, the collector's threads included), and prints one JSON line: the ms of
  * each call.
  */
-import { yoy } from '../functions/functions';
-import { data } from './yoy-data';
+import { data, matrixCalls } from './yoy-data';
 
 const [side, nArg, warmArg, callsArg] = process.argv.slice(2);
 const n = Number(nArg);
@@ -23,20 +22,11 @@ const colP = prior.map((v) => [v]);
 let sink = 0;
 
 // The same two calls as the in-process rows of bench/yoy.bench.ts.
-const floatLoop = () => {
-  const out = new Array<number[]>(n);
-  for (let i = 0; i < n; i++) {
-    const c = colC[i][0];
-    const p = colP[i][0];
-    out[i] = [(c - p) / Math.abs(p)];
-  }
-  sink += out.length;
+const { floatLoop, budgetYoy } = matrixCalls(colC, colP);
+const call = side === 'float' ? floatLoop : budgetYoy;
+const f = () => {
+  sink += call();
 };
-const budgetYoy = () => {
-  const out = yoy(colC, colP);
-  sink += out.length;
-};
-const f = side === 'float' ? floatLoop : budgetYoy;
 
 for (let k = 0; k < warm; k++) f();
 // One full collection, untimed, so that every process starts its timed calls from the same heap:

@@ -9,8 +9,8 @@
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { bundled, paired, Row, time } from './harness';
-import { data } from './yoy-data';
-import { yoy as yoyFunction, ratio as ratioFunction, describe as describeFunction } from '../functions/functions';
+import { data, matrixCalls } from './yoy-data';
+import { ratio as ratioFunction, describe as describeFunction } from '../functions/functions';
 import { yoy as yoyCore } from '../src/metrics/change';
 import { describeChangeDecimal } from '../src/metrics/describe';
 import { yoyFast } from '../src/metrics/fast';
@@ -101,6 +101,20 @@ function isolated(
   return sides;
 }
 
+/** An isolated measurement's medians (CPU ms a call) and, for the notes, its round-by-round spread and wall medians. */
+function summary(iso: { float: Side; yoy: Side }): { floatMs: number; fnMs: number; spread: string } {
+  const pairs = iso.float.cpu.map((f, k) => f / iso.yoy.cpu[k]);
+  const wallFloat = median(iso.float.wall);
+  const wallFn = median(iso.yoy.wall);
+  return {
+    floatMs: median(iso.float.cpu),
+    fnMs: median(iso.yoy.cpu),
+    spread:
+      `round by round ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}; ` +
+      `wall medians ${wallFloat.toFixed(1)} ÷ ${wallFn.toFixed(1)} = ${(wallFloat / wallFn).toFixed(2)}`,
+  };
+}
+
 function median(xs: number[]): number {
   const s = xs.slice().sort((x, y) => x - y);
   const m = s.length >> 1;
@@ -125,18 +139,12 @@ export function run(): Row[] {
       sink += out[n - 1];
     });
     // The float loop over the same n×1 matrices (the fair yardstick) and BUDGET.YOY's own loop.
+    const calls2 = matrixCalls(colC, colP);
     const floatLoop = () => {
-      const out = new Array<number[]>(n);
-      for (let i = 0; i < n; i++) {
-        const c = colC[i][0];
-        const p = colP[i][0];
-        out[i] = [(c - p) / Math.abs(p)];
-      }
-      sink += out.length;
+      sink += calls2.floatLoop();
     };
     const budgetYoy = () => {
-      const out = yoyFunction(colC, colP);
-      sink += out.length;
+      sink += calls2.budgetYoy();
     };
     const [floatMatrix, fn] = paired(floatLoop, budgetYoy, n <= 1e5 ? 60 : 8, 'mean');
     // The same two in blocks of back-to-back calls, in CPU time (see blocksCpu).
@@ -189,9 +197,7 @@ export function run(): Row[] {
     const rounds = 10;
     const [warm, calls] = n <= 1e5 ? [5, 30] : [3, 12];
     const iso = isolated(n, rounds, warm, calls);
-    const pairs = iso.float.cpu.map((f, k) => f / iso.yoy.cpu[k]);
-    const floatIsoCpu = median(iso.float.cpu);
-    const fnIsoCpu = median(iso.yoy.cpu);
+    const { floatMs: floatIsoCpu, fnMs: fnIsoCpu, spread } = summary(iso);
     rows.push({
       suite: 'functions',
       case: 'float (c−p)/|p| on the same n×1 matrices, own processes, CPU time',
@@ -211,17 +217,13 @@ export function run(): Row[] {
       note:
         `issue 17 acceptance: ratio = float matrix loop's median CPU ms a call ÷ BUDGET.YOY's (goal ≥ 0.9); ` +
         `${rounds} fresh processes a side run A B B A, ${calls} calls each after ${warm} warm-up; ` +
-        `per process ${iso.yoy.cpu.map((x) => x.toFixed(1)).join(', ')}; ` +
-        `round by round ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}; ` +
-        `wall medians ${median(iso.float.wall).toFixed(1)} ÷ ${median(iso.yoy.wall).toFixed(1)} = ${(median(iso.float.wall) / median(iso.yoy.wall)).toFixed(2)}`,
+        `per process ${iso.yoy.cpu.map((x) => x.toFixed(1)).join(', ')}; ${spread}`,
     });
     // Control: the same with V8's allocation-site pretenuring off in both sides' processes, the
     // one per-process decision that still splits the row above into fast and slow processes.
     const ctlRounds = 4;
     const ctl = isolated(n, ctlRounds, warm, calls, ['--no-allocation-site-pretenuring']);
-    const ctlPairs = ctl.float.cpu.map((f, k) => f / ctl.yoy.cpu[k]);
-    const ctlFloat = median(ctl.float.cpu);
-    const ctlFn = median(ctl.yoy.cpu);
+    const { floatMs: ctlFloat, fnMs: ctlFn, spread: ctlSpread } = summary(ctl);
     rows.push({
       suite: 'functions',
       case: 'BUDGET.YOY vs the float matrix loop, own processes, pretenuring off, CPU time (control)',
@@ -231,9 +233,7 @@ export function run(): Row[] {
       ratio: ctlFloat / ctlFn,
       note:
         `as the acceptance row, both sides under node --no-allocation-site-pretenuring, ${ctlRounds} rounds: ` +
-        `float ${ctl.float.cpu.map((x) => x.toFixed(1)).join(', ')}; BUDGET.YOY ${ctl.yoy.cpu.map((x) => x.toFixed(1)).join(', ')} CPU ms a call; ` +
-        `round by round ${Math.min(...ctlPairs).toFixed(2)}–${Math.max(...ctlPairs).toFixed(2)}; ` +
-        `wall medians ${median(ctl.float.wall).toFixed(1)} ÷ ${median(ctl.yoy.wall).toFixed(1)} = ${(median(ctl.float.wall) / median(ctl.yoy.wall)).toFixed(2)}`,
+        `float ${ctl.float.cpu.map((x) => x.toFixed(1)).join(', ')}; BUDGET.YOY ${ctl.yoy.cpu.map((x) => x.toFixed(1)).join(', ')} CPU ms a call; ${ctlSpread}`,
     });
     if (!Number.isNaN(decimalOnly)) {
       rows.push({
