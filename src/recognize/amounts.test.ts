@@ -122,3 +122,37 @@ describe('AmountStore: cells kept as kinds and cents read back as readAmountCell
     expect((store.read(view, 1) as RowAmounts).get('a')!.raw).toBe(readAmountCell(view, 1, 1).raw);
   });
 });
+
+describe('AmountStore: columns grown as rows need them', () => {
+  it('reads a long sparse table as the cell-by-cell reader does, a blank past a column’s arrays', () => {
+    const rows: (Cell | undefined)[][] = [[{ v: '标题' }]];
+    const values = new Map<string, number>([
+      ['1:1', 1.5],
+      ['3000:2', 2.25],
+      ['4999:1', -7],
+      ['2500:1', 0.125],
+    ]);
+    for (let r = 1; r < 5000; r++) {
+      rows.push([
+        { v: `行${r}` },
+        ...[1, 2].map((c) => (values.has(`${r}:${c}`) ? { v: values.get(`${r}:${c}`)! } : undefined)),
+      ]);
+    }
+    const sheet: SheetModel = { name: 'S', merges: [], rows };
+    const view = new SheetView(sheet);
+    const store = new AmountStore(['a', 'b'], [1, 2], 1, 4999);
+    const read = [];
+    for (let r = 1; r < 5000; r++) read.push(store.read(view, r) as RowAmounts);
+    const wrong: string[] = [];
+    read.forEach((row, i) => {
+      const r = i + 1;
+      [1, 2].forEach((c, p) => {
+        const expected = readAmountCell(view, r, c);
+        if (!Object.is(row.exactAt(p), exactOf(expected))) wrong.push(`${r}:${c} exact`);
+        const got = row.cellAt(p);
+        if (got.cents !== expected.cents || got.r !== r || got.c !== c) wrong.push(`${r}:${c} cell`);
+      });
+    });
+    expect(wrong).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ function cellFlags(cells: readonly AmountCell[]): number {
  */
 export class AmountStore {
   readonly width: number;
-  /** Per column, made at its first cell that is not blank: a column left blank costs nothing. */
+  /** Per column, made at its first cell that is not blank and grown as needed: a column left blank costs nothing. */
   private readonly kinds: (Uint8Array | undefined)[];
   private readonly cents: (Float64Array | undefined)[];
   private readonly decimals: (Uint8Array | undefined)[];
@@ -111,14 +111,27 @@ export class AmountStore {
     this.decimals = new Array<Uint8Array | undefined>(this.width).fill(undefined);
   }
 
-  /** Column k's arrays, made on first use (typed arrays start as zeros: CELL_BLANK, 0 cents). */
-  private column(k: number): Float64Array {
+  /**
+   * Column k's cents, with room for `slot` (typed arrays start as zeros: CELL_BLANK, 0 cents): made
+   * at the column's first cell that is not blank and grown as later rows need (doubling), so that
+   * a sparse sheet's row span (a stray value at row 1,048,576) costs only the columns that reach it.
+   */
+  private column(k: number, slot: number): Float64Array {
     let cents = this.cents[k];
-    if (cents === undefined) {
-      const n = Math.max(0, this.rows);
-      this.kinds[k] = new Uint8Array(n);
-      this.decimals[k] = new Uint8Array(n);
-      this.cents[k] = cents = new Float64Array(n);
+    if (cents === undefined || slot >= cents.length) {
+      const old = cents?.length ?? 0;
+      const n = Math.min(Math.max(this.rows, 0), Math.max(slot + 1, 2 * old, 1024));
+      const kinds = new Uint8Array(n);
+      const decimals = new Uint8Array(n);
+      const grown = new Float64Array(n);
+      if (cents !== undefined) {
+        kinds.set(this.kinds[k]!);
+        decimals.set(this.decimals[k]!);
+        grown.set(cents);
+      }
+      this.kinds[k] = kinds;
+      this.decimals[k] = decimals;
+      this.cents[k] = cents = grown;
     }
     return cents;
   }
@@ -144,7 +157,7 @@ export class AmountStore {
           const n = cents(raw);
           if (n === n && n / 100 === raw) {
             // As readAmountCell: a number that is exactly its cents / 100.
-            this.column(k)[slot] = n;
+            this.column(k, slot)[slot] = n;
             this.kinds[k]![slot] = CELL_CENTS;
             this.decimals[k]![slot] = (cell.z === undefined ? undefined : formatDecimals(cell.z)) ?? centsDecimals(n);
             flags |= ANY_AMOUNT;
@@ -154,7 +167,7 @@ export class AmountStore {
       }
       const full = readAmountCell(view, r, cols[k]);
       const kind = cellKind(full);
-      this.column(k)[slot] = exactOf(full);
+      this.column(k, slot)[slot] = exactOf(full);
       this.kinds[k]![slot] = kind;
       flags |= KIND_FLAGS[kind];
       this.rare.set(k * this.rows + slot, full);
@@ -162,10 +175,10 @@ export class AmountStore {
     return new RowAmounts(keys, undefined, flags, this, slot);
   }
 
-  /** exactOf the cell of column k, row slot. */
+  /** exactOf the cell of column k, row slot (past the column's arrays: a blank). */
   exact(k: number, slot: number): number {
     const cents = this.cents[k];
-    return cents === undefined ? 0 : cents[slot];
+    return cents === undefined || slot >= cents.length ? 0 : cents[slot];
   }
 
   /** The AmountCell of column k, row slot (as readAmountCell gives it), made anew: callers keep it. */
