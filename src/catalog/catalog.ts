@@ -47,8 +47,13 @@ export class Catalog {
 
   /** Whether a row's name matches the catalogue's name for its code (spacing, brackets ignored). */
   nameMatches(entry: CatalogEntry, name: string): boolean {
-    return normalizeLabel(entry.name) === normalizeLabel(name);
+    let own = this.normalized.get(entry);
+    if (own === undefined) this.normalized.set(entry, (own = normalizeLabel(entry.name)));
+    return own === normalizeLabel(name);
   }
+
+  /** Each entry's name normalised once (K1 asks for every coded row of a table). */
+  private readonly normalized = new WeakMap<CatalogEntry, string>();
 
   /** A code under `prefix` whose name is `name` (to repair a code that lost its 款 or 项 part). */
   findChildByName(kind: CodeKind, prefix: string, name: string): CatalogEntry | undefined {
