@@ -11,7 +11,7 @@ import { WorkbookModel } from '../workbook/model';
 import { PACKAGES } from '../../test/fixtures/real/check-real';
 import type { RealPackage, RealRow } from '../../test/fixtures/real/model';
 import { layOutPackage } from '../../test/helpers/real-layout';
-import { RecognizedTable, TableRow } from '../recognize/types';
+import { fromRecognised } from '../../test/helpers/from-recognised';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -88,31 +88,6 @@ describe('form workbooks', () => {
     sheet.rows[r][c] = { ...sheet.rows[r][c]!, v: 9389914 };
     expect(validateWorkbook(m).summary.errors).toBeGreaterThan(0);
   });
-
-  /** A package as the generator's input, read back from its recognised tables (any form). */
-  function fromRecognised(tables: readonly RecognizedTable[]): FormTemplateOptions {
-    const gen = (row: TableRow, code = true): GenRow => ({
-      code: code ? row.code : undefined,
-      name: row.name,
-      values: Object.fromEntries(
-        [...row.amounts].map(([k, a]) => [k, a.value === null ? undefined : Number(a.value.toString())]),
-      ),
-    });
-    const options: FormTemplateOptions = { rows: {}, panels: {}, single: {} };
-    for (const t of tables) {
-      const no = t.template.no;
-      if (t.template.layout === 'two-panel' || t.template.layout === 'coded-panels') {
-        const code = t.template.layout === 'coded-panels';
-        options.panels![no] = {
-          income: t.rows.filter((r) => r.panel === 'income').map((r) => gen(r, code)),
-          expense: t.rows.filter((r) => r.panel === 'expense').map((r) => gen(r, code)),
-        };
-      } else if (t.template.layout === 'fixed') {
-        if (t.rows[0]) options.single![no] = { ...gen(t.rows[0]), name: '金额' };
-      } else options.rows![no] = t.rows.filter((r) => r.kind !== 'total').map((r) => gen(r));
-    }
-    return options;
-  }
 
   // The published 决算 tables are each rounded from the same unrounded data, so their totals differ by
   // a cent here and there (警告 in the published package). In the generated workbook every total is a

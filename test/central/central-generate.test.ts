@@ -5,39 +5,14 @@
  * error or warning, through .xlsx, with the totals as formulas.
  */
 import { validateWorkbook } from '../../src/engine/validate';
-import { formWorkbook, FormTemplateOptions } from '../../src/generate/forms';
-import { GenRow } from '../../src/generate/layout';
-import { RecognizedTable, TableRow } from '../../src/recognize/types';
+import { formWorkbook } from '../../src/generate/forms';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeXlsx } from '../../src/xlsx/write';
+import { fromRecognised } from '../helpers/from-recognised';
 import { layOutPackage } from '../helpers/real-layout';
 import { CENTRAL_PACKAGE } from './central-package';
 
 const IDS = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `central.t0${n}`);
-
-/** A package as the generator's input, read back from its recognised tables. */
-function fromRecognised(tables: readonly RecognizedTable[]): FormTemplateOptions {
-  const gen = (row: TableRow, code = true): GenRow => ({
-    code: code ? row.code : undefined,
-    name: row.name,
-    values: Object.fromEntries(
-      [...row.amounts].map(([k, a]) => [k, a.value === null ? undefined : Number(a.value.toString())]),
-    ),
-  });
-  const options: FormTemplateOptions = { rows: {}, panels: {}, single: {} };
-  for (const t of tables) {
-    const no = t.template.no;
-    if (t.template.layout === 'two-panel') {
-      options.panels![no] = {
-        income: t.rows.filter((r) => r.panel === 'income').map((r) => gen(r, false)),
-        expense: t.rows.filter((r) => r.panel === 'expense').map((r) => gen(r, false)),
-      };
-    } else if (t.template.layout === 'fixed') {
-      if (t.rows[0]) options.single![no] = { ...gen(t.rows[0]), name: '金额' };
-    } else options.rows![no] = t.rows.filter((r) => r.kind !== 'total').map((r) => gen(r));
-  }
-  return options;
-}
 
 describe('central form workbook', () => {
   it('blank: nine tables, each recognised as its central form, no error', async () => {
