@@ -70,16 +70,14 @@ describe('sums on shared key lists', () => {
     cell(undefined, { uncalculated: true }),
   ];
   const pick = (seed: number) => variants[seed % variants.length];
+  const codeRow = (r: number, list: readonly string[], cells: AmountCell[]): TableRow =>
+    ({ r, kind: 'code', name: '', amounts: new RowAmounts(list, cells) }) as TableRow;
   const row = (seed: number, list: readonly string[]): TableRow =>
-    ({
-      r: 0,
-      kind: 'code',
-      name: '',
-      amounts: new RowAmounts(
-        list,
-        list.map((_k, i) => pick(seed * 7 + i * 3)),
-      ),
-    }) as TableRow;
+    codeRow(
+      0,
+      list,
+      list.map((_k, i) => pick(seed * 7 + i * 3)),
+    );
   it('columnsSumExactly = every key by columnSumsExactly', () => {
     for (let seed = 0; seed < 400; seed++) {
       const parent = row(seed, keys);
@@ -88,24 +86,9 @@ describe('sums on shared key lists', () => {
       expect(columnsSumExactly(parent, asked, kids)).toBe(asked.every((k) => columnSumsExactly(parent, k, kids)));
     }
     // Exact sums agree.
-    const p = {
-      r: 0,
-      kind: 'code',
-      name: '',
-      amounts: new RowAmounts(keys, [cell(300), cell(0), cell(5)]),
-    } as TableRow;
-    const k1 = {
-      r: 1,
-      kind: 'code',
-      name: '',
-      amounts: new RowAmounts(keys, [cell(100), cell(undefined), cell(2)]),
-    } as TableRow;
-    const k2 = {
-      r: 2,
-      kind: 'code',
-      name: '',
-      amounts: new RowAmounts(keys, [cell(200), cell(0), cell(3)]),
-    } as TableRow;
+    const p = codeRow(0, keys, [cell(300), cell(0), cell(5)]);
+    const k1 = codeRow(1, keys, [cell(100), cell(undefined), cell(2)]);
+    const k2 = codeRow(2, keys, [cell(200), cell(0), cell(3)]);
     expect(columnsSumExactly(p, keys, [k1, k2])).toBe(true);
     expect(columnsSumExactly(p, keys, [k1])).toBe(false);
   });
