@@ -3,16 +3,8 @@
  * in typed arrays, column after column), rows reading it as a Map of AmountCells made when asked,
  * and the exact values the rules' sums read without making any cell.
  */
-import { cents } from '../metrics/fast';
 import { TableTemplate } from '../templates/types';
-import {
-  blankAmountCell,
-  centsDecimals,
-  exactAmountCell,
-  formatDecimals,
-  readAmountCell,
-  SheetView,
-} from './sheet-view';
+import { blankAmountCell, exactAmountCell, plainCents, plainDecimals, readAmountCell, SheetView } from './sheet-view';
 import { AmountCell } from './types';
 
 /** The amount columns a row is read in (keys in the template's order, with their sheet columns). */
@@ -150,20 +142,14 @@ export class AmountStore {
       // A model may hold null for a missing row or cell (as cellAt reads it: nothing there).
       const cell = row == null ? undefined : row[cols[k]];
       if (cell == null) continue;
-      const raw = cell.v;
-      if (cell.f === undefined) {
-        if (raw === null || raw === undefined) continue;
-        if (typeof raw === 'number') {
-          const n = cents(raw);
-          if (n === n && n / 100 === raw) {
-            // As readAmountCell: a number that is exactly its cents / 100.
-            this.column(k, slot)[slot] = n;
-            this.kinds[k]![slot] = CELL_CENTS;
-            this.decimals[k]![slot] = (cell.z === undefined ? undefined : formatDecimals(cell.z)) ?? centsDecimals(n);
-            flags |= ANY_AMOUNT;
-            continue;
-          }
-        }
+      if (cell.f === undefined && (cell.v === null || cell.v === undefined)) continue;
+      const n = plainCents(cell);
+      if (n === n) {
+        this.column(k, slot)[slot] = n;
+        this.kinds[k]![slot] = CELL_CENTS;
+        this.decimals[k]![slot] = plainDecimals(cell, n);
+        flags |= ANY_AMOUNT;
+        continue;
       }
       const full = readAmountCell(view, r, cols[k]);
       const kind = cellKind(full);

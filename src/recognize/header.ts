@@ -132,7 +132,8 @@ export function isMetaRow(view: SheetView, r: number, titleRow: number): boolean
   return stray <= 2;
 }
 
-const STAR = /^[*※＊]$/;
+/** A one-character marker cell (`*`, `※`) of a printed column-number row (a header repeated on a new page has them too). */
+export const STAR = /^[*※＊]$/;
 
 const PRINTED_NO = /^(?:附)?表\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?![0-9])\s*[:：.、]?/;
 

@@ -23,12 +23,13 @@ import {
   isMetaRow,
   isStrayToken,
   mapColumns,
+  STAR,
   TitleMatch,
   titleVariants,
 } from './header';
 import { AmountReader, hasAnyAmount } from './amounts';
 import { attachSubRows, CodeReader, FixedRowMatcher, isTotalLabel, splitCodeLabel } from './rows';
-import { SheetView, textOfValue } from './sheet-view';
+import { NO_TEXTS, SheetView, textOfValue } from './sheet-view';
 import { coreOf, matchTitleTerms, templateCores, termsNote, titleDifference } from './title-terms';
 import { RecognizedTable, SheetRecognition, TableRow } from './types';
 
@@ -175,12 +176,6 @@ function isLoneTotalRow(texts: readonly { text: string }[]): boolean {
   return texts.length === 1 && /^(合计|总计)$/.test(normalizeLabel(texts[0].text));
 }
 
-/** A one-character marker cell (`*`, `※`): a header row repeated on a new page has them. */
-const MARKER = /^[*※＊]$/;
-
-/** The texts of a data row, not made (shared, read only). */
-const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
-
 function parseRows(
   view: SheetView,
   template: TableTemplate,
@@ -237,7 +232,7 @@ function parseRows(
       const t = textOfValue(v);
       if (t.length === 0) continue;
       hasText = true;
-      if (t.length === 1 && MARKER.test(t)) marker = true;
+      if (t.length === 1 && STAR.test(t)) marker = true;
     }
     if (!hasNumber && !hasText) continue;
     const texts = hasNumber && !marker ? NO_TEXTS : view.rowTexts(r).filter(inside);
@@ -265,7 +260,7 @@ function parseRows(
       // A header repeated on a new page.
       if (
         texts.every(({ text }) => /^[*※＊]$|^\d{1,2}$/.test(text.trim())) &&
-        texts.some(({ text }) => /^[*※＊]$/.test(text.trim()))
+        texts.some(({ text }) => STAR.test(text.trim()))
       )
         continue;
       if (

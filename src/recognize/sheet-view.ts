@@ -39,7 +39,7 @@ function trimmed(v: string): string {
 }
 
 /** The texts of an empty row: one shared, frozen array (scans over a sparse sheet allocate nothing). */
-const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
+export const NO_TEXTS: readonly { c: number; text: string }[] = Object.freeze([]);
 
 export class SheetView {
   readonly rows: number;
@@ -325,9 +325,21 @@ export function exactAmountCell(r: number, c: number, cents: number, decimals: n
   return out;
 }
 
-/** Decimals shown of a number exact to the cent without a number format: 0, 1 or 2 by its cents. */
-export function centsDecimals(k: number): number {
-  return k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2;
+/**
+ * The cents of the common amount cell — a number without a formula that is exactly its cents / 100
+ * — or NaN for any other cell (readAmountCell reads those in full). The amount store keeps such a
+ * cell as its cents alone (amounts.ts).
+ */
+export function plainCents(cell: Cell): number {
+  const raw = cell.v;
+  if (cell.f !== undefined || typeof raw !== 'number') return NaN;
+  const k = cents(raw);
+  return k / 100 === raw ? k : NaN;
+}
+
+/** Decimals a number exact to the cent (`k` cents) shows: its number format's, else 0, 1 or 2 by its cents. */
+export function plainDecimals(cell: Cell, k: number): number {
+  return formatDecimals(cell.z) ?? (k % 100 === 0 ? 0 : k % 10 === 0 ? 1 : 2);
 }
 
 /** Reads one amount cell. */
@@ -336,13 +348,9 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
   const raw = cell?.v ?? null;
   const formula = cell?.f;
   if (raw === null && formula === undefined) return new BlankAmountCell(r, c);
-  if (formula === undefined && typeof raw === 'number') {
-    const k = cents(raw);
-    if (k === k && k / 100 === raw) {
-      // The common cell: a number that is exactly its cents / 100, kept as the cents alone.
-      return exactAmountCell(r, c, k, formatDecimals(cell?.z) ?? centsDecimals(k));
-    }
-  }
+  // The common cell: a number that is exactly its cents / 100, kept as the cents alone.
+  const k = plainCents(cell!);
+  if (k === k) return exactAmountCell(r, c, k, plainDecimals(cell!, k));
   const out = new LazyAmountCell(r, c, raw === null && formula === undefined ? null : new RareCellFacts(raw, formula));
   // A formula that can return "" (`=IF(B5=0,"",C5/B5)`) and shows nothing returned "" (exceljs reads
   // that result back as no result at all): a blank, not a missing result.
@@ -357,7 +365,7 @@ export function readAmountCell(view: SheetView, r: number, c: number): AmountCel
       // Exact to the cent within a double's noise (1104.5400000000002), or a formula's result: the
       // decimals shown follow from the cents, the Decimal can wait.
       out.cents = k;
-      out.decimals = formatDecimals(cell?.z) ?? centsDecimals(k);
+      out.decimals = plainDecimals(cell!, k);
       out.deferValue();
       return out;
     }
