@@ -345,6 +345,6 @@ export class AmountReader {
 
 export function hasAnyAmount(amounts: Map<string, AmountCell>): boolean {
   if (amounts instanceof RowAmounts) return amounts.anyAmount();
-  for (const a of amounts.values()) if (a.value !== null || a.invalid || a.uncalculated) return true;
+  for (const a of amounts.values()) if (cellKind(a) !== CELL_BLANK) return true;
   return false;
 }
